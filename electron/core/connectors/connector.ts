@@ -1,0 +1,31 @@
+import type { SyncEntity, SyncEntityRecord } from '../../../shared/domain/sync-entity';
+
+export interface ListPageQuery {
+  /** Only records with updatedAt at or after this instant; null reads everything. */
+  updatedSince: string | null;
+  page: number;
+  perPage: number;
+}
+
+export interface RecordPage<E extends SyncEntity> {
+  records: SyncEntityRecord<E>[];
+  /** Upstream's count of records matching the query, when it reports one. */
+  total: number | null;
+}
+
+export interface IntegrationInfo {
+  provider: string | null;
+  companyName: string | null;
+  /** Upstream's own sync state with the source system (Makini `sync_status`). */
+  syncStatus: string | null;
+}
+
+/**
+ * A source of maintenance records (Makini today; other systems later). It knows HTTP, paging,
+ * mapping into domain types and upstream errors, and throws AppError with a typed code.
+ */
+export interface Connector {
+  describe(): Promise<IntegrationInfo>;
+  /** One page of `entity` in ascending (updatedAt, key) order. */
+  listPage<E extends SyncEntity>(entity: E, query: ListPageQuery): Promise<RecordPage<E>>;
+}

@@ -1,0 +1,60 @@
+import { AppError, describeIssues } from '../../../../shared/errors';
+import type { SyncEntity, SyncEntityRecord } from '../../../../shared/domain/sync-entity';
+import type { Connector, IntegrationInfo, ListPageQuery, RecordPage } from '../connector';
+import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-client';
+import { makiniEntityAdapters, makiniIntegrationSchema, makiniListEnvelopeSchema } from './makini-wire-schemas';
+
+export interface MakiniConnectorOptions extends MakiniHttpClientOptions {
+  connectionId: string;
+}
+
+/** The Connector for Makini's unified EAM API (and the demo plant, which speaks it). */
+export class MakiniConnector implements Connector {
+  private readonly http: MakiniHttpClient;
+
+  constructor(private readonly options: MakiniConnectorOptions) {
+    this.http = new MakiniHttpClient(options);
+  }
+
+  async describe(): Promise<IntegrationInfo> {
+    const parsed = makiniIntegrationSchema.safeParse(await this.http.getJson('/api/integrations/current'));
+    if (!parsed.success) {
+      throw new AppError('UPSTREAM_MALFORMED', 'The integration description is not of the documented shape.', {
+        details: describeIssues(parsed.error),
+      });
+    }
+    const data = parsed.data.data;
+    return { provider: data.provider, companyName: data.company_name, syncStatus: data.sync_status };
+  }
+
+  async listPage<E extends SyncEntity>(entity: E, query: ListPageQuery): Promise<RecordPage<E>> {
+    const adapter = makiniEntityAdapters[entity];
+    const params: Record<string, string> = {
+      'sort[updatedAt]': '0',
+      page: String(query.page),
+      per_page: String(query.perPage),
+    };
+    if (query.updatedSince !== null) params['filter[updatedAt:gteq]'] = query.updatedSince;
+    const body = await this.http.getJson(adapter.path, params);
+
+    const envelope = makiniListEnvelopeSchema.safeParse(body);
+    if (!envelope.success) {
+      throw new AppError('UPSTREAM_MALFORMED', `The ${adapter.path} page is not of the documented shape.`, {
+        details: describeIssues(envelope.error),
+      });
+    }
+    const records: SyncEntityRecord<E>[] = [];
+    const problems: string[] = [];
+    envelope.data.data.forEach((raw, index) => {
+      const parsed = adapter.schema.safeParse(raw);
+      if (parsed.success) records.push({ ...parsed.data, connectionId: this.options.connectionId } as SyncEntityRecord<E>);
+      else problems.push(...describeIssues(parsed.error, 2).map((issue) => `record ${index}: ${issue}`));
+    });
+    if (problems.length > 0) {
+      throw new AppError('UPSTREAM_MALFORMED', `${problems.length} problem(s) in a ${adapter.path} page; the page was not applied.`, {
+        details: problems.slice(0, 5),
+      });
+    }
+    return { records, total: envelope.data.meta?.total ?? null };
+  }
+}

@@ -1,0 +1,94 @@
+import { AppError, type ErrorCode } from '../../../../shared/errors';
+
+export interface MakiniHttpClientOptions {
+  baseUrl: string;
+  /** Read when each request is made, so a refreshed token is used at once. */
+  getToken: () => string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'UPSTREAM_AUTH';
+  if (status === 403) return 'UPSTREAM_FORBIDDEN';
+  if (status === 404) return 'UPSTREAM_NOT_FOUND';
+  if (status === 429) return 'UPSTREAM_RATE_LIMITED';
+  if (status >= 500) return 'UPSTREAM_UNAVAILABLE';
+  return 'UPSTREAM_BAD_REQUEST';
+}
+
+/** Reads Makini's structured error ({ error: { code, type, message, request_id } }, or the same fields flat). */
+function readStructuredError(body: unknown): { code?: string; message?: string; requestId?: string } {
+  if (typeof body !== 'object' || body === null) return {};
+  const inner = (body as { error?: unknown }).error;
+  const source = (typeof inner === 'object' && inner !== null ? inner : body) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  const result: { code?: string; message?: string; requestId?: string } = {};
+  const code = text(source.code);
+  const message = text(source.message) ?? text(inner);
+  const requestId = text(source.request_id) ?? text(source.requestId);
+  if (code) result.code = code;
+  if (message) result.message = message;
+  if (requestId) result.requestId = requestId;
+  return result;
+}
+
+/**
+ * GETs JSON from a Makini API with a bearer token, a timeout, and upstream failures turned into
+ * AppErrors that keep the HTTP status and Makini's request id. Never logs the token.
+ */
+export class MakiniHttpClient {
+  private readonly baseUrl: string;
+  private readonly fetchImpl: typeof fetch;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: MakiniHttpClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.fetchImpl = options.fetch ?? fetch;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  async getJson(path: string, query: Record<string, string> = {}): Promise<unknown> {
+    const url = new URL(this.baseUrl + path);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, {
+        headers: { accept: 'application/json', authorization: `Bearer ${this.options.getToken()}` },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw new AppError('NETWORK', timedOut ? `${url.host} did not answer within ${this.timeoutMs / 1000} s.` : `Could not reach ${url.host}.`);
+    }
+    const headerRequestId = response.headers.get('x-request-id') ?? undefined;
+    const text = await response.text().catch(() => '');
+    let body: unknown = undefined;
+    let isJson = true;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      isJson = false;
+    }
+    if (!response.ok) {
+      const structured = readStructuredError(body);
+      const requestId = structured.requestId ?? headerRequestId;
+      const details: string[] = [];
+      if (structured.code) details.push(`upstream code: ${structured.code}`);
+      const retryAfter = response.headers.get('retry-after');
+      if (retryAfter) details.push(`retry-after: ${retryAfter}`);
+      throw new AppError(
+        codeForStatus(response.status),
+        structured.message ?? `${url.host} answered HTTP ${response.status} for ${path}.`,
+        { status: response.status, ...(requestId ? { requestId } : {}), ...(details.length ? { details } : {}) },
+      );
+    }
+    if (!isJson || body === undefined) {
+      throw new AppError('UPSTREAM_MALFORMED', `${url.host} sent a response to ${path} that is not JSON.`, {
+        status: response.status,
+        ...(headerRequestId ? { requestId: headerRequestId } : {}),
+      });
+    }
+    return body;
+  }
+}

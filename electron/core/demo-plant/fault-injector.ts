@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** A fault the demo plant plays back on matching API requests (see README, "Demo plant control API"). */
+export const faultRuleSchema = z.object({
+  /** Answer with this HTTP status and a Makini-style structured error. */
+  status: z.number().int().min(400).max(599).optional(),
+  /** Answer 200 with a body that is not JSON ("json") or a page whose records are of the wrong shape ("shape"). */
+  malformed: z.enum(['json', 'shape']).optional(),
+  /** Hold the answer this long first. */
+  delayMs: z.number().int().min(0).max(60_000).optional(),
+  /** Sent as Retry-After with a 429 or 503. */
+  retryAfterSeconds: z.number().int().min(0).optional(),
+  /** Requests whose path starts with this are affected. */
+  pathPrefix: z.string().startsWith('/api/').default('/api/'),
+  /** Let this many matching requests through untouched first. */
+  skip: z.number().int().min(0).default(0),
+  /** How many matching requests the fault affects. */
+  times: z.number().int().min(1).default(1),
+});
+export type FaultRule = z.infer<typeof faultRuleSchema>;
+
+export class FaultInjector {
+  private rules: FaultRule[] = [];
+
+  add(rule: FaultRule): void {
+    this.rules.push({ ...rule });
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  pending(): number {
+    return this.rules.length;
+  }
+
+  /** The fault for this request, if any; consumes one use of it. */
+  take(pathname: string): FaultRule | null {
+    const rule = this.rules.find((candidate) => pathname.startsWith(candidate.pathPrefix));
+    if (!rule) return null;
+    if (rule.skip > 0) {
+      rule.skip -= 1;
+      return null;
+    }
+    rule.times -= 1;
+    if (rule.times === 0) this.rules.splice(this.rules.indexOf(rule), 1);
+    return rule;
+  }
+}

@@ -1,0 +1,63 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { PlantIdentity, PlantOverrides } from './plant-state';
+
+const stateFileSchema = z.object({
+  version: z.literal(1),
+  seed: z.number().int(),
+  sizes: z.record(z.string(), z.number().int().nonnegative()),
+  epochMs: z.number(),
+  token: z.string().min(16),
+  overrides: z.record(z.string(), z.array(z.object({ key: z.string() }).loose())),
+});
+
+export interface PlantStateSnapshot {
+  identity: PlantIdentity;
+  token: string;
+  overrides: PlantOverrides;
+}
+
+/**
+ * Reads a saved plant. A missing file gives null; an unreadable or foreign one is set aside
+ * (renamed *.corrupt-<time>) so the plant can start fresh without destroying it.
+ */
+export async function loadPlantState(file: string): Promise<PlantStateSnapshot | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let parsed;
+  try {
+    parsed = stateFileSchema.safeParse(JSON.parse(text));
+  } catch {
+    parsed = null;
+  }
+  if (!parsed?.success) {
+    const aside = `${file}.corrupt-${Date.now()}`;
+    await rename(file, aside);
+    console.warn(`demo plant: ${file} was not a readable plant state; moved it to ${aside} and started fresh`);
+    return null;
+  }
+  const { seed, sizes, epochMs, token, overrides } = parsed.data;
+  return { identity: { seed, sizes: sizes as unknown as PlantIdentity['sizes'], epochMs }, token, overrides: overrides as PlantOverrides };
+}
+
+/** Writes the plant atomically: a crash mid-write leaves the previous file whole. */
+export async function savePlantState(file: string, snapshot: PlantStateSnapshot): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const body = JSON.stringify({
+    version: 1,
+    seed: snapshot.identity.seed,
+    sizes: snapshot.identity.sizes,
+    epochMs: snapshot.identity.epochMs,
+    token: snapshot.token,
+    overrides: snapshot.overrides,
+  });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, body, { mode: 0o600 });
+  await rename(temporary, file);
+}

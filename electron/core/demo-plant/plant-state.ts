@@ -1,0 +1,114 @@
+import { generatePlant, isoSeconds, workOrderStatusNames, type PlantData, type PlantSizes } from './plant-data-generator';
+import { RecordCollection, type PlantRecord } from './record-collection';
+import type { SeededRandom } from './seeded-random';
+
+/** The demo plant's EAM list routes (under /api/eam/) and the collection each one serves. */
+export const plantRoutes = {
+  sites: 'sites',
+  locations: 'locations',
+  assets: 'assets',
+  labors: 'labors',
+  teams: 'teams',
+  'statuses/work-orders': 'workOrderStatuses',
+  'statuses/purchase-orders': 'purchaseOrderStatuses',
+  'work-orders': 'workOrders',
+  pm: 'pmPlans',
+  vendors: 'vendors',
+  materials: 'materials',
+  inventories: 'inventories',
+  'purchase-orders': 'purchaseOrders',
+  'purchase-orders.line-items': 'purchaseOrderLineItems',
+} as const satisfies Record<string, keyof PlantData>;
+export type PlantRoute = keyof typeof plantRoutes;
+export type CollectionName = keyof PlantData;
+
+type Collections = { [K in CollectionName]: RecordCollection<PlantData[K][number] & PlantRecord> };
+
+/** Records changed since generation, per collection: with the seed, they are the whole state. */
+export type PlantOverrides = Partial<Record<CollectionName, PlantRecord[]>>;
+
+export interface PlantIdentity {
+  seed: number;
+  sizes: PlantSizes;
+  /** "Now" at the plant's creation; generation is deterministic from seed, sizes and this. */
+  epochMs: number;
+}
+
+export class PlantState {
+  readonly collections: Collections;
+  private readonly overrides = new Map<CollectionName, Map<string, PlantRecord>>();
+  private readonly changeListeners = new Set<() => void>();
+
+  constructor(
+    readonly identity: PlantIdentity,
+    overrides: PlantOverrides = {},
+  ) {
+    const data = generatePlant(identity.seed, identity.sizes, identity.epochMs);
+    this.collections = Object.fromEntries(
+      Object.entries(data).map(([name, records]) => [name, new RecordCollection(records as PlantRecord[])]),
+    ) as unknown as Collections;
+    for (const [name, records] of Object.entries(overrides) as [CollectionName, PlantRecord[]][]) {
+      for (const record of records) this.put(name, record, { silent: true });
+    }
+  }
+
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  put(name: CollectionName, record: PlantRecord, options: { silent?: boolean } = {}): void {
+    (this.collections[name] as RecordCollection<PlantRecord>).upsert(record);
+    let changed = this.overrides.get(name);
+    if (!changed) this.overrides.set(name, (changed = new Map()));
+    changed.set(record.key!, record);
+    if (!options.silent) for (const listener of this.changeListeners) listener();
+  }
+
+  overridesSnapshot(): PlantOverrides {
+    return Object.fromEntries([...this.overrides].map(([name, records]) => [name, [...records.values()]]));
+  }
+
+  /**
+   * Moves `count` open work orders one step along the status workflow, as technicians would,
+   * stamping them with `nowMs`. Returns the keys changed.
+   */
+  advanceWorkOrders(count: number, random: SeededRandom, nowMs: number): string[] {
+    const statuses = this.collections.workOrderStatuses.live();
+    const statusByName = new Map(statuses.map((status) => [status.name, status]));
+    const closed = statusByName.get('Closed')?.key;
+    const candidates = this.collections.workOrders.live().filter((wo) => wo.statusKey !== closed);
+    const chosen = new Set<string>();
+    while (chosen.size < Math.min(count, candidates.length)) chosen.add(random.pick(candidates).key!);
+    const stamp = isoSeconds(nowMs);
+    for (const key of chosen) {
+      const current = this.collections.workOrders.get(key)!;
+      const index = workOrderStatusNames.indexOf(current.status as (typeof workOrderStatusNames)[number]);
+      const nextName = workOrderStatusNames[Math.min(index + 1, workOrderStatusNames.length - 1)]!;
+      const next = statusByName.get(nextName)!;
+      const completing = nextName === 'Completed';
+      this.put('workOrders', {
+        ...current,
+        status: next.name,
+        statusKey: next.key,
+        ...(completing ? { completedAt: stamp } : {}),
+        updatedAt: stamp,
+      } as PlantRecord);
+    }
+    return [...chosen];
+  }
+
+  /** Live record counts per route, and work orders per status name. */
+  stats(): { counts: Record<string, number>; workOrdersByStatus: Record<string, number> } {
+    const counts = Object.fromEntries(
+      Object.entries(plantRoutes).map(([route, name]) => [route, this.collections[name].live().length]),
+    );
+    const workOrdersByStatus: Record<string, number> = {};
+    for (const status of this.collections.workOrderStatuses.live()) workOrdersByStatus[status.name!] = 0;
+    for (const wo of this.collections.workOrders.live()) {
+      const name = this.collections.workOrderStatuses.get(wo.statusKey ?? '')?.name ?? '(unknown)';
+      workOrdersByStatus[name] = (workOrdersByStatus[name] ?? 0) + 1;
+    }
+    return { counts, workOrdersByStatus };
+  }
+}

@@ -1,0 +1,116 @@
+import type { FieldFilter, ListQuery } from './list-query';
+
+export interface PlantRecord {
+  key?: string;
+  updatedAt?: string;
+  deletedAt?: string;
+}
+
+export interface ListResult<T> {
+  data: T[];
+  total: number;
+  page: number;
+  perPage: number;
+  lastPage: number;
+}
+
+const isTimeField = (field: string) => field.endsWith('At') || field === 'orderDate';
+
+function compareValues(field: string, a: unknown, b: string): number {
+  if (isTimeField(field)) return Date.parse(String(a)) - Date.parse(b);
+  const left = String(a);
+  return left === b ? 0 : left < b ? -1 : 1;
+}
+
+function matches(record: PlantRecord, filter: FieldFilter): boolean {
+  const value = (record as Record<string, unknown>)[filter.field];
+  if (value === undefined || value === null) return false;
+  switch (filter.op) {
+    case 'eq':
+      return String(value) === filter.value;
+    case 'contains':
+      return String(value).toLowerCase().includes(filter.value.toLowerCase());
+    case 'startsWith':
+      return String(value).toLowerCase().startsWith(filter.value.toLowerCase());
+    case 'gt':
+      return compareValues(filter.field, value, filter.value) > 0;
+    case 'gteq':
+      return compareValues(filter.field, value, filter.value) >= 0;
+    case 'lt':
+      return compareValues(filter.field, value, filter.value) < 0;
+    case 'lteq':
+      return compareValues(filter.field, value, filter.value) <= 0;
+  }
+}
+
+/** Orders records the way the demo plant lists them by default: updatedAt, then key. */
+function compareChangeOrder(a: PlantRecord, b: PlantRecord): number {
+  const byTime = Date.parse(a.updatedAt ?? '') - Date.parse(b.updatedAt ?? '');
+  if (byTime !== 0) return byTime;
+  return (a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0;
+}
+
+/**
+ * One entity's records, kept in change order so the incremental queries sync engines make
+ * (filter on updatedAt, sort by updatedAt) stay cheap at 100k records.
+ */
+export class RecordCollection<T extends PlantRecord> {
+  private readonly byKey = new Map<string, T>();
+  private readonly inChangeOrder: T[];
+
+  constructor(records: readonly T[]) {
+    for (const record of records) this.byKey.set(record.key!, record);
+    this.inChangeOrder = [...this.byKey.values()].sort(compareChangeOrder);
+  }
+
+  get(key: string): T | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Live (not soft-deleted) records. */
+  live(): T[] {
+    return this.inChangeOrder.filter((record) => !record.deletedAt);
+  }
+
+  upsert(record: T): void {
+    const previous = this.byKey.get(record.key!);
+    if (previous) this.inChangeOrder.splice(this.inChangeOrder.indexOf(previous), 1);
+    this.byKey.set(record.key!, record);
+    let low = 0;
+    let high = this.inChangeOrder.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareChangeOrder(this.inChangeOrder[middle]!, record) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    this.inChangeOrder.splice(low, 0, record);
+  }
+
+  list(query: ListQuery): ListResult<T> {
+    const { filters, filterMatch, sort } = query;
+    let rows: T[] =
+      filters.length === 0
+        ? this.inChangeOrder
+        : this.inChangeOrder.filter((record) =>
+            filterMatch === 'all' ? filters.every((f) => matches(record, f)) : filters.some((f) => matches(record, f)),
+          );
+    if (sort && sort.field !== 'updatedAt') {
+      const field = sort.field;
+      rows = [...rows].sort((a, b) => {
+        const va = (a as Record<string, unknown>)[field];
+        const vb = (b as Record<string, unknown>)[field];
+        return (va === undefined || va === null ? '' : compareValues(field, va, String(vb ?? ''))) || compareChangeOrder(a, b);
+      });
+    }
+    if (sort?.descending) rows = [...rows].reverse();
+    const total = rows.length;
+    const start = (query.page - 1) * query.perPage;
+    return {
+      data: rows.slice(start, start + query.perPage),
+      total,
+      page: query.page,
+      perPage: query.perPage,
+      lastPage: Math.max(1, Math.ceil(total / query.perPage)),
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import type { SyncCursor } from '../../../shared/domain/sync-cursor';
+import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore } from '../../../shared/local-store';
+import type { RendererPeer } from '../ipc/main-transport';
+
+/** The renderer's Dexie store, reached over the IPC contract: what the sync engine writes to in the app. */
+export class RendererLocalStore implements LocalStore {
+  constructor(readonly peer: RendererPeer) {}
+
+  getCursor(request: CursorRequest): Promise<SyncCursor | null> {
+    return this.peer.call('store.getCursor', request);
+  }
+
+  applyPage(batch: ApplyPageBatch): Promise<ApplyPageResult> {
+    return this.peer.call('store.applyPage', batch);
+  }
+}

@@ -1,0 +1,19 @@
+// `npm run demo-plant -- [--port n] [--seed n] [--work-orders n] [--changes-per-minute n] [--state-file path | --ephemeral]`
+import { startDemoPlant } from './core/demo-plant/demo-plant-server';
+import { demoPlantOptionSpecs, demoPlantSettings, demoPlantUsage, parseCommandLine, wholeNumber } from './cli-options';
+
+const usage = `Usage: npm run demo-plant -- [--port <n>] [options]\n  --port <n>                 port on 127.0.0.1 (default 4010; 0 picks a free one)\n${demoPlantUsage}`;
+const values = parseCommandLine(usage, { port: { type: 'string' }, ...demoPlantOptionSpecs });
+const port = wholeNumber(values.port, 'port', 4010, { min: 0, max: 65535 });
+
+try {
+  const plant = await startDemoPlant({ port, ...demoPlantSettings(values, 6) });
+  console.log(`listening on ${plant.url}`);
+  console.log(`access token: ${plant.token}`);
+  const stop = () => void plant.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`The demo plant could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

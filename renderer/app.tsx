@@ -1,0 +1,25 @@
+import { ConnectionsPage } from './features/connections/connections-page';
+import { WorkOrderBoard } from './features/board/work-order-board';
+import { SchedulePage } from './features/schedule/schedule-page';
+import { AppHeader } from './features/shell/app-header';
+import { useAppStore } from './stores/app-store';
+
+export function App() {
+  const view = useAppStore((state) => state.view);
+  const hostLost = useAppStore((state) => state.hostLost);
+  return (
+    <div className="app">
+      <AppHeader />
+      {hostLost && (
+        <div className="banner banner-error" role="alert">
+          Lost contact with the Millwright host. Cached data stays visible; restart Millwright to reconnect.
+        </div>
+      )}
+      <main className="app-main">
+        {view === 'board' && <WorkOrderBoard />}
+        {view === 'schedule' && <SchedulePage />}
+        {view === 'connections' && <ConnectionsPage />}
+      </main>
+    </div>
+  );
+}

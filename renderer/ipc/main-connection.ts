@@ -1,0 +1,37 @@
+import type { RawTransport } from '../../shared/ipc/raw-transport';
+import { DexieLocalStore } from '../db/dexie-local-store';
+import type { MillwrightDb } from '../db/millwright-db';
+import { useAppStore } from '../stores/app-store';
+import { IpcClient } from './ipc-client';
+import { connectWebSocketTransport } from './ws-transport';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in web mode. */
+    millwright?: RawTransport;
+  }
+}
+
+/** Connects to main: the preload bridge in Electron, the token-guarded WebSocket in web mode. */
+export async function connectToMain(): Promise<IpcClient> {
+  if (window.millwright) return new IpcClient(window.millwright);
+  const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (!token) throw new Error('Open Millwright with the address it printed when it started: that address carries its access token.');
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  const url = `${scheme}://${window.location.host}/ipc?token=${encodeURIComponent(token)}`;
+  return new IpcClient(await connectWebSocketTransport(url, () => useAppStore.getState().setHostLost()));
+}
+
+/** Serves the local store to main, follows main's events, then tells main the cache is ready. */
+export async function startSession(client: IpcClient, db: MillwrightDb): Promise<void> {
+  const store = new DexieLocalStore(db);
+  client.serve({
+    'store.getCursor': (request) => store.getCursor(request),
+    'store.applyPage': (batch) => store.applyPage(batch),
+  });
+  const app = useAppStore.getState();
+  client.on('connection.changed', app.upsertConnection);
+  client.on('sync.progress', app.recordProgress);
+  app.setConnections(await client.invoke('connections.list'));
+  await client.invoke('store.attach');
+}

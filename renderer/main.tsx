@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { appDb } from './db/app-db';
+import { IpcClientContext } from './ipc/ipc-client-context';
+import { connectToMain, startSession } from './ipc/main-connection';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+try {
+  const client = await connectToMain();
+  root.render(
+    <StrictMode>
+      <IpcClientContext.Provider value={client}>
+        <App />
+      </IpcClientContext.Provider>
+    </StrictMode>,
+  );
+  await startSession(client, appDb);
+} catch (error) {
+  root.render(
+    <div className="startup-error" role="alert">
+      <h1>Millwright could not start</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+    </div>,
+  );
+}

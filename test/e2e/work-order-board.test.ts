@@ -1,0 +1,101 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { demoPlantControl } from '../support/demo-plant-control';
+import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+
+const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+let plantCli: SpawnedCli;
+let webCli: SpawnedCli;
+let browser: Browser;
+let appUrl: string;
+let control: ReturnType<typeof demoPlantControl>;
+
+beforeAll(async () => {
+  await mkdir(resultsDir, { recursive: true });
+  plantCli = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', '11', '--ephemeral', '--changes-per-minute', '0']);
+  const plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+  const plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
+  control = demoPlantControl(plantUrl, plantToken);
+  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--base-url', plantUrl, '--token', plantToken, '--sync-interval', '0']);
+  appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await webCli?.stop();
+  await plantCli?.stop();
+});
+
+const columnCount = (label: string) => Number(/\((\d+)\)$/.exec(label)?.[1] ?? NaN);
+
+/** Waits until the board's column counts add up to `total` (the first sync into a fresh browser profile is done). */
+function waitForBoardTotal(page: Page, total: number) {
+  return page.waitForFunction(
+    (expected) => {
+      const labels = [...document.querySelectorAll('section[role="region"]')].map((el) => el.getAttribute('aria-label') ?? '');
+      return labels.reduce((sum, label) => sum + Number(/\((\d+)\)$/.exec(label)?.[1] ?? 0), 0) === expected;
+    },
+    total,
+    { timeout: 60_000 },
+  );
+}
+
+describe('work-order board in Chromium (web mode)', () => {
+  it('shows one column per status with the demo plant\'s count of cards in each', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(appUrl);
+
+    const server = await control.stats();
+    const total = Object.values(server.workOrdersByStatus).reduce((a, b) => a + b, 0);
+    expect(total).toBe(5000);
+    const board = page.getByLabel('Work-order board');
+    await waitForBoardTotal(page, total);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Connected');
+
+    const labels = await board.getByRole('region').evaluateAll((regions) => regions.map((r) => r.getAttribute('aria-label') ?? ''));
+    expect(labels).toHaveLength(Object.keys(server.workOrdersByStatus).length);
+    const shown = Object.fromEntries(labels.map((label) => [label.replace(/ \(\d+\)$/, ''), columnCount(label)]));
+    expect(shown).toEqual(server.workOrdersByStatus);
+    expect(labels.map((label) => label.replace(/ \(\d+\)$/, ''))).toEqual([
+      'Waiting for approval', 'Approved', 'Scheduled', 'In progress', 'On hold', 'Completed', 'Closed',
+    ]);
+
+    const firstCard = board.getByRole('region').first().getByRole('article').first();
+    expect(await firstCard.getAttribute('aria-label')).toMatch(/^WO-\d{6}, /);
+    await firstCard.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^WO-\d{6}/);
+
+    await page.screenshot({ path: path.join(resultsDir, 'work-order-board.png') });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('scrolls a long virtualized column to its last card', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(appUrl);
+    await waitForBoardTotal(page, 5000);
+    const closed = page.getByRole('region', { name: /^Closed \(\d+\)$/ });
+    const rendered = await closed.getByRole('article').count();
+    const count = columnCount((await closed.getAttribute('aria-label'))!);
+    expect(count).toBeGreaterThan(rendered);
+    await closed.getByTestId('column-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    const lastKey = await closed.getByRole('article').last().getAttribute('data-work-order-key');
+    expect(lastKey).toBeTruthy();
+    await expect.poll(async () => closed.getByRole('article').count()).toBeLessThan(60);
+    await page.close();
+  });
+
+  it('explains itself instead of failing silently when opened without its token', async () => {
+    const page = await browser.newPage();
+    await page.goto(appUrl.replace(/#.*$/, ''));
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('address it printed');
+    await page.close();
+  });
+});
