@@ -9,6 +9,7 @@ import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 let plantCli: SpawnedCli;
 let webCli: SpawnedCli;
+let plantUrl: string;
 let browser: Browser;
 let appUrl: string;
 let control: ReturnType<typeof demoPlantControl>;
@@ -16,7 +17,7 @@ let control: ReturnType<typeof demoPlantControl>;
 beforeAll(async () => {
   await mkdir(resultsDir, { recursive: true });
   plantCli = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', '11', '--ephemeral', '--changes-per-minute', '0']);
-  const plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+  plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
   const plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
   control = demoPlantControl(plantUrl, plantToken);
   webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--base-url', plantUrl, '--token', plantToken, '--sync-interval', '0']);
@@ -90,6 +91,42 @@ describe('work-order board in Chromium (web mode)', () => {
     expect(lastKey).toBeTruthy();
     await expect.poll(async () => closed.getByRole('article').count()).toBeLessThan(60);
     await page.close();
+  });
+
+  it('shows the connection and the asset schedule from the same cache', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(appUrl);
+    await waitForBoardTotal(page, 5000);
+
+    await page.getByRole('button', { name: 'Connections' }).click();
+    const card = page.getByRole('listitem', { name: 'Connection Makini' });
+    await expect.poll(() => card.textContent()).toContain('demo-plant');
+    expect(await card.textContent()).toContain(plantUrl);
+    await page.screenshot({ path: path.join(resultsDir, 'connections.png') });
+
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    const sites = page.getByRole('region', { name: /^Site / });
+    await expect.poll(() => sites.count()).toBe((await control.stats()).counts.sites);
+    expect(await page.getByRole('row').count()).toBeGreaterThan(10);
+    await page.screenshot({ path: path.join(resultsDir, 'schedule.png') });
+    await page.close();
+  });
+
+  it('shows a clear error, with the upstream request id, when the token is refused', async () => {
+    const badCli = spawnCli('electron/web-main.ts', ['--port', '0', '--base-url', plantUrl, '--token', 'revoked-token', '--sync-interval', '0']);
+    try {
+      const badUrl = (await badCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(badUrl);
+      await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Error');
+      await page.getByRole('button', { name: 'Connections' }).click();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(/^UPSTREAM_AUTH: Missing or invalid access token\. \(request id [0-9a-f-]{36}\)$/);
+      await page.screenshot({ path: path.join(resultsDir, 'connection-error.png') });
+      await page.close();
+    } finally {
+      await badCli.stop();
+    }
   });
 
   it('explains itself instead of failing silently when opened without its token', async () => {

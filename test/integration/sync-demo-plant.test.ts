@@ -134,6 +134,19 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(await db.workOrders.count()).toBe((await control.stats()).counts['work-orders']);
   });
 
+  it('leaves a synced cache exactly as it was when the next page is malformed', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    await engine.run(store);
+    const before = { ...(await snapshot(db)), rows: await db.workOrders.toArray() };
+    await control.advanceWorkOrders(5);
+    await control.injectFault({ malformed: 'shape', pathPrefix: '/api/eam/work-orders', times: 1 });
+    const error = (await engine.run(store).catch((e: unknown) => e)) as AppError;
+    expect(error.code).toBe('UPSTREAM_MALFORMED');
+    expect(error.details?.[0]).toMatch(/^record 0: /);
+    expect({ ...(await snapshot(db)), rows: await db.workOrders.toArray() }).toEqual(before);
+  });
+
   it('recovers from a 503 half-way with nothing lost or doubled', async () => {
     const db = newDb();
     const { engine, store } = engineFor(db);

@@ -649,8 +649,15 @@ class PlantGenerator {
         taskTitles = this.taskTitles(capitalize(mainTask), this.random.int(1, 4));
       }
 
-      const scheduled = created + this.random.int(hour, 14 * day);
-      const due = scheduled + this.random.int(day, 21 * day);
+      let scheduled = created + this.random.int(hour, 14 * day);
+      let due = scheduled + this.random.int(day, 21 * day);
+      const open = statusName !== 'Completed' && statusName !== 'Closed';
+      // Planners keep most of the open backlog re-planned around today; about a fifth stays overdue.
+      const replanned = open && due < this.now && this.random.chance(0.8);
+      if (replanned) {
+        scheduled = Math.max(created + hour, this.now + this.random.int(-3 * day, 21 * day));
+        due = scheduled + this.random.int(day, 14 * day);
+      }
       let completed: number | null = null;
       let updated: number;
       switch (statusName) {
@@ -672,7 +679,9 @@ class PlantGenerator {
           break;
         }
         default:
-          updated = this.between(created, Math.min(created + 30 * day, this.now));
+          updated = replanned
+            ? this.between(Math.max(created, this.now - 14 * day), this.now)
+            : this.between(created, Math.min(created + 30 * day, this.now));
       }
 
       const workOrder: S['WorkOrder'] = {

@@ -1,0 +1,41 @@
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
+import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+
+const sizes = { workOrders: 300 };
+
+describe('demo plant state survives restarts', () => {
+  it('keeps its changes and its token across a restart, and starts fresh for another seed', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'millwright-plant-'));
+    const stateFile = path.join(dir, 'plant.json');
+    const first = await startDemoPlant({ seed: 5, sizes, stateFile });
+    const keys = first.state.advanceWorkOrders(4, new SeededRandom(1), Date.now());
+    const changed = keys.map((key) => first.state.collections.workOrders.get(key)!);
+    await first.close();
+
+    const second = await startDemoPlant({ seed: 5, sizes, stateFile });
+    expect(second.token).toBe(first.token);
+    for (const before of changed) expect(second.state.collections.workOrders.get(before.key!)).toEqual(before);
+    expect(second.state.stats()).toEqual(first.state.stats());
+    await second.close();
+
+    const other = await startDemoPlant({ seed: 6, sizes, stateFile });
+    expect(other.token).not.toBe(first.token);
+    await other.close();
+  });
+
+  it('sets an unreadable state file aside instead of crashing or destroying it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'millwright-plant-'));
+    const stateFile = path.join(dir, 'plant.json');
+    await writeFile(stateFile, '{"version": 1, "seed": ');
+    const plant = await startDemoPlant({ seed: 5, sizes, stateFile });
+    expect(plant.state.stats().counts['work-orders']).toBe(300);
+    await plant.close();
+    const files = await readdir(dir);
+    expect(files.some((name) => name.startsWith('plant.json.corrupt-'))).toBe(true);
+    expect(files).toContain('plant.json');
+  });
+});
