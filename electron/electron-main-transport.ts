@@ -1,21 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
-import type { z } from 'zod';
 import { AppError } from '../shared/errors';
-import {
-  eventChannels,
-  mainChannelNames,
-  mainChannels,
-  rendererChannels,
-  type EventChannel,
-  type EventOf,
-  type RendererChannel,
-  type RendererRequest,
-  type RendererResponse,
-} from '../shared/ipc/contract';
-import { PendingCalls } from '../shared/ipc/pending-calls';
+import { eventChannels, mainChannelNames, mainChannels, type EventChannel, type EventOf } from '../shared/ipc/contract';
+import type { PendingCalls } from '../shared/ipc/pending-calls';
 import { dispatchValidated } from '../shared/ipc/validated-dispatch';
-import { rendererCallTimeoutMs, type MainHandlers, type MainTransport, type RendererPeer } from './core/ipc/main-transport';
+import type { MainHandlers, MainTransport, RendererPeer } from './core/ipc/main-transport';
+import { createRendererPeer } from './core/ipc/renderer-peer';
 import { electronIpc } from './electron-ipc-names';
 
 export interface ElectronMainTransportOptions {
@@ -56,18 +45,10 @@ export class ElectronMainTransport implements MainTransport {
   private peerFor(contents: WebContents): RendererPeer {
     const known = this.peers.get(contents.id);
     if (known) return known.peer;
-    const calls = new PendingCalls(rendererCallTimeoutMs);
-    const peer: RendererPeer = {
-      id: randomUUID(),
-      get closed() {
-        return contents.isDestroyed();
-      },
-      call: <C extends RendererChannel>(channel: C, request: RendererRequest<C>) =>
-        calls.start(rendererChannels[channel].response as unknown as z.ZodType<RendererResponse<C>>, channel, (id) => {
-          if (contents.isDestroyed()) throw new Error('the window is closed');
-          contents.send(electronIpc.call, { id, channel, payload: request });
-        }),
-    };
+    const { peer, calls } = createRendererPeer({
+      isClosed: () => contents.isDestroyed(),
+      send: (message) => contents.send(electronIpc.call, message),
+    });
     this.peers.set(contents.id, { peer, calls });
     contents.once('destroyed', () => {
       calls.rejectAll(new AppError('IPC_NO_RENDERER', 'The window closed.'));

@@ -1,6 +1,6 @@
 // Sandboxed preload: exposes only the IPC contract's channels to the page, nothing of Node or Electron.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isEventChannel, isMainChannel, isRendererChannel } from '../shared/ipc/contract';
+import { isEventChannel, isMainChannel, isRendererChannel } from '../shared/ipc/channel-names';
 import { preloadBridgeName, type RawTransport } from '../shared/ipc/raw-transport';
 import { electronIpc } from './electron-ipc-names';
 

@@ -3,6 +3,11 @@ import { connectionViewSchema } from '../connection-view';
 import { syncCursorSchema } from '../domain/sync-cursor';
 import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema } from '../local-store';
 import { syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
+import type { EventChannel, MainChannel, RendererChannel } from './channel-names';
+
+export * from './channel-names';
+
+type ChannelSchemas = { request: z.ZodType; response: z.ZodType };
 
 /**
  * The typed IPC contract: the only things main and renderer say to each other, whatever carries
@@ -20,25 +25,21 @@ export const mainChannels = {
   'sync.run': { request: z.object({ connectionId: z.string().min(1) }), response: syncRunSummarySchema },
   /** The renderer's local store is open and answers the rendererChannels; main may start syncing. */
   'store.attach': { request: z.undefined(), response: z.undefined() },
-} as const;
+} as const satisfies Record<MainChannel, ChannelSchemas>;
 
 /** Requests main makes and the renderer answers: the renderer owns the Dexie cache. */
 export const rendererChannels = {
   'store.getCursor': { request: cursorRequestSchema, response: syncCursorSchema.nullable() },
   'store.applyPage': { request: applyPageBatchSchema, response: applyPageResultSchema },
-} as const;
+} as const satisfies Record<RendererChannel, ChannelSchemas>;
 
 /** Events main broadcasts to every renderer. */
 export const eventChannels = {
   'sync.progress': syncProgressSchema,
   'connection.changed': connectionViewSchema,
-} as const;
+} as const satisfies Record<EventChannel, z.ZodType>;
 
-export type MainChannel = keyof typeof mainChannels;
-export type RendererChannel = keyof typeof rendererChannels;
-export type EventChannel = keyof typeof eventChannels;
-
-type ChannelMap = Record<string, { request: z.ZodType; response: z.ZodType }>;
+type ChannelMap = Record<string, ChannelSchemas>;
 export type RequestOf<M extends ChannelMap, C extends keyof M> = z.infer<M[C]['request']>;
 export type ResponseOf<M extends ChannelMap, C extends keyof M> = z.infer<M[C]['response']>;
 export type EventOf<C extends EventChannel> = z.infer<(typeof eventChannels)[C]>;
@@ -47,17 +48,3 @@ export type MainRequest<C extends MainChannel> = RequestOf<typeof mainChannels, 
 export type MainResponse<C extends MainChannel> = ResponseOf<typeof mainChannels, C>;
 export type RendererRequest<C extends RendererChannel> = RequestOf<typeof rendererChannels, C>;
 export type RendererResponse<C extends RendererChannel> = ResponseOf<typeof rendererChannels, C>;
-
-export const mainChannelNames = Object.keys(mainChannels) as MainChannel[];
-export const rendererChannelNames = Object.keys(rendererChannels) as RendererChannel[];
-export const eventChannelNames = Object.keys(eventChannels) as EventChannel[];
-
-export function isMainChannel(name: unknown): name is MainChannel {
-  return typeof name === 'string' && Object.hasOwn(mainChannels, name);
-}
-export function isRendererChannel(name: unknown): name is RendererChannel {
-  return typeof name === 'string' && Object.hasOwn(rendererChannels, name);
-}
-export function isEventChannel(name: unknown): name is EventChannel {
-  return typeof name === 'string' && Object.hasOwn(eventChannels, name);
-}

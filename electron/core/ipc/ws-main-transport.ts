@@ -1,23 +1,14 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { AppError } from '../../../shared/errors';
-import type { z } from 'zod';
-import {
-  eventChannels,
-  mainChannels,
-  rendererChannels,
-  type EventChannel,
-  type EventOf,
-  type RendererChannel,
-  type RendererRequest,
-  type RendererResponse,
-} from '../../../shared/ipc/contract';
-import { PendingCalls } from '../../../shared/ipc/pending-calls';
+import { eventChannels, mainChannels, type EventChannel, type EventOf } from '../../../shared/ipc/contract';
+import type { PendingCalls } from '../../../shared/ipc/pending-calls';
 import { dispatchValidated } from '../../../shared/ipc/validated-dispatch';
 import { clientFrameSchema, type HostFrame } from '../../../shared/ipc/ws-frames';
-import { rendererCallTimeoutMs, type MainHandlers, type MainTransport, type RendererPeer } from './main-transport';
+import type { MainHandlers, MainTransport, RendererPeer } from './main-transport';
+import { createRendererPeer } from './renderer-peer';
 
 export interface WsMainTransportOptions {
   /** Per-launch secret; a client must present it as ?token= to connect. */
@@ -78,19 +69,11 @@ export class WsMainTransport implements MainTransport {
 
   private attach(ws: WebSocket): void {
     this.sockets.add(ws);
-    const calls = new PendingCalls(rendererCallTimeoutMs);
     const send = (frame: HostFrame) => ws.send(JSON.stringify(frame));
-    const peer: RendererPeer = {
-      id: randomUUID(),
-      get closed() {
-        return ws.readyState !== WebSocket.OPEN;
-      },
-      call: <C extends RendererChannel>(channel: C, request: RendererRequest<C>) =>
-        calls.start(rendererChannels[channel].response as unknown as z.ZodType<RendererResponse<C>>, channel, (id) => {
-          if (ws.readyState !== WebSocket.OPEN) throw new Error('the renderer is gone');
-          send({ type: 'call', id, channel, payload: request });
-        }),
-    };
+    const { peer, calls } = createRendererPeer({
+      isClosed: () => ws.readyState !== WebSocket.OPEN,
+      send: (message) => send({ type: 'call', ...message }),
+    });
     ws.on('message', (data: RawData) => void this.receive(data, peer, calls, send));
     ws.on('close', () => {
       this.sockets.delete(ws);
