@@ -10,6 +10,7 @@ try {
   const plant = await startDemoPlant({ port, ...demoPlantSettings(values, 6) });
   console.log(`listening on ${plant.url}`);
   console.log(`access token: ${plant.token}`);
+  console.log(`oauth client: ${plant.oauthClient.clientId} / ${plant.oauthClient.clientSecret}`);
   const stop = () => void plant.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,13 +1,16 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { z } from 'zod';
-import { FaultInjector, faultRuleSchema, type FaultRule } from './fault-injector';
+import { controlRoutes } from './control-routes';
+import { FaultInjector } from './fault-injector';
+import { bearerToken, RequestBodyError, sendError, sendJson } from './http-io';
 import { ListQueryError, parseListQuery } from './list-query';
+import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from './oauth-routes';
 import { defaultPlantSizes, type PlantSizes } from './plant-data-generator';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
 import { loadPlantState, savePlantState } from './plant-state-file';
 import { SeededRandom } from './seeded-random';
+import { TokenRegistry, type ApiAccess, type TokenPair } from './token-registry';
 
 export interface DemoPlantOptions {
   host?: string;
@@ -19,58 +22,41 @@ export interface DemoPlantOptions {
   changesPerMinute?: number;
   /** Where the plant keeps its state across restarts; null keeps it in memory only. */
   stateFile?: string | null;
-  /** Access token to accept; by default the saved one, or a new random one. */
+  /**
+   * The static admin token: accepted by the API like an issued token, and the only token the
+   * control API accepts. By default the saved one, or a new random one.
+   */
   token?: string;
+  /** Lifetime of access tokens the plant issues; Makini's is 30 days. */
+  accessTokenTtlSeconds?: number;
+  /** Lifetime of refresh tokens the plant issues; Makini's is 31 days. */
+  refreshTokenTtlSeconds?: number;
+  /** The one OAuth client Makini Link's flows accept; by default Millwright's demo credentials. */
+  oauthClient?: OAuthClient;
   now?: () => number;
 }
 
 export interface RunningDemoPlant {
   url: string;
+  /** The static admin token (see DemoPlantOptions.token). */
   token: string;
+  oauthClient: OAuthClient;
   state: PlantState;
   faults: FaultInjector;
+  /** A new grant, like "issue new token pair" on Makini's Connections page; `expiresAt` is in Unix seconds. */
+  issueToken(): TokenPair;
+  /**
+   * While on, grants issued before it was turned on answer /api/eam/* with 401
+   * REAUTHORIZATION_REQUIRED and report sync_status "fail"; the admin token is unaffected.
+   */
+  setCredentialsChanged(changed: boolean): void;
+  /** Requests to the API presented with this access token's grant, rejected ones included; 0 for an unknown token. */
+  apiRequestsByToken(accessToken: string): number;
   close(): Promise<void>;
 }
 
-const controlMutateSchema = z.object({
-  entity: z.literal('work-orders'),
-  count: z.number().int().min(1).max(10_000),
-});
-
-const maxBodyBytes = 1024 * 1024;
-
-/** Makini's structured error body (code, type, message, request id), as the seeds describe it. */
-function sendError(res: ServerResponse, requestId: string, status: number, code: string, type: string, message: string): void {
-  sendJson(res, status, { error: { code, type, message, request_id: requestId } });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new ListQueryError('Request body is too large.');
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return {};
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new ListQueryError('Request body is not valid JSON.');
-  }
-}
-
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const presented = Buffer.from(/^Bearer (.+)$/i.exec(header ?? '')?.[1] ?? '');
-  const expected = Buffer.from(token);
-  return presented.length === expected.length && timingSafeEqual(presented, expected);
-}
+const plantName = 'Millwright Demo Plant';
+const day = 24 * 60 * 60;
 
 function resolveEamRoute(rest: string): { route: PlantRoute; key: string | null } | null {
   if (Object.hasOwn(plantRoutes, rest)) return { route: rest as PlantRoute, key: null };
@@ -96,6 +82,14 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     ? new PlantState(saved.identity, saved.overrides)
     : new PlantState({ seed, sizes, epochMs: now() });
   const token = options.token ?? (sameIdentity ? saved.token : `demo_${randomBytes(24).toString('hex')}`);
+  const tokens = new TokenRegistry({
+    adminToken: token,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 30 * day,
+    refreshTokenTtlSeconds: options.refreshTokenTtlSeconds ?? 31 * day,
+    now,
+    saved: sameIdentity ? saved.auth : null,
+  });
+  const oauthClient = { ...(options.oauthClient ?? defaultOAuthClient) };
   const faults = new FaultInjector();
   const activity = new SeededRandom(seed ^ 0x5eed);
 
@@ -103,19 +97,29 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   let saving: Promise<void> = Promise.resolve();
   const save = () => {
     if (!stateFile) return saving;
-    saving = saving.then(() => savePlantState(stateFile, { identity: state.identity, token, overrides: state.overridesSnapshot() }));
+    saving = saving.then(() =>
+      savePlantState(stateFile, { identity: state.identity, token, overrides: state.overridesSnapshot(), auth: tokens.snapshot() }),
+    );
     return saving;
   };
-  const unsubscribe = state.onChange(() => {
+  const scheduleSave = () => {
     if (!stateFile || saveTimer) return;
     saveTimer = setTimeout(() => {
       saveTimer = null;
       void save();
     }, 500);
-  });
+  };
+  const unsubscribers = [state.onChange(scheduleSave), tokens.onChange(scheduleSave)];
   if (stateFile && !sameIdentity) await save();
 
-  const serveApi = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, fault: FaultRule | null) => {
+  const serveApi = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, access: ApiAccess) => {
+    if (!access.ok) return sendError(res, requestId, 401, 'AUTHENTICATION_FAILED', 'authentication_error', access.message);
+    const eamPath = url.pathname.startsWith('/api/eam/') ? url.pathname.slice('/api/eam/'.length) : null;
+    if (eamPath !== null && access.reauthorizationRequired) {
+      const message = "The plant's system credentials changed; reconnect through Makini Link.";
+      return sendError(res, requestId, 401, 'REAUTHORIZATION_REQUIRED', 'authentication_error', message);
+    }
+    const fault = faults.take(url.pathname);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.status) {
       if (fault.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(fault.retryAfterSeconds));
@@ -133,22 +137,26 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end('{"data": [{"key": "trunc');
     }
+    if (url.pathname === '/api/integrations/current' && req.method === 'DELETE') {
+      access.revoke();
+      return sendJson(res, 200, {});
+    }
     if (req.method !== 'GET') return sendError(res, requestId, 405, 'METHOD_NOT_ALLOWED', 'invalid_request_error', 'Only GET is served here.');
 
     if (url.pathname === '/api/integrations/current') {
       return sendJson(res, 200, {
         data: {
           id: `demo-${state.identity.seed}`,
-          company_name: 'Millwright Demo Plant',
+          company_name: plantName,
           email: 'demo@millwright.invalid',
           provider: 'demo-plant',
           updated_at: new Date(state.identity.epochMs).toISOString(),
-          sync_status: 'done',
+          sync_status: access.reauthorizationRequired ? 'fail' : 'done',
           sync_updated_at: new Date(now()).toISOString(),
         },
       });
     }
-    const eam = url.pathname.startsWith('/api/eam/') ? resolveEamRoute(url.pathname.slice('/api/eam/'.length)) : null;
+    const eam = eamPath === null ? null : resolveEamRoute(eamPath);
     if (!eam) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No such endpoint: ${url.pathname}`);
     const collection = state.collections[plantRoutes[eam.route]];
     if (eam.key !== null) {
@@ -184,40 +192,30 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     });
   };
 
-  const serveControl = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const action = `${req.method} ${url.pathname}`;
-    if (action === 'GET /__control/stats') return sendJson(res, 200, state.stats());
-    if (action === 'POST /__control/mutate') {
-      const body = controlMutateSchema.safeParse(await readJsonBody(req));
-      if (!body.success) return sendJson(res, 400, { error: 'body must be {"entity":"work-orders","count":1..10000}' });
-      return sendJson(res, 200, { keys: state.advanceWorkOrders(body.data.count, activity, now()) });
-    }
-    if (action === 'POST /__control/faults') {
-      const body = faultRuleSchema.safeParse(await readJsonBody(req));
-      if (!body.success) return sendJson(res, 400, { error: z.prettifyError(body.error) });
-      faults.add(body.data);
-      return sendJson(res, 200, { pending: faults.pending() });
-    }
-    if (action === 'DELETE /__control/faults') {
-      faults.clear();
-      return sendJson(res, 200, { pending: 0 });
-    }
-    return sendJson(res, 404, { error: `unknown control action ${action}` });
-  };
+  const serveOAuth = oauthRoutes({ plantName, client: oauthClient, tokens, now });
+  const serveControl = controlRoutes({ state, faults, tokens, activity, now });
 
   const server = createServer((req, res) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-    if (!tokenMatches(req.headers.authorization, token)) {
-      return sendError(res, requestId, 401, 'AUTHENTICATION_FAILED', 'authentication_error', 'Missing or invalid access token.');
+    const presented = bearerToken(req.headers.authorization);
+    let handle: Promise<unknown>;
+    if (isOAuthPath(url.pathname)) {
+      handle = serveOAuth(req, res, url);
+    } else if (url.pathname.startsWith('/__control/')) {
+      if (!tokens.isAdmin(presented)) {
+        return sendError(res, requestId, 401, 'AUTHENTICATION_FAILED', 'authentication_error', 'The control API takes the admin token.');
+      }
+      handle = serveControl(req, res, url);
+    } else {
+      handle = serveApi(req, res, url, requestId, tokens.authenticate(presented));
     }
-    const handle = url.pathname.startsWith('/__control/')
-      ? serveControl(req, res, url)
-      : serveApi(req, res, url, requestId, faults.take(url.pathname));
     handle.catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (error instanceof ListQueryError) return sendError(res, requestId, 400, 'INVALID_REQUEST', 'invalid_request_error', error.message);
+      if (error instanceof ListQueryError || error instanceof RequestBodyError) {
+        return sendError(res, requestId, 400, 'INVALID_REQUEST', 'invalid_request_error', error.message);
+      }
       sendError(res, requestId, 500, 'INTERNAL_ERROR', 'api_error', 'The demo plant failed to answer.');
     });
   });
@@ -236,11 +234,15 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   return {
     url: `http://${address.address}:${address.port}`,
     token,
+    oauthClient,
     state,
     faults,
+    issueToken: () => tokens.issuePair(),
+    setCredentialsChanged: (changed) => tokens.setCredentialsChanged(changed),
+    apiRequestsByToken: (accessToken) => tokens.apiRequestsByToken(accessToken),
     async close() {
       if (ticker) clearInterval(ticker);
-      unsubscribe();
+      for (const unsubscribe of unsubscribers) unsubscribe();
       if (saveTimer) clearTimeout(saveTimer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

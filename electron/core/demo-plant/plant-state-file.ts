@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { PlantIdentity, PlantOverrides } from './plant-state';
+import { savedAuthSchema, type SavedAuth } from './token-registry';
 
 const stateFileSchema = z.object({
   version: z.literal(1),
@@ -10,12 +11,15 @@ const stateFileSchema = z.object({
   epochMs: z.number(),
   token: z.string().min(16),
   overrides: z.record(z.string(), z.array(z.object({ key: z.string() }).loose())),
+  /** Issued grants; files written before the plant issued tokens have none. */
+  auth: savedAuthSchema.nullish(),
 });
 
 export interface PlantStateSnapshot {
   identity: PlantIdentity;
   token: string;
   overrides: PlantOverrides;
+  auth: SavedAuth | null;
 }
 
 /**
@@ -42,8 +46,13 @@ export async function loadPlantState(file: string): Promise<PlantStateSnapshot |
     console.warn(`demo plant: ${file} was not a readable plant state; moved it to ${aside} and started fresh`);
     return null;
   }
-  const { seed, sizes, epochMs, token, overrides } = parsed.data;
-  return { identity: { seed, sizes: sizes as unknown as PlantIdentity['sizes'], epochMs }, token, overrides: overrides as PlantOverrides };
+  const { seed, sizes, epochMs, token, overrides, auth } = parsed.data;
+  return {
+    identity: { seed, sizes: sizes as unknown as PlantIdentity['sizes'], epochMs },
+    token,
+    overrides: overrides as PlantOverrides,
+    auth: auth ?? null,
+  };
 }
 
 /** Writes the plant atomically: a crash mid-write leaves the previous file whole. */
@@ -56,6 +65,7 @@ export async function savePlantState(file: string, snapshot: PlantStateSnapshot)
     epochMs: snapshot.identity.epochMs,
     token: snapshot.token,
     overrides: snapshot.overrides,
+    auth: snapshot.auth,
   });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, body, { mode: 0o600 });

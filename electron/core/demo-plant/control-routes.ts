@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { faultRuleSchema, type FaultInjector } from './fault-injector';
+import { readJsonBody, sendJson } from './http-io';
+import { makiniTokenResponse } from './oauth-routes';
+import type { PlantState } from './plant-state';
+import type { SeededRandom } from './seeded-random';
+import type { TokenRegistry } from './token-registry';
+
+const controlMutateSchema = z.object({
+  entity: z.literal('work-orders'),
+  count: z.number().int().min(1).max(10_000),
+});
+
+const credentialsChangedSchema = z.object({ changed: z.boolean() });
+
+export interface ControlRoutesOptions {
+  state: PlantState;
+  faults: FaultInjector;
+  tokens: TokenRegistry;
+  activity: SeededRandom;
+  now: () => number;
+}
+
+/** The test API under /__control/ (see README, "Demo plant control API"); only the admin token reaches it. */
+export function controlRoutes({ state, faults, tokens, activity, now }: ControlRoutesOptions) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const action = `${req.method} ${url.pathname}`;
+    if (action === 'GET /__control/stats') return sendJson(res, 200, state.stats());
+    if (action === 'POST /__control/mutate') {
+      const body = controlMutateSchema.safeParse(await readJsonBody(req));
+      if (!body.success) return sendJson(res, 400, { error: 'body must be {"entity":"work-orders","count":1..10000}' });
+      return sendJson(res, 200, { keys: state.advanceWorkOrders(body.data.count, activity, now()) });
+    }
+    if (action === 'POST /__control/faults') {
+      const body = faultRuleSchema.safeParse(await readJsonBody(req));
+      if (!body.success) return sendJson(res, 400, { error: z.prettifyError(body.error) });
+      faults.add(body.data);
+      return sendJson(res, 200, { pending: faults.pending() });
+    }
+    if (action === 'DELETE /__control/faults') {
+      faults.clear();
+      return sendJson(res, 200, { pending: 0 });
+    }
+    if (action === 'POST /__control/tokens') return sendJson(res, 200, makiniTokenResponse(tokens.issuePair()), { 'cache-control': 'no-store' });
+    if (action === 'POST /__control/credentials-changed') {
+      const body = credentialsChangedSchema.safeParse(await readJsonBody(req));
+      if (!body.success) return sendJson(res, 400, { error: 'body must be {"changed":true|false}' });
+      tokens.setCredentialsChanged(body.data.changed);
+      return sendJson(res, 200, { changed: tokens.credentialsChanged() });
+    }
+    return sendJson(res, 404, { error: `unknown control action ${action}` });
+  };
+}
