@@ -22,7 +22,7 @@ export function wholeNumber(raw: string | undefined, name: string, fallback: num
   return value;
 }
 
-/** Where Millwright keeps files outside Electron (demo-plant state in web mode): $MILLWRIGHT_HOME or ~/.millwright. */
+/** Where Millwright keeps files outside Electron (web mode, the demo-plant CLI): $MILLWRIGHT_HOME or ~/.millwright. */
 export function millwrightHome(): string {
   return process.env.MILLWRIGHT_HOME ?? path.join(os.homedir(), '.millwright');
 }
@@ -42,7 +42,7 @@ export const demoPlantUsage = `Demo plant options:
   --state-file <path>        where the plant keeps its state across restarts
   --ephemeral                keep the plant's state in memory only`;
 
-/** Reads the demo-plant options shared by `npm run demo-plant` and `npm run web`. */
+/** Reads the options of `npm run demo-plant`. */
 export function demoPlantSettings(values: { seed?: string; 'work-orders'?: string; 'changes-per-minute'?: string; 'state-file'?: string; ephemeral?: boolean }, defaultChangesPerMinute: number) {
   const seed = wholeNumber(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1 });
   const workOrders = wholeNumber(values['work-orders'], 'work-orders', 5000, { min: 1, max: 100_000 });

@@ -1,17 +1,22 @@
 // The Electron shell: windows and lifecycle. Everything else runs in electron/core, shared with web mode.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Notification, safeStorage, shell } from 'electron';
+import ElectronStore from 'electron-store';
 import { createAppServices, type AppServices } from './core/app-services';
-import { startDemoPlant, type RunningDemoPlant } from './core/demo-plant/demo-plant-server';
+import { ConnectionSettingsStore } from './core/connections/connection-settings-store';
+import { DemoPlantHost } from './core/connections/demo-plant-host';
+import { KeyFileCipher } from './core/connections/secret-cipher';
+import { SecretStore } from './core/connections/secret-store';
+import { FileLogger } from './core/logging/logger';
 import { ElectronMainTransport } from './electron-main-transport';
+import { SafeStorageCipher } from './safe-storage-cipher';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const rendererIndex = path.join(rendererDir, 'index.html');
 const rendererUrlPrefix = pathToFileURL(rendererDir).href + '/';
 
 let mainWindow: BrowserWindow | null = null;
-let plant: RunningDemoPlant | null = null;
 let services: AppServices | null = null;
 
 function createWindow(): BrowserWindow {
@@ -55,17 +60,40 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
-    plant = await startDemoPlant({ stateFile: path.join(app.getPath('userData'), 'demo-plant.json'), changesPerMinute: 6 });
+    const userData = app.getPath('userData');
+    const logger = new FileLogger(path.join(userData, 'logs', 'main.log'));
+    const keyValues = new ElectronStore<Record<string, unknown>>({ name: 'settings' });
     const transport = new ElectronMainTransport({
       ipcMain,
       isTrustedFrame: (frame) => frame !== null && frame.url.startsWith(rendererUrlPrefix),
       webContents: () => BrowserWindow.getAllWindows().map((window) => window.webContents),
     });
-    services = createAppServices({
-      connections: [{ id: 'demo-plant', name: 'Demo plant', kind: 'demo', baseUrl: plant.url, token: plant.token }],
-      transport,
+    services = await createAppServices({
+      transport: {
+        serve: (handlers) => transport.serve(handlers),
+        broadcast: (channel, payload) => {
+          transport.broadcast(channel, payload);
+          if (channel === 'notification' && Notification.isSupported()) {
+            const { title, body } = payload as { title: string; body: string };
+            new Notification({ title, body }).show();
+          }
+        },
+      },
       shell: 'electron',
       version: app.getVersion(),
+      settings: new ConnectionSettingsStore(keyValues, logger),
+      secrets: new SecretStore(
+        keyValues,
+        safeStorage.isEncryptionAvailable() ? new SafeStorageCipher() : new KeyFileCipher(path.join(userData, 'secret.key')),
+        logger,
+      ),
+      demoPlants: new DemoPlantHost({ stateDir: path.join(userData, 'demo-plants'), changesPerMinute: 6 }),
+      logger,
+      openExternal: async (url) => {
+        await shell.openExternal(url);
+        return true;
+      },
+      defaultDemoPlant: { seed: 1, workOrders: 5000 },
     });
     mainWindow = createWindow();
     app.on('activate', () => {
@@ -81,7 +109,6 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('will-quit', () => {
-    services?.dispose();
-    void plant?.close();
+    void services?.dispose();
   });
 }

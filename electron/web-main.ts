@@ -1,67 +1,87 @@
 // `npm run web -- [--port n] [--base-url url --token token] [demo plant options]`
+import Conf from 'conf';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppServices } from './core/app-services';
-import type { ConnectionConfig } from './core/connections/connection-config';
-import { startDemoPlant } from './core/demo-plant/demo-plant-server';
+import { createAppServices, type AppServices } from './core/app-services';
+import { ConnectionSettingsStore } from './core/connections/connection-settings-store';
+import { DemoPlantHost } from './core/connections/demo-plant-host';
+import { MemoryKeyValueStore, type KeyValueStore } from './core/connections/key-value-store';
+import { KeyFileCipher } from './core/connections/secret-cipher';
+import { SecretStore } from './core/connections/secret-store';
+import { FileLogger } from './core/logging/logger';
 import { startWebHost } from './core/web-host/web-host';
-import { demoPlantOptionSpecs, demoPlantSettings, demoPlantUsage, parseCommandLine, wholeNumber } from './cli-options';
+import { millwrightHome, parseCommandLine, wholeNumber } from './cli-options';
 import packageJson from '../package.json' with { type: 'json' };
 
 const usage = `Usage: npm run web -- [--port <n>] [--base-url <url> --token <token>] [options]
-  --port <n>          port on 127.0.0.1 for the app (default 5173; 0 picks a free one)
-  --base-url <url>    a Makini-compatible API to use instead of the embedded demo plant
-  --token <token>     its access token (required with --base-url)
-  --sync-interval <s> seconds between background syncs (default 60; 0 turns them off)
-${demoPlantUsage}`;
+  --port <n>             port on 127.0.0.1 for the app (default 5173; 0 picks a free one)
+  --base-url <url>       connect to this Makini-compatible API (instead of a first-run demo plant) ...
+  --token <token>        ... with this access token (both or neither)
+  --seed <n>             seed of the demo plant created on first run (default 1)
+  --work-orders <n>      its number of work orders, 1..100000 (default 5000)
+  --changes-per-minute <n>  how fast demo plants change (default 6; 0 keeps them still)
+  --no-schedule          no background syncs or health checks (syncs still run on opening and on demand)
+  --ephemeral            keep nothing on disk: settings, secrets and demo plants live in memory
+Settings, secrets (AES-256-GCM, key file beside them) and demo plants live in $MILLWRIGHT_HOME (default ~/.millwright).`;
 const values = parseCommandLine(usage, {
   port: { type: 'string' },
   'base-url': { type: 'string' },
   token: { type: 'string' },
-  'sync-interval': { type: 'string' },
-  ...demoPlantOptionSpecs,
+  seed: { type: 'string' },
+  'work-orders': { type: 'string' },
+  'changes-per-minute': { type: 'string' },
+  'no-schedule': { type: 'boolean' },
+  ephemeral: { type: 'boolean' },
 });
 const port = wholeNumber(values.port, 'port', 5173, { min: 0, max: 65535 });
-const syncIntervalSeconds = wholeNumber(values['sync-interval'], 'sync-interval', 60, { min: 0, max: 86_400 });
+const seed = wholeNumber(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1 });
+const workOrders = wholeNumber(values['work-orders'], 'work-orders', 5000, { min: 1, max: 100_000 });
+const changesPerMinute = wholeNumber(values['changes-per-minute'], 'changes-per-minute', 6, { min: 0, max: 6000 });
 if ((values['base-url'] === undefined) !== (values.token === undefined)) {
   console.error(`--base-url and --token go together.\n\n${usage}`);
   process.exit(2);
 }
-if (values['base-url'] !== undefined && !/^https?:\/\/[^\s]+$/.test(values['base-url'])) {
-  console.error(`--base-url must be an http(s) URL; got "${values['base-url']}".`);
-  process.exit(2);
-}
 
+const home = millwrightHome();
+const ephemeral = values.ephemeral === true;
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+const logger = new FileLogger(ephemeral ? null : path.join(home, 'logs', 'web-mode.log'));
+const keyValues: KeyValueStore = ephemeral ? new MemoryKeyValueStore() : new Conf<Record<string, unknown>>({ cwd: home, configName: 'settings' });
+
+let services: AppServices | null = null;
 const closers: (() => Promise<void> | void)[] = [];
 try {
-  let connection: ConnectionConfig;
-  if (values['base-url'] !== undefined) {
-    connection = { id: 'makini', name: 'Makini', kind: 'makini', baseUrl: values['base-url'], token: values.token! };
-  } else {
-    const plant = await startDemoPlant(demoPlantSettings(values, 6));
-    closers.push(() => plant.close());
-    connection = { id: 'demo-plant', name: 'Demo plant', kind: 'demo', baseUrl: plant.url, token: plant.token };
-    console.log(`demo plant on ${plant.url}`);
-  }
   const host = await startWebHost({ rendererDir, port });
   closers.push(() => host.close());
-  const services = createAppServices({
-    connections: [connection],
+  services = await createAppServices({
     transport: host.transport,
     shell: 'web',
     version: packageJson.version,
-    syncIntervalMs: syncIntervalSeconds * 1000,
+    settings: new ConnectionSettingsStore(keyValues, logger),
+    secrets: new SecretStore(keyValues, new KeyFileCipher(ephemeral ? null : path.join(home, 'secret.key')), logger),
+    demoPlants: new DemoPlantHost({ stateDir: ephemeral ? null : path.join(home, 'demo-plants'), changesPerMinute }),
+    logger,
+    // A Node host cannot open the user's browser where they sit; the page opens sign-in pages itself.
+    openExternal: async () => false,
+    schedule: values['no-schedule'] !== true,
+    // A user who names an API has an account; the demo plant is for those who have not.
+    ...(values['base-url'] === undefined ? { defaultDemoPlant: { seed, workOrders } } : {}),
   });
-  closers.push(() => services.dispose());
+  closers.unshift(() => services!.dispose());
+  if (values['base-url'] !== undefined) {
+    const baseUrl = values['base-url'];
+    const known = services.connections.list().find((c) => c.authMethod === 'token' && c.baseUrl === baseUrl.replace(/\/+$/, ''));
+    await (known ? services.connections.reauthorize(known.id, values.token) : services.connections.connectWithToken({ baseUrl, token: values.token! }));
+  }
   console.log(`Millwright (web mode) on ${host.url}`);
 } catch (error) {
   console.error(`Web mode could not start: ${(error as Error).message}`);
+  for (const close of closers) await close();
   process.exit(1);
 }
 
 const stop = async () => {
-  for (const close of closers.reverse()) await close();
+  for (const close of closers) await close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

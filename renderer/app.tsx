@@ -2,6 +2,7 @@ import { ConnectionsPage } from './features/connections/connections-page';
 import { WorkOrderBoard } from './features/board/work-order-board';
 import { SchedulePage } from './features/schedule/schedule-page';
 import { AppHeader } from './features/shell/app-header';
+import { Toasts } from './features/shell/toasts';
 import { useAppStore } from './stores/app-store';
 
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
         {view === 'schedule' && <SchedulePage />}
         {view === 'connections' && <ConnectionsPage />}
       </main>
+      <Toasts />
     </div>
   );
 }

@@ -1,19 +1,45 @@
 import { z } from 'zod';
 import { appErrorShapeSchema } from './errors';
 
-export const connectionStates = ['connecting', 'active', 'syncing', 'error'] as const;
+export const connectionStates = ['connecting', 'active', 'syncing', 'needs_reauth', 'error', 'disconnected'] as const;
 export type ConnectionState = (typeof connectionStates)[number];
 
-/** What the renderer may know of a connection: never its token. */
+export const connectionKinds = ['demo', 'makini'] as const;
+export const authMethods = ['demo', 'token', 'oauth'] as const;
+export type AuthMethod = (typeof authMethods)[number];
+
+/** How often a connection pulls on its own (the seeds: every 15 minutes to daily). */
+export const syncIntervalMinutesOptions = [15, 30, 60, 240, 1440] as const;
+export const syncIntervalMinutesSchema = z.union(syncIntervalMinutesOptions.map((value) => z.literal(value)));
+
+/** What the renderer may know of a connection: never a token or secret, only a redacted preview. */
 export const connectionViewSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
-  kind: z.enum(['demo', 'makini']),
+  kind: z.enum(connectionKinds),
+  authMethod: z.enum(authMethods),
   baseUrl: z.string(),
+  deployment: z.enum(['cloud', 'on_prem']),
   /** Source system behind Makini (from `GET /api/integrations/current`), once known. */
   provider: z.string().nullable(),
+  companyName: z.string().nullable(),
   state: z.enum(connectionStates),
   lastSyncAt: z.string().nullable(),
+  nextSyncAt: z.string().nullable(),
+  syncIntervalMinutes: syncIntervalMinutesSchema,
   lastError: appErrorShapeSchema.nullable(),
+  /** e.g. "••••3f9a"; null when no token is held (disconnected). */
+  tokenPreview: z.string().nullable(),
+  tokenExpiresAt: z.string().nullable(),
+  /** "basic" when secrets are not protected by the OS keychain (Linux basic_text, web mode): the UI warns. */
+  secretProtection: z.enum(['os', 'basic']),
 });
 export type ConnectionView = z.infer<typeof connectionViewSchema>;
+
+export const notificationSchema = z.object({
+  level: z.enum(['info', 'warning', 'error']),
+  title: z.string(),
+  body: z.string(),
+  connectionId: z.string().nullable(),
+});
+export type AppNotification = z.infer<typeof notificationSchema>;

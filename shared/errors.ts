@@ -17,6 +17,9 @@ export const errorCodes = [
   'NETWORK',
   'NOT_FOUND',
   'SYNC_IN_PROGRESS',
+  /** The action does not fit the connection's state (e.g. deleting data of a connected one). */
+  'NOT_ALLOWED',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

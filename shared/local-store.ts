@@ -39,4 +39,6 @@ export interface LocalStore {
   getCursor(request: CursorRequest): Promise<SyncCursor | null>;
   /** Upserts the records, removes soft-deleted ones and stores the cursor in one transaction. */
   applyPage(batch: ApplyPageBatch): Promise<ApplyPageResult>;
+  /** Removes every record and cursor of a connection; answers how many records went. */
+  deleteConnection(connectionId: string): Promise<number>;
 }

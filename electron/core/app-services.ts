@@ -1,115 +1,90 @@
-import type { ConnectionView } from '../../shared/connection-view';
-import { AppError, toAppErrorShape } from '../../shared/errors';
-import type { ConnectionConfig } from './connections/connection-config';
-import { MakiniConnector } from './connectors/makini/makini-connector';
-import type { MainTransport, RendererPeer } from './ipc/main-transport';
+import type { LocalStore } from '../../shared/local-store';
+import { ConnectionManager } from './connections/connection-manager';
+import type { ConnectionSettingsStore } from './connections/connection-settings-store';
+import type { DemoPlantHost } from './connections/demo-plant-host';
+import type { SecretStore } from './connections/secret-store';
+import type { MainTransport } from './ipc/main-transport';
+import type { Logger } from './logging/logger';
 import { RendererLocalStore } from './sync/renderer-local-store';
-import { SyncEngine } from './sync/sync-engine';
 
 export interface AppServicesOptions {
-  connections: ConnectionConfig[];
   transport: MainTransport;
   shell: 'electron' | 'web';
   version: string;
-  /** How often each connection pulls while a renderer is attached; 0 turns it off. */
-  syncIntervalMs?: number;
+  settings: ConnectionSettingsStore;
+  secrets: SecretStore;
+  demoPlants: DemoPlantHost;
+  logger: Logger;
+  /** Opens the system browser; resolves false where main cannot (web mode). */
+  openExternal: (url: string) => Promise<boolean>;
+  /** Created on first run, so a new user sees a live board without any account. */
+  defaultDemoPlant?: { seed: number; workOrders: number };
+  /** Background syncs and health checks (off in tests that drive each step). */
+  schedule?: boolean;
   perPage?: number;
+  now?: () => number;
+  fetch?: typeof fetch;
 }
 
 export interface AppServices {
-  /** Runs one sync of a connection into the attached renderer's store. */
-  syncNow(connectionId: string): ReturnType<SyncEngine['run']>;
-  dispose(): void;
-}
-
-interface ConnectionRuntime {
-  config: ConnectionConfig;
-  engine: SyncEngine;
-  view: ConnectionView;
+  connections: ConnectionManager;
+  dispose(): Promise<void>;
 }
 
 /**
  * Main's services, wired to whichever transport the shell provides: the same code runs in the
  * Electron main process and in the web-mode Node host.
  */
-export function createAppServices(options: AppServicesOptions): AppServices {
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { transport } = options;
   let store: RendererLocalStore | null = null;
-  const runtimes = new Map<string, ConnectionRuntime>();
+  const attachedStore = (): LocalStore | null => (store && !store.peer.closed ? store : null);
 
-  const update = (runtime: ConnectionRuntime, change: Partial<ConnectionView>) => {
-    runtime.view = { ...runtime.view, ...change };
-    transport.broadcast('connection.changed', runtime.view);
-  };
-
-  for (const config of options.connections) {
-    const connector = new MakiniConnector({ connectionId: config.id, baseUrl: config.baseUrl, getToken: () => config.token });
-    const runtime: ConnectionRuntime = {
-      config,
-      engine: new SyncEngine({
-        connectionId: config.id,
-        connector,
-        ...(options.perPage ? { perPage: options.perPage } : {}),
-        onProgress: (progress) => transport.broadcast('sync.progress', progress),
-      }),
-      view: {
-        id: config.id,
-        name: config.name,
-        kind: config.kind,
-        baseUrl: config.baseUrl,
-        provider: null,
-        state: 'connecting',
-        lastSyncAt: null,
-        lastError: null,
-      },
-    };
-    runtimes.set(config.id, runtime);
-    connector.describe().then(
-      (info) => update(runtime, { provider: info.provider, state: runtime.engine.running ? 'syncing' : 'active' }),
-      (error: unknown) => update(runtime, { state: 'error', lastError: toAppErrorShape(error) }),
-    );
-  }
-
-  const syncNow = async (connectionId: string) => {
-    const runtime = runtimes.get(connectionId);
-    if (!runtime) throw new AppError('NOT_FOUND', `No connection ${connectionId}.`);
-    if (!store || store.peer.closed) throw new AppError('IPC_NO_RENDERER', 'No window has the local cache open.');
-    const joining = runtime.engine.running;
-    const run = runtime.engine.run(store);
-    if (joining) return run;
-    update(runtime, { state: 'syncing' });
-    try {
-      const summary = await run;
-      update(runtime, { state: 'active', lastSyncAt: summary.finishedAt, lastError: null });
-      return summary;
-    } catch (error) {
-      update(runtime, { state: 'error', lastError: toAppErrorShape(error) });
-      throw error;
-    }
-  };
-
-  const syncAllInBackground = () => {
-    for (const id of runtimes.keys()) syncNow(id).catch(() => undefined /* the failure is on the connection's view */);
-  };
+  const connections = new ConnectionManager({
+    settings: options.settings,
+    secrets: options.secrets,
+    demoPlants: options.demoPlants,
+    logger: options.logger,
+    openExternal: options.openExternal,
+    store: attachedStore,
+    events: {
+      changed: (view) => transport.broadcast('connection.changed', view),
+      removed: (connectionId) => transport.broadcast('connection.removed', { connectionId }),
+      notify: (notification) => transport.broadcast('notification', notification),
+      progress: (progress) => transport.broadcast('sync.progress', progress),
+    },
+    ...(options.schedule !== undefined ? { schedule: options.schedule } : {}),
+    ...(options.perPage ? { perPage: options.perPage } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
 
   transport.serve({
     'app.info': async () => ({ version: options.version, shell: options.shell }),
-    'connections.list': async () => [...runtimes.values()].map((runtime) => runtime.view),
-    'sync.run': async ({ connectionId }) => syncNow(connectionId),
-    'store.attach': async (_request, peer: RendererPeer) => {
+    'connections.list': async () => connections.list(),
+    'connections.addDemo': (request) => connections.addDemo(request),
+    'connections.connectWithToken': (request) => connections.connectWithToken(request),
+    'connections.beginOAuth': (request) => connections.beginOAuth(request),
+    'connections.completeOAuth': ({ flowId }) => connections.completeOAuth(flowId),
+    'connections.cancelOAuth': async ({ flowId }) => connections.cancelOAuth(flowId),
+    'connections.reauthorize': ({ connectionId, token }) => connections.reauthorize(connectionId, token),
+    'connections.disconnect': ({ connectionId }) => connections.disconnect(connectionId),
+    'connections.deleteData': ({ connectionId }) => connections.deleteData(connectionId),
+    'connections.updateSettings': async ({ connectionId, ...change }) => connections.updateSettings(connectionId, change),
+    'demoPlant.setCredentialsChanged': ({ connectionId, changed }) => connections.setDemoCredentialsChanged(connectionId, changed),
+    'sync.run': ({ connectionId }) => connections.syncNow(connectionId),
+    'store.attach': async (_request, peer) => {
       store = new RendererLocalStore(peer);
-      setTimeout(syncAllInBackground, 0);
+      setTimeout(() => connections.syncAll(), 0);
     },
   });
 
-  const interval = options.syncIntervalMs ?? 60_000;
-  const timer = interval > 0 ? setInterval(() => store && !store.peer.closed && syncAllInBackground(), interval) : null;
-  timer?.unref();
-
+  await connections.start();
+  if (options.defaultDemoPlant && !connections.hasConnections()) {
+    await connections.addDemo({ name: 'Demo plant', ...options.defaultDemoPlant });
+  }
   return {
-    syncNow,
-    dispose() {
-      if (timer) clearInterval(timer);
-    },
+    connections,
+    dispose: () => connections.dispose(),
   };
 }

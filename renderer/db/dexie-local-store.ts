@@ -21,4 +21,14 @@ export class DexieLocalStore implements LocalStore {
     });
     return { upserted: live.length, deleted: removed.length };
   }
+
+  async deleteConnection(connectionId: string): Promise<number> {
+    const tables = [this.db.sites, this.db.workOrderStatuses, this.db.assets, this.db.workOrders];
+    return this.db.transaction('rw', [...tables, this.db.syncCursors], async () => {
+      let deleted = 0;
+      for (const table of tables) deleted += await table.where('connectionId').equals(connectionId).delete();
+      await this.db.syncCursors.where('[connectionId+entity]').between([connectionId, ''], [connectionId, '\uffff']).delete();
+      return deleted;
+    });
+  }
 }

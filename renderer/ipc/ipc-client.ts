@@ -7,14 +7,14 @@ import {
   type EventChannel,
   type EventOf,
   type MainChannel,
-  type MainRequest,
+  type MainRequestInput,
   type MainResponse,
 } from '../../shared/ipc/contract';
 import { unwrapIpcResult } from '../../shared/ipc/ipc-result';
 import type { RawTransport } from '../../shared/ipc/raw-transport';
 import { dispatchValidated, type Handlers } from '../../shared/ipc/validated-dispatch';
 
-type RequestArgs<C extends MainChannel> = MainRequest<C> extends undefined ? [] : [request: MainRequest<C>];
+type RequestArgs<C extends MainChannel> = MainRequestInput<C> extends undefined ? [] : [request: MainRequestInput<C>];
 
 /** The renderer's typed view of the IPC contract, over whichever RawTransport the shell gives. */
 export class IpcClient {

@@ -28,10 +28,13 @@ export async function startSession(client: IpcClient, db: MillwrightDb): Promise
   client.serve({
     'store.getCursor': (request) => store.getCursor(request),
     'store.applyPage': (batch) => store.applyPage(batch),
+    'store.deleteConnection': async ({ connectionId }) => ({ deleted: await store.deleteConnection(connectionId) }),
   });
   const app = useAppStore.getState();
   client.on('connection.changed', app.upsertConnection);
   client.on('sync.progress', app.recordProgress);
+  client.on('connection.removed', ({ connectionId }) => app.removeConnection(connectionId));
+  client.on('notification', app.pushToast);
   app.setConnections(await client.invoke('connections.list'));
   await client.invoke('store.attach');
 }

@@ -1,41 +1,59 @@
 import { create } from 'zustand';
-import type { ConnectionView } from '../../shared/connection-view';
+import type { AppNotification, ConnectionView } from '../../shared/connection-view';
 import type { SyncEntity } from '../../shared/domain/sync-entity';
 import type { SyncProgress } from '../../shared/sync-progress';
 
 export type View = 'board' | 'schedule' | 'connections';
+
+export interface Toast extends AppNotification {
+  id: number;
+}
 
 interface AppState {
   view: View;
   /** Lost contact with main (web mode: the host stopped). */
   hostLost: boolean;
   connections: ConnectionView[];
-  selectedConnectionId: string | null;
+  /** Which plant the board and schedule show: one connection, or all of them. */
+  plantFilter: 'all' | string;
   /** Latest progress per connection and entity. */
   progress: Record<string, Partial<Record<SyncEntity, SyncProgress>>>;
+  toasts: Toast[];
   setView(view: View): void;
   setHostLost(): void;
+  setPlantFilter(filter: 'all' | string): void;
   setConnections(connections: ConnectionView[]): void;
   upsertConnection(connection: ConnectionView): void;
+  removeConnection(connectionId: string): void;
   recordProgress(progress: SyncProgress): void;
+  pushToast(notification: AppNotification): void;
+  dismissToast(id: number): void;
 }
+
+let nextToastId = 1;
 
 export const useAppStore = create<AppState>()((set) => ({
   view: 'board',
   hostLost: false,
   connections: [],
-  selectedConnectionId: null,
+  plantFilter: 'all',
   progress: {},
+  toasts: [],
   setView: (view) => set({ view }),
   setHostLost: () => set({ hostLost: true }),
-  setConnections: (connections) =>
-    set((state) => ({ connections, selectedConnectionId: state.selectedConnectionId ?? connections[0]?.id ?? null })),
+  setPlantFilter: (plantFilter) => set({ plantFilter }),
+  setConnections: (connections) => set({ connections }),
   upsertConnection: (connection) =>
-    set((state) => {
-      const exists = state.connections.some((c) => c.id === connection.id);
-      const connections = exists ? state.connections.map((c) => (c.id === connection.id ? connection : c)) : [...state.connections, connection];
-      return { connections, selectedConnectionId: state.selectedConnectionId ?? connection.id };
-    }),
+    set((state) => ({
+      connections: state.connections.some((c) => c.id === connection.id)
+        ? state.connections.map((c) => (c.id === connection.id ? connection : c))
+        : [...state.connections, connection],
+    })),
+  removeConnection: (connectionId) =>
+    set((state) => ({
+      connections: state.connections.filter((c) => c.id !== connectionId),
+      plantFilter: state.plantFilter === connectionId ? 'all' : state.plantFilter,
+    })),
   recordProgress: (progress) =>
     set((state) => ({
       progress: {
@@ -43,4 +61,11 @@ export const useAppStore = create<AppState>()((set) => ({
         [progress.connectionId]: { ...state.progress[progress.connectionId], [progress.entity]: progress },
       },
     })),
+  pushToast: (notification) => set((state) => ({ toasts: [...state.toasts.slice(-4), { ...notification, id: nextToastId++ }] })),
+  dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
 }));
+
+/** The connections the board and schedule show under the current plant filter. */
+export function selectShownConnectionIds(state: Pick<AppState, 'connections' | 'plantFilter'>): string[] {
+  return state.plantFilter === 'all' ? state.connections.map((c) => c.id) : [state.plantFilter];
+}

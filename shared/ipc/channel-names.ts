@@ -2,9 +2,24 @@
  * The names of the IPC contract's channels, free of schemas so the sandboxed preload can check
  * them without bundling zod. `contract.ts` gives each name its schemas and must cover exactly these.
  */
-export const mainChannelNames = ['app.info', 'connections.list', 'sync.run', 'store.attach'] as const;
-export const rendererChannelNames = ['store.getCursor', 'store.applyPage'] as const;
-export const eventChannelNames = ['sync.progress', 'connection.changed'] as const;
+export const mainChannelNames = [
+  'app.info',
+  'connections.list',
+  'connections.addDemo',
+  'connections.connectWithToken',
+  'connections.beginOAuth',
+  'connections.completeOAuth',
+  'connections.cancelOAuth',
+  'connections.reauthorize',
+  'connections.disconnect',
+  'connections.deleteData',
+  'connections.updateSettings',
+  'demoPlant.setCredentialsChanged',
+  'sync.run',
+  'store.attach',
+] as const;
+export const rendererChannelNames = ['store.getCursor', 'store.applyPage', 'store.deleteConnection'] as const;
+export const eventChannelNames = ['sync.progress', 'connection.changed', 'connection.removed', 'notification'] as const;
 
 export type MainChannel = (typeof mainChannelNames)[number];
 export type RendererChannel = (typeof rendererChannelNames)[number];

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { connectionViewSchema } from '../connection-view';
+import {
+  addDemoPlantSchema,
+  beginOAuthSchema,
+  connectionIdSchema,
+  connectWithTokenSchema,
+  reauthorizeSchema,
+  updateSettingsSchema,
+} from '../connection-requests';
+import { connectionViewSchema, notificationSchema } from '../connection-view';
 import { syncCursorSchema } from '../domain/sync-cursor';
 import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema } from '../local-store';
 import { syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
@@ -22,21 +30,46 @@ export const mainChannels = {
     response: z.object({ version: z.string(), shell: z.enum(['electron', 'web']) }),
   },
   'connections.list': { request: z.undefined(), response: z.array(connectionViewSchema) },
+  'connections.addDemo': { request: addDemoPlantSchema, response: connectionViewSchema },
+  'connections.connectWithToken': { request: connectWithTokenSchema, response: connectionViewSchema },
+  /** Starts Makini Link's authorization-code flow; main opens the system browser where it can. */
+  'connections.beginOAuth': {
+    request: beginOAuthSchema,
+    response: z.object({ flowId: z.string(), authorizeUrl: z.string(), browserOpened: z.boolean() }),
+  },
+  /** Waits for the flow's loopback callback, exchanges the code and saves the connection. */
+  'connections.completeOAuth': { request: z.object({ flowId: z.string().min(1) }), response: connectionViewSchema },
+  'connections.cancelOAuth': { request: z.object({ flowId: z.string().min(1) }), response: z.void() },
+  /** A new token for a connection: pasted, or (demo plant) issued again. OAuth connections use beginOAuth. */
+  'connections.reauthorize': { request: reauthorizeSchema, response: connectionViewSchema },
+  'connections.disconnect': { request: connectionIdSchema, response: connectionViewSchema },
+  /** Removes a disconnected connection and every record of it from the cache. */
+  'connections.deleteData': { request: connectionIdSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
+  'connections.updateSettings': { request: updateSettingsSchema, response: connectionViewSchema },
+  /** Demo plants only: flips the plant's "system credentials changed" switch. */
+  'demoPlant.setCredentialsChanged': {
+    request: z.object({ connectionId: z.string().min(1), changed: z.boolean() }),
+    response: z.void(),
+  },
   'sync.run': { request: z.object({ connectionId: z.string().min(1) }), response: syncRunSummarySchema },
   /** The renderer's local store is open and answers the rendererChannels; main may start syncing. */
-  'store.attach': { request: z.undefined(), response: z.undefined() },
+  'store.attach': { request: z.undefined(), response: z.void() },
 } as const satisfies Record<MainChannel, ChannelSchemas>;
 
 /** Requests main makes and the renderer answers: the renderer owns the Dexie cache. */
 export const rendererChannels = {
   'store.getCursor': { request: cursorRequestSchema, response: syncCursorSchema.nullable() },
   'store.applyPage': { request: applyPageBatchSchema, response: applyPageResultSchema },
+  'store.deleteConnection': { request: connectionIdSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
 } as const satisfies Record<RendererChannel, ChannelSchemas>;
 
 /** Events main broadcasts to every renderer. */
 export const eventChannels = {
   'sync.progress': syncProgressSchema,
   'connection.changed': connectionViewSchema,
+  'connection.removed': connectionIdSchema,
+  /** A desktop notification in Electron, a toast in web mode. */
+  notification: notificationSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 type ChannelMap = Record<string, ChannelSchemas>;
@@ -45,6 +78,8 @@ export type ResponseOf<M extends ChannelMap, C extends keyof M> = z.infer<M[C]['
 export type EventOf<C extends EventChannel> = z.infer<(typeof eventChannels)[C]>;
 
 export type MainRequest<C extends MainChannel> = RequestOf<typeof mainChannels, C>;
+/** What a caller may send (before the schema fills in defaults). */
+export type MainRequestInput<C extends MainChannel> = z.input<(typeof mainChannels)[C]['request']>;
 export type MainResponse<C extends MainChannel> = ResponseOf<typeof mainChannels, C>;
 export type RendererRequest<C extends RendererChannel> = RequestOf<typeof rendererChannels, C>;
 export type RendererResponse<C extends RendererChannel> = ResponseOf<typeof rendererChannels, C>;

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
 import { createAppServices, type AppServices } from '../../electron/core/app-services';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
+import { ConnectionSettingsStore } from '../../electron/core/connections/connection-settings-store';
+import { DemoPlantHost } from '../../electron/core/connections/demo-plant-host';
+import { MemoryKeyValueStore } from '../../electron/core/connections/key-value-store';
+import { KeyFileCipher } from '../../electron/core/connections/secret-cipher';
+import { SecretStore } from '../../electron/core/connections/secret-store';
+import { FileLogger } from '../../electron/core/logging/logger';
 import { startWebHost, type RunningWebHost } from '../../electron/core/web-host/web-host';
 import type { ConnectionView } from '../../shared/connection-view';
 import { rendererChannels } from '../../shared/ipc/contract';
@@ -17,7 +22,6 @@ import { connectWebSocketTransport } from '../../renderer/ipc/ws-transport';
 import { useAppStore } from '../../renderer/stores/app-store';
 import { createTestDb } from '../support/test-db';
 
-let plant: RunningDemoPlant;
 let host: RunningWebHost;
 let services: AppServices;
 
@@ -40,20 +44,25 @@ function handshakeStatus(url: string, origin: string): Promise<number> {
 beforeAll(async () => {
   const rendererDir = await mkdtemp(path.join(os.tmpdir(), 'millwright-renderer-'));
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>test</title>');
-  plant = await startDemoPlant({ seed: 3, sizes: { workOrders: 600 }, stateFile: null });
   host = await startWebHost({ rendererDir });
-  services = createAppServices({
-    connections: [{ id: 'demo-plant', name: 'Demo plant', kind: 'demo', baseUrl: plant.url, token: plant.token }],
+  const keyValues = new MemoryKeyValueStore();
+  const logger = new FileLogger(null, () => undefined);
+  services = await createAppServices({
     transport: host.transport,
     shell: 'web',
     version: 'test',
-    syncIntervalMs: 0,
+    settings: new ConnectionSettingsStore(keyValues, logger),
+    secrets: new SecretStore(keyValues, new KeyFileCipher(null), logger),
+    demoPlants: new DemoPlantHost({ stateDir: null, changesPerMinute: 0 }),
+    logger,
+    openExternal: async () => false,
+    schedule: false,
+    defaultDemoPlant: { seed: 3, workOrders: 600 },
   });
 });
 afterAll(async () => {
-  services.dispose();
+  await services.dispose();
   await host.close();
-  await plant.close();
 });
 
 describe('web mode: the IPC contract over the token-guarded WebSocket', () => {
@@ -93,21 +102,26 @@ describe('web mode: the IPC contract over the token-guarded WebSocket', () => {
     const db = createTestDb();
     const client = new IpcClient(await connectWebSocketTransport(ipcUrl(token()), () => undefined, openAs(host.origin)));
     const synced = new Promise<ConnectionView>((resolve) =>
-      client.on('connection.changed', (view) => view.lastSyncAt !== null && resolve(view)),
+      client.on('connection.changed', (view) => view.lastSyncAt !== null && view.state === 'active' && resolve(view)),
     );
     await startSession(client, db);
     const view = await synced;
     expect(view.state).toBe('active');
     expect(useAppStore.getState().connections[0]?.lastSyncAt).toBe(view.lastSyncAt);
     expect(await db.workOrders.count()).toBe(600);
-    expect(useAppStore.getState().progress['demo-plant']?.workOrders).toMatchObject({ phase: 'done', fetched: 600 });
+    expect(useAppStore.getState().progress[view.id]?.workOrders).toMatchObject({ phase: 'done', fetched: 600 });
+    expect(view.tokenPreview).toMatch(/^••••.{4}$/);
     db.close();
   });
 
   it('the renderer refuses a wrong-shaped page from main and leaves its cache unchanged', async () => {
     const db = createTestDb();
     const store = new DexieLocalStore(db);
-    const handlers = { 'store.getCursor': store.getCursor.bind(store), 'store.applyPage': store.applyPage.bind(store) };
+    const handlers = {
+      'store.getCursor': store.getCursor.bind(store),
+      'store.applyPage': store.applyPage.bind(store),
+      'store.deleteConnection': async ({ connectionId }: { connectionId: string }) => ({ deleted: await store.deleteConnection(connectionId) }),
+    };
     const bad = { connectionId: 'x', entity: 'workOrders', records: [{ key: 1 }], cursor: { updatedAt: 'now', keysAtUpdatedAt: [] } };
     const result = await dispatchValidated(rendererChannels, handlers, 'store.applyPage', bad, undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'IPC_INVALID_PAYLOAD' } });

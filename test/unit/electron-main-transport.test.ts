@@ -22,12 +22,23 @@ function fakeElectron() {
   return { handlers, ipcMain, contents, sent, trusted, foreign };
 }
 
+const notHere = async (): Promise<never> => {
+  throw new Error('not in this test');
+};
 const services: MainHandlers = {
   'app.info': async () => ({ version: '1.0.0', shell: 'electron' }),
   'connections.list': async () => [],
-  'sync.run': async () => {
-    throw new Error('not in this test');
-  },
+  'connections.addDemo': notHere,
+  'connections.connectWithToken': notHere,
+  'connections.beginOAuth': notHere,
+  'connections.completeOAuth': notHere,
+  'connections.cancelOAuth': notHere,
+  'connections.reauthorize': notHere,
+  'connections.disconnect': notHere,
+  'connections.deleteData': notHere,
+  'connections.updateSettings': notHere,
+  'demoPlant.setCredentialsChanged': notHere,
+  'sync.run': notHere,
   'store.attach': async (_request, peer) => {
     await peer.call('store.getCursor', { connectionId: 'c', entity: 'sites' });
   },

@@ -26,6 +26,8 @@ export interface IntegrationInfo {
  */
 export interface Connector {
   describe(): Promise<IntegrationInfo>;
+  /** Ends the connection upstream: its token stops working. */
+  revoke(): Promise<void>;
   /** One page of `entity` in ascending (updatedAt, key) order. */
   listPage<E extends SyncEntity>(entity: E, query: ListPageQuery): Promise<RecordPage<E>>;
 }

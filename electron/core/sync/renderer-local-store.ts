@@ -13,4 +13,8 @@ export class RendererLocalStore implements LocalStore {
   applyPage(batch: ApplyPageBatch): Promise<ApplyPageResult> {
     return this.peer.call('store.applyPage', batch);
   }
+
+  async deleteConnection(connectionId: string): Promise<number> {
+    return (await this.peer.call('store.deleteConnection', { connectionId })).deleted;
+  }
 }

@@ -6,7 +6,10 @@ import { WorkOrderCard } from './work-order-card';
 
 interface BoardColumnProps {
   column: BoardColumnData;
+  /** Asset names by connection id and asset key. */
   assetNames: ReadonlyMap<string, string>;
+  /** Plant names by connection id, when the board shows more than one. */
+  plants: ReadonlyMap<string, { name: string; disconnected: boolean }> | null;
   nowIso: string;
 }
 
@@ -14,7 +17,7 @@ const cardHeight = 96;
 const cardGap = 8;
 
 /** One status column; only the cards in view are in the DOM, so thousands stay smooth. */
-export function BoardColumn({ column, assetNames, nowIso }: BoardColumnProps) {
+export function BoardColumn({ column, assetNames, plants, nowIso }: BoardColumnProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const virtualizer = useVirtualizer({
@@ -22,7 +25,7 @@ export function BoardColumn({ column, assetNames, nowIso }: BoardColumnProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => cardHeight + cardGap,
     overscan: 6,
-    getItemKey: (index) => column.workOrders[index]!.key,
+    getItemKey: (index) => `${column.workOrders[index]!.connectionId}\u0000${column.workOrders[index]!.key}`,
   });
   const count = column.workOrders.length;
   return (
@@ -45,7 +48,12 @@ export function BoardColumn({ column, assetNames, nowIso }: BoardColumnProps) {
                   className="card-slot"
                   style={{ transform: `translateY(${item.start}px)`, height: cardHeight }}
                 >
-                  <WorkOrderCard workOrder={workOrder} assetName={workOrder.assetKey ? (assetNames.get(workOrder.assetKey) ?? null) : null} nowIso={nowIso} />
+                  <WorkOrderCard
+                    workOrder={workOrder}
+                    assetName={workOrder.assetKey ? (assetNames.get(`${workOrder.connectionId}\u0000${workOrder.assetKey}`) ?? null) : null}
+                    plant={plants?.get(workOrder.connectionId) ?? null}
+                    nowIso={nowIso}
+                  />
                 </div>
               );
             })}

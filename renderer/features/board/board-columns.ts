@@ -3,32 +3,42 @@ import type { WorkOrder } from '../../../shared/domain/work-order';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
 
 export interface BoardColumn {
-  /** The status key, or null for work orders whose status is not in the status table. */
-  statusKey: string | null;
+  /** Columns of several plants merge by status name, case aside. */
+  id: string;
   name: string;
   workOrders: WorkOrder[];
 }
+
+const otherColumnId = '(other)';
+const columnId = (name: string) => name.trim().toLowerCase();
+const statusKeyOf = (connectionId: string, key: string) => `${connectionId}\u0000${key}`;
 
 const dueOrder = (a: WorkOrder, b: WorkOrder) =>
   (a.dueAt === null ? 1 : 0) - (b.dueAt === null ? 1 : 0) || (a.dueAt ?? '').localeCompare(b.dueAt ?? '') || a.code.localeCompare(b.code);
 
 /**
- * One column per status in workflow order (inactive statuses only when they hold work), cards
- * earliest due first. Work orders with a status the table does not know go in a last column.
+ * One column per status name in workflow order, across every connection shown (inactive statuses
+ * only when they hold work), cards earliest due first. Work orders whose status their
+ * connection's table does not know go in a last column.
  */
 export function buildBoardColumns(statuses: readonly WorkOrderStatus[], workOrders: readonly WorkOrder[]): BoardColumn[] {
-  const byStatus = new Map<string | null, WorkOrder[]>();
-  const known = new Set(statuses.map((status) => status.key));
+  const columnOfStatus = new Map(statuses.map((status) => [statusKeyOf(status.connectionId, status.key), columnId(status.name)]));
+  const byColumn = new Map<string, WorkOrder[]>();
   for (const workOrder of workOrders) {
-    const key = workOrder.statusKey !== null && known.has(workOrder.statusKey) ? workOrder.statusKey : null;
-    let list = byStatus.get(key);
-    if (!list) byStatus.set(key, (list = []));
+    const id = (workOrder.statusKey !== null && columnOfStatus.get(statusKeyOf(workOrder.connectionId, workOrder.statusKey))) || otherColumnId;
+    let list = byColumn.get(id);
+    if (!list) byColumn.set(id, (list = []));
     list.push(workOrder);
   }
-  const columns: BoardColumn[] = orderStatuses(statuses)
-    .filter((status) => status.isActive || byStatus.has(status.key))
-    .map((status) => ({ statusKey: status.key, name: status.name, workOrders: (byStatus.get(status.key) ?? []).sort(dueOrder) }));
-  const unknown = byStatus.get(null);
-  if (unknown) columns.push({ statusKey: null, name: 'Other status', workOrders: unknown.sort(dueOrder) });
+  const columns: BoardColumn[] = [];
+  const seen = new Set<string>();
+  for (const status of orderStatuses(statuses)) {
+    const id = columnId(status.name);
+    if (seen.has(id) || !(status.isActive || byColumn.has(id))) continue;
+    seen.add(id);
+    columns.push({ id, name: status.name, workOrders: (byColumn.get(id) ?? []).sort(dueOrder) });
+  }
+  const other = byColumn.get(otherColumnId);
+  if (other) columns.push({ id: otherColumnId, name: 'Other status', workOrders: other.sort(dueOrder) });
   return columns;
 }

@@ -1,44 +1,139 @@
-import { formatTime } from '../../format';
+import { useState } from 'react';
+import type { ConnectionView } from '../../../shared/connection-view';
+import { formatDate, formatTime } from '../../format';
+import { useIpcClient } from '../../ipc/ipc-client-context';
 import { useAppStore } from '../../stores/app-store';
+import { AddConnectionDialog } from './add-connection-dialog';
+import { ConfirmDialog } from './confirm-dialog';
+import { ConnectionSettingsForm } from './connection-settings-form';
+import { ConnectionStateChip } from './connection-state-chip';
+import { ReauthorizeDialog } from './reauthorize-dialog';
 import { useSyncNow } from './use-sync-now';
 
-/** The connections main knows, their state, and the last error with its upstream request id. */
+type Pending = { kind: 'reauthorize' | 'disconnect' | 'delete'; connection: ConnectionView } | { kind: 'add' } | null;
+
+const authLabels = { demo: 'Demo plant (built in)', token: 'Connection token', oauth: 'Makini Link sign-in' } as const;
+
+/** Every connection: its state, system, syncs and token, and what can be done with it. */
 export function ConnectionsPage() {
+  const client = useIpcClient();
   const connections = useAppStore((state) => state.connections);
   const syncNow = useSyncNow();
+  const [pending, setPending] = useState<Pending>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const basicProtection = connections.some((c) => c.secretProtection === 'basic' && c.state !== 'disconnected');
+
   return (
     <div className="page">
-      <h1>Connections</h1>
-      {connections.length === 0 && <p className="page-message">No connections yet.</p>}
+      <div className="page-head">
+        <h1>Connections</h1>
+        <button type="button" className="button primary" onClick={() => setPending({ kind: 'add' })}>
+          Add connection
+        </button>
+      </div>
+      {basicProtection && (
+        <p className="warning-box" role="note">
+          Tokens are encrypted, but not with the operating system's keychain (none is available here), so anyone who can read your
+          files could recover them.
+        </p>
+      )}
+      {connections.length === 0 && <p className="page-message">No connections yet. Add one to start syncing.</p>}
       <ul className="connection-list">
-        {connections.map((connection) => (
-          <li key={connection.id} className="connection-card" aria-label={`Connection ${connection.name}`}>
-            <div className="connection-card-head">
-              <h2>{connection.name}</h2>
-              <span className={`state-pill state-${connection.state}`}>{connection.state}</span>
-            </div>
-            <dl>
-              <dt>Kind</dt>
-              <dd>{connection.kind === 'demo' ? 'Demo plant (built in)' : 'Makini'}</dd>
-              <dt>System</dt>
-              <dd>{connection.provider ?? '—'}</dd>
-              <dt>API</dt>
-              <dd>{connection.baseUrl}</dd>
-              <dt>Last sync</dt>
-              <dd>{formatTime(connection.lastSyncAt)}</dd>
-            </dl>
-            {connection.lastError && (
-              <p className="error-box" role="alert">
-                <strong>{connection.lastError.code}</strong>: {connection.lastError.message}
-                {connection.lastError.requestId && <> (request id {connection.lastError.requestId})</>}
-              </p>
-            )}
-            <button type="button" className="button" disabled={connection.state === 'syncing'} onClick={() => syncNow(connection.id)}>
-              Sync now
-            </button>
-          </li>
-        ))}
+        {connections.map((connection) => {
+          const disconnected = connection.state === 'disconnected';
+          return (
+            <li key={connection.id} className="connection-card" aria-label={`Connection ${connection.name}`}>
+              <div className="connection-card-head">
+                <h2>{connection.name}</h2>
+                <ConnectionStateChip state={connection.state} />
+              </div>
+              <dl>
+                <dt>System</dt>
+                <dd>{connection.provider ?? '—'}{connection.companyName ? ` · ${connection.companyName}` : ''}</dd>
+                <dt>Connected with</dt>
+                <dd>{authLabels[connection.authMethod]}{connection.deployment === 'on_prem' ? ' · on-premises' : ''}</dd>
+                <dt>API</dt>
+                <dd>{connection.baseUrl}</dd>
+                <dt>Last sync</dt>
+                <dd>{connection.lastSyncAt ? `${formatDate(connection.lastSyncAt)} ${formatTime(connection.lastSyncAt)}` : '—'}</dd>
+                <dt>Next sync</dt>
+                <dd>{connection.nextSyncAt ? formatTime(connection.nextSyncAt) : '—'}</dd>
+                <dt>Token</dt>
+                <dd>
+                  {connection.tokenPreview ?? 'none'}
+                  {connection.tokenExpiresAt ? ` · expires ${formatDate(connection.tokenExpiresAt)}` : ''}
+                </dd>
+              </dl>
+              {disconnected && <p className="info-box">Disconnected: its cached data stays visible, read-only, until you delete it.</p>}
+              {connection.lastError && !disconnected && (
+                <p className="error-box" role="alert">
+                  <strong>{connection.lastError.code}</strong>: {connection.lastError.message}
+                  {connection.lastError.requestId && <> (request id {connection.lastError.requestId})</>}
+                </p>
+              )}
+              {editing === connection.id ? (
+                <ConnectionSettingsForm connection={connection} onDone={() => setEditing(null)} />
+              ) : (
+                <div className="actions" role="group" aria-label={`Actions for ${connection.name}`}>
+                  {!disconnected && (
+                    <button type="button" className="button" disabled={connection.state !== 'active' && connection.state !== 'error'} onClick={() => syncNow(connection.id)}>
+                      Sync now
+                    </button>
+                  )}
+                  {!disconnected && (
+                    <button type="button" className={connection.state === 'needs_reauth' ? 'button primary' : 'button'} onClick={() => setPending({ kind: 'reauthorize', connection })}>
+                      Reauthorize
+                    </button>
+                  )}
+                  <button type="button" className="button" onClick={() => setEditing(connection.id)}>
+                    Settings
+                  </button>
+                  {!disconnected && (
+                    <button type="button" className="button" onClick={() => setPending({ kind: 'disconnect', connection })}>
+                      Disconnect
+                    </button>
+                  )}
+                  {disconnected && (
+                    <button type="button" className="button danger" onClick={() => setPending({ kind: 'delete', connection })}>
+                      Delete data
+                    </button>
+                  )}
+                  {connection.kind === 'demo' && !disconnected && (
+                    <button
+                      type="button"
+                      className="button subtle"
+                      title="Demo: the plant's system credentials change, as when someone changes a password in the CMMS"
+                      onClick={() => void client.invoke('demoPlant.setCredentialsChanged', { connectionId: connection.id, changed: true }).then(() => syncNow(connection.id))}
+                    >
+                      Simulate credential change
+                    </button>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ul>
+      {pending?.kind === 'add' && <AddConnectionDialog onClose={() => setPending(null)} onAdded={() => setPending(null)} />}
+      {pending?.kind === 'reauthorize' && <ReauthorizeDialog connection={pending.connection} onClose={() => setPending(null)} />}
+      {pending?.kind === 'disconnect' && (
+        <ConfirmDialog
+          title={`Disconnect ${pending.connection.name}?`}
+          message="Its token is revoked and syncing stops. Cached work orders stay visible, read-only, until you delete them."
+          confirmLabel="Disconnect"
+          onConfirm={() => client.invoke('connections.disconnect', { connectionId: pending.connection.id })}
+          onClose={() => setPending(null)}
+        />
+      )}
+      {pending?.kind === 'delete' && (
+        <ConfirmDialog
+          title={`Delete the data of ${pending.connection.name}?`}
+          message="Every cached record of this connection is removed from this computer. This cannot be undone."
+          confirmLabel="Delete data"
+          onConfirm={() => client.invoke('connections.deleteData', { connectionId: pending.connection.id })}
+          onClose={() => setPending(null)}
+        />
+      )}
     </div>
   );
 }

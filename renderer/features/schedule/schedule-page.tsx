@@ -1,30 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { appDb } from '../../db/app-db';
 import { formatCount, formatDate } from '../../format';
-import { useAppStore } from '../../stores/app-store';
+import { useCachedRecords } from '../board/use-cached-records';
+import { PlantFilter } from '../shell/plant-filter';
 import { upcomingWorkBySite } from './upcoming-work';
+
+const scheduleTables = ['sites', 'assets', 'workOrders'] as const;
 
 /** Assets by site with their open work and the next scheduled date (the full timeline comes with the schedule view). */
 export function SchedulePage() {
-  const connectionId = useAppStore((state) => state.selectedConnectionId);
-  const data = useLiveQuery(async () => {
-    if (!connectionId) return null;
-    const [sites, assets, workOrders] = await Promise.all([
-      appDb.sites.where('connectionId').equals(connectionId).toArray(),
-      appDb.assets.where('connectionId').equals(connectionId).toArray(),
-      appDb.workOrders.where('connectionId').equals(connectionId).toArray(),
-    ]);
-    return { sites, assets, workOrders };
-  }, [connectionId]);
+  const data = useCachedRecords(scheduleTables);
   const groups = useMemo(() => (data ? upcomingWorkBySite(data.sites, data.assets, data.workOrders) : []), [data]);
 
   if (!data) return <p className="page-message">Opening the local cache…</p>;
   return (
     <div className="page">
-      <h1>Asset schedule</h1>
+      <div className="page-head">
+        <h1>Asset schedule</h1>
+        <PlantFilter />
+      </div>
       {groups.map((group) => (
-        <section key={group.siteKey ?? 'none'} aria-label={`Site ${group.siteName}`}>
+        <section key={`${group.connectionId}:${group.siteKey ?? 'none'}`} aria-label={`Site ${group.siteName}`}>
           <h2>
             {group.siteName} <span className="muted">({formatCount(group.rows.length)} assets with open work)</span>
           </h2>

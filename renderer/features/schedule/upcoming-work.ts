@@ -11,6 +11,7 @@ export interface AssetWorkRow {
 }
 
 export interface SiteWorkGroup {
+  connectionId: string;
   siteKey: string | null;
   siteName: string;
   rows: AssetWorkRow[];
@@ -19,26 +20,34 @@ export interface SiteWorkGroup {
 /** Open work orders (not completed) per asset, grouped by the asset's site, soonest next date first. */
 export function upcomingWorkBySite(sites: readonly Site[], assets: readonly Asset[], workOrders: readonly WorkOrder[], now = new Date()): SiteWorkGroup[] {
   const nowIso = now.toISOString();
-  const rows = new Map<string, AssetWorkRow>();
-  const assetByKey = new Map(assets.map((asset) => [asset.key, asset]));
+  const id = (connectionId: string, key: string) => `${connectionId}\u0000${key}`;
+  const rows = new Map<string, AssetWorkRow & { connectionId: string }>();
+  const assetByKey = new Map(assets.map((asset) => [id(asset.connectionId, asset.key), asset]));
   for (const workOrder of workOrders) {
     if (workOrder.completedAt !== null || workOrder.assetKey === null) continue;
-    const asset = assetByKey.get(workOrder.assetKey);
+    const asset = assetByKey.get(id(workOrder.connectionId, workOrder.assetKey));
     if (!asset) continue;
-    let row = rows.get(asset.key);
-    if (!row) rows.set(asset.key, (row = { assetKey: asset.key, assetName: asset.name, open: 0, overdue: 0, nextScheduledAt: null }));
+    let row = rows.get(id(asset.connectionId, asset.key));
+    if (!row) {
+      row = { connectionId: asset.connectionId, assetKey: asset.key, assetName: asset.name, open: 0, overdue: 0, nextScheduledAt: null };
+      rows.set(id(asset.connectionId, asset.key), row);
+    }
     row.open += 1;
     if (workOrder.dueAt !== null && workOrder.dueAt < nowIso) row.overdue += 1;
     if (workOrder.scheduledAt !== null && workOrder.scheduledAt >= nowIso && (row.nextScheduledAt === null || workOrder.scheduledAt < row.nextScheduledAt)) {
       row.nextScheduledAt = workOrder.scheduledAt;
     }
   }
-  const siteNames = new Map(sites.map((site) => [site.key, site.name]));
-  const groups = new Map<string | null, SiteWorkGroup>();
-  for (const row of rows.values()) {
-    const siteKey = assetByKey.get(row.assetKey)?.siteKey ?? null;
-    let group = groups.get(siteKey);
-    if (!group) groups.set(siteKey, (group = { siteKey, siteName: (siteKey && siteNames.get(siteKey)) || 'No site', rows: [] }));
+  const siteNames = new Map(sites.map((site) => [id(site.connectionId, site.key), site.name]));
+  const groups = new Map<string, SiteWorkGroup>();
+  for (const { connectionId, ...row } of rows.values()) {
+    const siteKey = assetByKey.get(id(connectionId, row.assetKey))?.siteKey ?? null;
+    const groupId = id(connectionId, siteKey ?? '');
+    let group = groups.get(groupId);
+    if (!group) {
+      group = { connectionId, siteKey, siteName: (siteKey && siteNames.get(id(connectionId, siteKey))) || 'No site', rows: [] };
+      groups.set(groupId, group);
+    }
     group.rows.push(row);
   }
   const soonest = (a: AssetWorkRow, b: AssetWorkRow) =>

@@ -1,6 +1,7 @@
 import { syncEntities, syncEntityLabels } from '../../../shared/domain/sync-entity';
 import { formatCount, formatTime } from '../../format';
 import { useAppStore, type View } from '../../stores/app-store';
+import { ConnectionStateChip } from '../connections/connection-state-chip';
 import { useSyncNow } from '../connections/use-sync-now';
 
 const views: { id: View; label: string }[] = [
@@ -9,16 +10,21 @@ const views: { id: View; label: string }[] = [
   { id: 'connections', label: 'Connections' },
 ];
 
-const stateLabels = { connecting: 'Connecting', active: 'Connected', syncing: 'Syncing', error: 'Error' } as const;
-
-/** Navigation, the selected connection's state and last sync, and sync progress. */
+/** Navigation, each connection's state and last sync, and the progress of running syncs. */
 export function AppHeader() {
   const view = useAppStore((state) => state.view);
   const setView = useAppStore((state) => state.setView);
-  const connection = useAppStore((state) => state.connections.find((c) => c.id === state.selectedConnectionId) ?? null);
-  const progress = useAppStore((state) => (connection ? state.progress[connection.id] : undefined));
+  const connections = useAppStore((state) => state.connections);
+  const progress = useAppStore((state) => state.progress);
   const syncNow = useSyncNow();
-  const running = syncEntities.map((entity) => progress?.[entity]).find((p) => p?.phase === 'running');
+  const running = connections.flatMap((connection) =>
+    syncEntities
+      .map((entity) => progress[connection.id]?.[entity])
+      .filter((p) => p?.phase === 'running')
+      .slice(0, 1)
+      .map((p) => ({ connection, progress: p! })),
+  );
+  const syncable = connections.filter((c) => c.state === 'active' || c.state === 'error');
 
   return (
     <header className="app-header">
@@ -36,28 +42,28 @@ export function AppHeader() {
           </button>
         ))}
       </nav>
-      {connection && (
-        <div className="connection-summary" aria-label="Connection">
-          <span className="connection-name">{connection.name}</span>
-          <span className={`state-pill state-${connection.state}`} role="status" title={connection.lastError?.message}>
-            {stateLabels[connection.state]}
-          </span>
-          <span className="last-sync">Last sync {formatTime(connection.lastSyncAt)}</span>
-          <button type="button" className="button" disabled={connection.state === 'syncing'} onClick={() => syncNow(connection.id)}>
-            Sync now
-          </button>
-        </div>
-      )}
-      {running && (
-        <div className="sync-progress" role="progressbar" aria-label={`Syncing ${syncEntityLabels[running.entity]}`}
-          aria-valuemin={0} aria-valuemax={running.total ?? undefined} aria-valuenow={running.fetched}>
+      <ul className="connection-summary" aria-label="Connections">
+        {connections.map((connection) => (
+          <li key={connection.id} aria-label={`${connection.name}: ${connection.state}`}>
+            <span className="connection-name">{connection.name}</span>
+            <ConnectionStateChip state={connection.state} title={connection.lastError?.message} />
+            <span className="last-sync">{formatTime(connection.lastSyncAt)}</span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button" disabled={syncable.length === 0} onClick={() => syncable.forEach((c) => syncNow(c.id))}>
+        Sync now
+      </button>
+      {running.map(({ connection, progress: p }) => (
+        <div key={connection.id} className="sync-progress" role="progressbar" aria-label={`Syncing ${syncEntityLabels[p.entity]} of ${connection.name}`}
+          aria-valuemin={0} aria-valuemax={p.total ?? undefined} aria-valuenow={p.fetched}>
           <span>
-            {syncEntityLabels[running.entity]}: {formatCount(running.fetched)}
-            {running.total !== null ? ` of ${formatCount(running.total)}` : ''}
+            {connection.name} — {syncEntityLabels[p.entity]}: {formatCount(p.fetched)}
+            {p.total !== null ? ` of ${formatCount(p.total)}` : ''}
           </span>
-          <progress value={running.fetched} max={running.total ?? undefined} />
+          <progress value={p.fetched} max={p.total ?? undefined} />
         </div>
-      )}
+      ))}
     </header>
   );
 }

@@ -27,6 +27,10 @@ export class MakiniConnector implements Connector {
     return { provider: data.provider, companyName: data.company_name, syncStatus: data.sync_status };
   }
 
+  async revoke(): Promise<void> {
+    await this.http.requestJson('DELETE', '/api/integrations/current');
+  }
+
   async listPage<E extends SyncEntity>(entity: E, query: ListPageQuery): Promise<RecordPage<E>> {
     const adapter = makiniEntityAdapters[entity];
     const params: Record<string, string> = {

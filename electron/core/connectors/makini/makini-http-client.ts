@@ -38,22 +38,30 @@ function readStructuredError(body: unknown): { code?: string; message?: string; 
  * AppErrors that keep the HTTP status and Makini's request id. Never logs the token.
  */
 export class MakiniHttpClient {
-  private readonly baseUrl: string;
   private readonly fetchImpl: typeof fetch;
   private readonly timeoutMs: number;
 
   constructor(private readonly options: MakiniHttpClientOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.fetchImpl = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? 30_000;
   }
 
-  async getJson(path: string, query: Record<string, string> = {}): Promise<unknown> {
+  /** Read for each request: a connection's address can change (a restarted demo plant). */
+  private get baseUrl(): string {
+    return this.options.baseUrl.replace(/\/+$/, '');
+  }
+
+  getJson(path: string, query: Record<string, string> = {}): Promise<unknown> {
+    return this.requestJson('GET', path, query);
+  }
+
+  async requestJson(method: 'GET' | 'DELETE', path: string, query: Record<string, string> = {}): Promise<unknown> {
     const url = new URL(this.baseUrl + path);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
+        method,
         headers: { accept: 'application/json', authorization: `Bearer ${this.options.getToken()}` },
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -1,0 +1,556 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type {
+  AddDemoPlantRequest,
+  BeginOAuthRequest,
+  ConnectWithTokenRequest,
+} from '../../../shared/connection-requests';
+import type { AppNotification, ConnectionView } from '../../../shared/connection-view';
+import { AppError, toAppErrorShape, type AppErrorShape } from '../../../shared/errors';
+import type { LocalStore } from '../../../shared/local-store';
+import type { SyncProgress, SyncRunSummary } from '../../../shared/sync-progress';
+import { MakiniConnector } from '../connectors/makini/makini-connector';
+import type { Logger } from '../logging/logger';
+import { SyncEngine } from '../sync/sync-engine';
+import { describeConnectFailure } from './connect-failure';
+import type { ConnectionRecord } from './connection-record';
+import type { ConnectionSettingsStore } from './connection-settings-store';
+import { redactToken } from './token-preview';
+import type { DemoPlantHost } from './demo-plant-host';
+import { MakiniLinkClient, type TokenPair } from './makini-link-client';
+import { listenForOAuthCallback, type LoopbackCallback } from './oauth-loopback';
+import type { ConnectionSecrets, SecretStore } from './secret-store';
+
+export interface ConnectionEvents {
+  changed(view: ConnectionView): void;
+  removed(connectionId: string): void;
+  notify(notification: AppNotification): void;
+  progress(progress: SyncProgress): void;
+}
+
+export interface ConnectionManagerOptions {
+  settings: ConnectionSettingsStore;
+  secrets: SecretStore;
+  demoPlants: DemoPlantHost;
+  events: ConnectionEvents;
+  logger: Logger;
+  /** Opens the system browser; resolves false where main cannot (web mode: the renderer opens the page). */
+  openExternal: (url: string) => Promise<boolean>;
+  /** The attached renderer's cache, if a window has it open. */
+  store: () => LocalStore | null;
+  now?: () => number;
+  /** Background syncs and health checks; tests that drive each step by hand turn them off. */
+  schedule?: boolean;
+  healthCheckIntervalMs?: number;
+  perPage?: number;
+  oauthTimeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+interface Runtime {
+  record: ConnectionRecord;
+  secrets: ConnectionSecrets | null;
+  connector: MakiniConnector;
+  engine: SyncEngine;
+  /** The integration answered at least once since start (else the view says "connecting"). */
+  described: boolean;
+  lastError: AppErrorShape | null;
+  nextSyncAt: number | null;
+  syncTimer: NodeJS.Timeout | null;
+  lastState: ConnectionView['state'] | null;
+}
+
+interface OAuthFlow {
+  /** Where the new token goes: a new connection, or an existing one being reauthorized. */
+  target: { kind: 'new'; name: string | undefined; deployment: ConnectionRecord['deployment'] } | { kind: 'reauthorize'; connectionId: string };
+  baseUrl: string;
+  linkUrl: string;
+  clientId: string;
+  clientSecret: string;
+  callback: LoopbackCallback;
+}
+
+const day = 86_400_000;
+
+/**
+ * Every connection's lifecycle in main: connecting (demo plant, pasted token, Makini Link OAuth),
+ * tokens and their refresh, health, scheduled and manual syncs, reauthorization, disconnect and
+ * deletion. Secrets stay here; the renderer gets ConnectionViews.
+ */
+export class ConnectionManager {
+  private readonly runtimes = new Map<string, Runtime>();
+  private readonly flows = new Map<string, OAuthFlow>();
+  private healthTimer: NodeJS.Timeout | null = null;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ConnectionManagerOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Loads saved connections, restarts demo plants, and starts health checks and schedules. */
+  async start(): Promise<void> {
+    for (const record of this.options.settings.read()) {
+      const runtime = this.createRuntime(record, record.status === 'disconnected' ? null : this.options.secrets.get(record.id));
+      if (record.status !== 'disconnected' && runtime.secrets === null) record.status = 'needs_reauth';
+      if (record.kind === 'demo' && record.demo && record.status !== 'disconnected') {
+        const plant = await this.options.demoPlants.start(record.id, record.demo);
+        record.baseUrl = plant.url;
+      }
+    }
+    this.save();
+    if (this.options.schedule !== false) {
+      this.healthTimer = setInterval(() => this.checkAllHealth(), this.options.healthCheckIntervalMs ?? 5 * 60_000);
+      this.healthTimer.unref();
+    }
+    this.checkAllHealth();
+  }
+
+  list(): ConnectionView[] {
+    return [...this.runtimes.values()].map((runtime) => this.view(runtime));
+  }
+
+  hasConnections(): boolean {
+    return this.runtimes.size > 0;
+  }
+
+  async addDemo(request: AddDemoPlantRequest): Promise<ConnectionView> {
+    const id = newConnectionId();
+    const demo = { seed: request.seed, workOrders: request.workOrders ?? 5000 };
+    const plant = await this.options.demoPlants.start(id, demo);
+    const issued = plant.issueToken();
+    const info = await this.probe(plant.url, issued.accessToken);
+    const runtime = this.createRuntime(
+      this.newRecord({
+        id,
+        name: request.name || `Demo plant ${request.seed}`,
+        kind: 'demo',
+        authMethod: 'demo',
+        baseUrl: plant.url,
+        demo,
+        provider: info.provider,
+        companyName: info.companyName,
+      }),
+      this.secretsFrom({ accessToken: issued.accessToken, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt * 1000).toISOString() }, null),
+    );
+    runtime.described = true;
+    return this.activate(runtime, 'connected the demo plant');
+  }
+
+  async connectWithToken(request: ConnectWithTokenRequest): Promise<ConnectionView> {
+    const baseUrl = request.baseUrl.trim().replace(/\/+$/, '');
+    const info = await this.probe(baseUrl, request.token);
+    const runtime = this.createRuntime(
+      this.newRecord({ id: newConnectionId(), name: request.name || info.companyName || new URL(baseUrl).host, kind: 'makini', authMethod: 'token', baseUrl, deployment: request.deployment ?? 'cloud' }),
+      this.secretsFrom({ accessToken: request.token, refreshToken: null, expiresAt: null }, null),
+    );
+    runtime.record.provider = info.provider;
+    runtime.record.companyName = info.companyName;
+    return this.activate(runtime, 'connected with a pasted token');
+  }
+
+  async beginOAuth(request: BeginOAuthRequest): Promise<{ flowId: string; authorizeUrl: string; browserOpened: boolean }> {
+    let flow: Omit<OAuthFlow, 'callback'>;
+    if ('reauthorizeConnectionId' in request) {
+      const { record, secrets } = this.runtime(request.reauthorizeConnectionId);
+      if (record.authMethod !== 'oauth' || !record.linkUrl || !record.oauthClientId || !secrets?.clientSecret) {
+        throw new AppError('NOT_ALLOWED', `${record.name} was not connected through Makini Link; reauthorize it with a token, or add it again.`);
+      }
+      flow = {
+        target: { kind: 'reauthorize', connectionId: record.id },
+        baseUrl: record.baseUrl,
+        linkUrl: record.linkUrl,
+        clientId: record.oauthClientId,
+        clientSecret: secrets.clientSecret,
+      };
+    } else {
+      flow = {
+        target: { kind: 'new', name: request.name, deployment: request.deployment ?? 'cloud' },
+        baseUrl: request.baseUrl.trim().replace(/\/+$/, ''),
+        linkUrl: request.linkUrl.trim().replace(/\/+$/, ''),
+        clientId: request.clientId,
+        clientSecret: request.clientSecret,
+      };
+    }
+    const state = randomBytes(24).toString('base64url');
+    const callback = await listenForOAuthCallback(state, this.options.oauthTimeoutMs ?? 10 * 60_000);
+    const authorize = new URL(`${flow.linkUrl}/oauth/authorize`);
+    authorize.search = new URLSearchParams({ response_type: 'code', client_id: flow.clientId, redirect_uri: callback.redirectUri, state }).toString();
+    const flowId = randomUUID();
+    this.flows.set(flowId, { ...flow, callback });
+    const browserOpened = await this.options.openExternal(authorize.toString()).catch(() => false);
+    return { flowId, authorizeUrl: authorize.toString(), browserOpened };
+  }
+
+  async completeOAuth(flowId: string): Promise<ConnectionView> {
+    const flow = this.flows.get(flowId);
+    if (!flow) throw new AppError('NOT_FOUND', 'That sign-in is no longer running; start again.');
+    try {
+      const code = await flow.callback.code;
+      const pair = await this.linkClient(flow.baseUrl, flow.clientId, flow.clientSecret).exchangeCode(code, flow.callback.redirectUri);
+      const info = await this.probe(flow.baseUrl, pair.accessToken);
+      const secrets = this.secretsFrom(pair, flow.clientSecret);
+      if (flow.target.kind === 'reauthorize') {
+        return this.replaceSecrets(this.runtime(flow.target.connectionId), secrets, 'reauthorized through Makini Link');
+      }
+      const runtime = this.createRuntime(
+        this.newRecord({
+          id: newConnectionId(),
+          name: flow.target.name || info.companyName || new URL(flow.baseUrl).host,
+          kind: 'makini',
+          authMethod: 'oauth',
+          baseUrl: flow.baseUrl,
+          deployment: flow.target.deployment,
+          linkUrl: flow.linkUrl,
+          oauthClientId: flow.clientId,
+          provider: info.provider,
+          companyName: info.companyName,
+        }),
+        secrets,
+      );
+      return this.activate(runtime, 'connected through Makini Link');
+    } finally {
+      this.flows.delete(flowId);
+    }
+  }
+
+  cancelOAuth(flowId: string): void {
+    this.flows.get(flowId)?.callback.cancel();
+    this.flows.delete(flowId);
+  }
+
+  async reauthorize(connectionId: string, token: string | undefined): Promise<ConnectionView> {
+    const runtime = this.runtime(connectionId);
+    const { record } = runtime;
+    if (record.status === 'disconnected') throw new AppError('NOT_ALLOWED', 'A disconnected connection cannot be reauthorized; add it again.');
+    if (record.kind === 'demo' && record.demo) {
+      const plant = await this.options.demoPlants.start(record.id, record.demo);
+      record.baseUrl = plant.url;
+      const issued = plant.issueToken();
+      const pair = { accessToken: issued.accessToken, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt * 1000).toISOString() };
+      return this.replaceSecrets(runtime, this.secretsFrom(pair, null), 'reauthorized the demo plant');
+    }
+    if (token === undefined) throw new AppError('NOT_ALLOWED', 'Paste a new token, or sign in through Makini Link again.');
+    await this.probe(record.baseUrl, token);
+    return this.replaceSecrets(runtime, this.secretsFrom({ accessToken: token, refreshToken: null, expiresAt: null }, null), 'reauthorized with a pasted token');
+  }
+
+  async disconnect(connectionId: string): Promise<ConnectionView> {
+    const runtime = this.runtime(connectionId);
+    if (runtime.record.status === 'disconnected') return this.view(runtime);
+    this.stopSchedule(runtime);
+    if (runtime.secrets) {
+      await runtime.connector.revoke().catch((error: unknown) => {
+        const shape = toAppErrorShape(error);
+        // A token the upstream already refuses is as good as revoked; anything else is worth saying.
+        if (shape.code !== 'UPSTREAM_AUTH') {
+          runtime.lastError = { ...shape, message: `Disconnected here, but the token could not be revoked upstream: ${shape.message}` };
+        }
+      });
+    }
+    this.options.secrets.delete(connectionId);
+    runtime.secrets = null;
+    runtime.record.status = 'disconnected';
+    if (runtime.record.kind === 'demo') await this.options.demoPlants.stop(connectionId);
+    this.save();
+    this.options.logger.info('disconnected', { connectionId });
+    return this.emit(runtime);
+  }
+
+  async deleteData(connectionId: string): Promise<{ deleted: number }> {
+    const runtime = this.runtime(connectionId);
+    if (runtime.record.status !== 'disconnected') throw new AppError('NOT_ALLOWED', 'Disconnect the connection before deleting its data.');
+    const store = this.requireStore();
+    const deleted = await store.deleteConnection(connectionId);
+    this.runtimes.delete(connectionId);
+    this.save();
+    this.options.events.removed(connectionId);
+    this.options.logger.info('deleted connection data', { connectionId, deleted });
+    return { deleted };
+  }
+
+  updateSettings(connectionId: string, change: { name?: string | undefined; syncIntervalMinutes?: ConnectionRecord['syncIntervalMinutes'] | undefined }): ConnectionView {
+    const runtime = this.runtime(connectionId);
+    if (change.name !== undefined) runtime.record.name = change.name;
+    if (change.syncIntervalMinutes !== undefined) {
+      runtime.record.syncIntervalMinutes = change.syncIntervalMinutes;
+      this.scheduleNext(runtime);
+    }
+    this.save();
+    return this.emit(runtime);
+  }
+
+  async setDemoCredentialsChanged(connectionId: string, changed: boolean): Promise<void> {
+    const runtime = this.runtime(connectionId);
+    const plant = runtime.record.kind === 'demo' ? this.options.demoPlants.get(connectionId) : null;
+    if (!plant) throw new AppError('NOT_ALLOWED', 'Only a running demo plant has a credentials switch.');
+    (await plant).setCredentialsChanged(changed);
+  }
+
+  /** One sync of a connection into the attached renderer's cache. */
+  async syncNow(connectionId: string): Promise<SyncRunSummary> {
+    const runtime = this.runtime(connectionId);
+    if (runtime.record.status === 'disconnected') throw new AppError('NOT_ALLOWED', `${runtime.record.name} is disconnected.`);
+    if (runtime.record.status === 'needs_reauth') throw new AppError('UPSTREAM_AUTH', `${runtime.record.name} needs to be reauthorized before it can sync.`);
+    const store = this.requireStore();
+    if (runtime.engine.running) return runtime.engine.run(store);
+    const run = this.ensureFreshToken(runtime).then(() => runtime.engine.run(store));
+    this.emit(runtime);
+    try {
+      const summary = await run;
+      runtime.record.lastSyncAt = summary.finishedAt;
+      runtime.lastError = null;
+      runtime.described = true;
+      this.save();
+      return summary;
+    } catch (error) {
+      this.fail(runtime, error);
+      throw error;
+    } finally {
+      this.scheduleNext(runtime);
+      this.emit(runtime);
+    }
+  }
+
+  /** Called when a renderer attaches its cache: every usable connection catches up. */
+  syncAll(): void {
+    for (const runtime of this.runtimes.values()) {
+      if (runtime.record.status === 'active') this.syncNow(runtime.record.id).catch(() => undefined /* on the connection's view */);
+    }
+  }
+
+  /** Polls `GET /api/integrations/current`: Makini's sync_status `fail` means the system credentials no longer work. */
+  async checkHealth(connectionId: string): Promise<ConnectionView> {
+    const runtime = this.runtime(connectionId);
+    if (runtime.record.status !== 'active') return this.view(runtime);
+    try {
+      await this.ensureFreshToken(runtime);
+      const info = await runtime.connector.describe();
+      runtime.described = true;
+      runtime.record.provider = info.provider ?? runtime.record.provider;
+      runtime.record.companyName = info.companyName ?? runtime.record.companyName;
+      if (info.syncStatus === 'fail') {
+        this.fail(runtime, new AppError('UPSTREAM_AUTH', `Makini can no longer sign in to ${info.provider ?? 'the source system'}: its credentials changed. Reauthorize the connection.`));
+      } else if (info.syncStatus === 'error') {
+        runtime.lastError = { code: 'UPSTREAM_UNAVAILABLE', message: `Makini reports that its sync with ${info.provider ?? 'the source system'} failed.` };
+      } else if (runtime.lastError?.code === 'UPSTREAM_UNAVAILABLE') {
+        runtime.lastError = null;
+      }
+      this.save();
+    } catch (error) {
+      this.fail(runtime, error);
+    }
+    return this.emit(runtime);
+  }
+
+  async dispose(): Promise<void> {
+    if (this.healthTimer) clearInterval(this.healthTimer);
+    for (const runtime of this.runtimes.values()) this.stopSchedule(runtime);
+    for (const flowId of [...this.flows.keys()]) this.cancelOAuth(flowId);
+    await this.options.demoPlants.stopAll();
+  }
+
+  private checkAllHealth(): void {
+    for (const runtime of this.runtimes.values()) void this.checkHealth(runtime.record.id);
+  }
+
+  private runtime(connectionId: string): Runtime {
+    const runtime = this.runtimes.get(connectionId);
+    if (!runtime) throw new AppError('NOT_FOUND', `No connection ${connectionId}.`);
+    return runtime;
+  }
+
+  private requireStore(): LocalStore {
+    const store = this.options.store();
+    if (!store) throw new AppError('IPC_NO_RENDERER', 'No window has the local cache open.');
+    return store;
+  }
+
+  private createRuntime(record: ConnectionRecord, secrets: ConnectionSecrets | null): Runtime {
+    const runtime: Runtime = {
+      record,
+      secrets,
+      connector: undefined as unknown as MakiniConnector,
+      engine: undefined as unknown as SyncEngine,
+      described: false,
+      lastError: null,
+      nextSyncAt: null,
+      syncTimer: null,
+      lastState: null,
+    };
+    runtime.connector = new MakiniConnector({
+      connectionId: record.id,
+      // Read per request: the base URL of a restarted demo plant and a refreshed token apply at once.
+      get baseUrl() {
+        return runtime.record.baseUrl;
+      },
+      getToken: () => runtime.secrets?.accessToken ?? '',
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
+    runtime.engine = new SyncEngine({
+      connectionId: record.id,
+      connector: runtime.connector,
+      ...(this.options.perPage ? { perPage: this.options.perPage } : {}),
+      onProgress: (progress) => this.options.events.progress(progress),
+    });
+    this.runtimes.set(record.id, runtime);
+    return runtime;
+  }
+
+  private newRecord(fields: Pick<ConnectionRecord, 'id' | 'name' | 'kind' | 'authMethod' | 'baseUrl'> & Partial<ConnectionRecord>): ConnectionRecord {
+    return {
+      linkUrl: null,
+      oauthClientId: null,
+      deployment: 'cloud',
+      provider: null,
+      companyName: null,
+      status: 'active',
+      syncIntervalMinutes: 15,
+      lastSyncAt: null,
+      demo: null,
+      createdAt: new Date(this.now()).toISOString(),
+      ...fields,
+    };
+  }
+
+  private secretsFrom(pair: TokenPair, clientSecret: string | null): ConnectionSecrets {
+    return { ...pair, obtainedAt: new Date(this.now()).toISOString(), clientSecret };
+  }
+
+  private linkClient(baseUrl: string, clientId: string, clientSecret: string): MakiniLinkClient {
+    return new MakiniLinkClient({ baseUrl, clientId, clientSecret, now: this.now, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
+  }
+
+  /** First contact with an API and a token, before anything is saved. */
+  private async probe(baseUrl: string, token: string) {
+    const connector = new MakiniConnector({ connectionId: 'probe', baseUrl, getToken: () => token, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
+    try {
+      return await connector.describe();
+    } catch (error) {
+      throw describeConnectFailure(error, baseUrl);
+    }
+  }
+
+  private activate(runtime: Runtime, what: string): ConnectionView {
+    if (runtime.secrets) this.options.secrets.set(runtime.record.id, runtime.secrets);
+    this.save();
+    this.options.logger.info(what, { connectionId: runtime.record.id });
+    this.syncSoon(runtime);
+    return this.emit(runtime);
+  }
+
+  /** Swaps in a new token: cache, cursors and pending edits stay, and syncing resumes. */
+  private replaceSecrets(runtime: Runtime, secrets: ConnectionSecrets, what: string): ConnectionView {
+    runtime.secrets = secrets;
+    runtime.record.status = 'active';
+    runtime.lastError = null;
+    return this.activate(runtime, what);
+  }
+
+  private syncSoon(runtime: Runtime): void {
+    if (!this.options.store()) return;
+    setTimeout(() => void this.syncNow(runtime.record.id).catch(() => undefined), 0);
+  }
+
+  /** Refreshes an OAuth token once most of its life is spent (a fifth left, at most a day before expiry). */
+  private async ensureFreshToken(runtime: Runtime): Promise<void> {
+    const { secrets, record } = runtime;
+    if (!secrets?.refreshToken || !secrets.expiresAt || !secrets.clientSecret || !record.oauthClientId) return;
+    const expiresAt = Date.parse(secrets.expiresAt);
+    const lifetime = expiresAt - Date.parse(secrets.obtainedAt);
+    if (expiresAt - this.now() > Math.min(day, lifetime * 0.2)) return;
+    try {
+      const pair = await this.linkClient(record.baseUrl, record.oauthClientId, secrets.clientSecret).refresh(secrets.refreshToken);
+      const next = this.secretsFrom(pair, secrets.clientSecret);
+      // Stored before it is used: a crash now leaves the new pair on disk, never neither.
+      this.options.secrets.set(record.id, next);
+      runtime.secrets = next;
+      this.options.logger.info('refreshed the access token', { connectionId: record.id });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'UPSTREAM_AUTH') throw error;
+      // Could not refresh (offline?): carry on with the current token while it lasts.
+      if (expiresAt <= this.now()) throw error;
+    }
+  }
+
+  private fail(runtime: Runtime, error: unknown): void {
+    const shape = toAppErrorShape(error);
+    runtime.lastError = shape;
+    if (shape.code === 'UPSTREAM_AUTH') {
+      runtime.record.status = 'needs_reauth';
+      this.stopSchedule(runtime);
+      this.save();
+    }
+    this.options.logger.warn('connection problem', { connectionId: runtime.record.id, code: shape.code, requestId: shape.requestId });
+  }
+
+  private scheduleNext(runtime: Runtime): void {
+    this.stopSchedule(runtime);
+    if (this.options.schedule === false || runtime.record.status !== 'active') return;
+    // ±10% jitter, so many connections (and many desks) do not pull at the same instant.
+    const delay = runtime.record.syncIntervalMinutes * 60_000 * (0.9 + Math.random() * 0.2);
+    runtime.nextSyncAt = this.now() + delay;
+    runtime.syncTimer = setTimeout(() => void this.syncNow(runtime.record.id).catch(() => undefined), delay);
+    runtime.syncTimer.unref();
+  }
+
+  private stopSchedule(runtime: Runtime): void {
+    if (runtime.syncTimer) clearTimeout(runtime.syncTimer);
+    runtime.syncTimer = null;
+    runtime.nextSyncAt = null;
+  }
+
+  private save(): void {
+    this.options.settings.write([...this.runtimes.values()].map((runtime) => runtime.record));
+  }
+
+  private view(runtime: Runtime): ConnectionView {
+    const { record, secrets } = runtime;
+    const state: ConnectionView['state'] =
+      record.status !== 'active'
+        ? record.status
+        : runtime.engine.running
+          ? 'syncing'
+          : runtime.lastError
+            ? 'error'
+            : runtime.described
+              ? 'active'
+              : 'connecting';
+    return {
+      id: record.id,
+      name: record.name,
+      kind: record.kind,
+      authMethod: record.authMethod,
+      baseUrl: record.baseUrl,
+      deployment: record.deployment,
+      provider: record.provider,
+      companyName: record.companyName,
+      state,
+      lastSyncAt: record.lastSyncAt,
+      nextSyncAt: runtime.nextSyncAt === null ? null : new Date(runtime.nextSyncAt).toISOString(),
+      syncIntervalMinutes: record.syncIntervalMinutes,
+      lastError: runtime.lastError,
+      tokenPreview: secrets ? redactToken(secrets.accessToken) : null,
+      tokenExpiresAt: secrets?.expiresAt ?? null,
+      secretProtection: this.options.secrets.protection,
+    };
+  }
+
+  /** Sends the connection's view, and a notification when it has just turned to needs_reauth or error. */
+  private emit(runtime: Runtime): ConnectionView {
+    const view = this.view(runtime);
+    if (view.state !== runtime.lastState && (view.state === 'needs_reauth' || view.state === 'error')) {
+      this.options.events.notify({
+        level: view.state === 'needs_reauth' ? 'warning' : 'error',
+        title: view.state === 'needs_reauth' ? `${view.name} needs to be reauthorized` : `${view.name}: sync problem`,
+        body: view.lastError?.message ?? '',
+        connectionId: view.id,
+      });
+    }
+    runtime.lastState = view.state;
+    this.options.events.changed(view);
+    return view;
+  }
+}
+
+function newConnectionId(): string {
+  return `conn-${randomUUID().slice(0, 8)}`;
+}

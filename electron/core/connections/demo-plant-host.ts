@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { startDemoPlant, type RunningDemoPlant } from '../demo-plant/demo-plant-server';
+
+export interface DemoPlantHostOptions {
+  /** Folder for each plant's state file; null keeps plants in memory only. */
+  stateDir: string | null;
+  changesPerMinute: number;
+}
+
+/** Runs the demo plants of demo connections inside main, one per connection, each on its own loopback port. */
+export class DemoPlantHost {
+  private readonly plants = new Map<string, Promise<RunningDemoPlant>>();
+
+  constructor(private readonly options: DemoPlantHostOptions) {}
+
+  start(connectionId: string, plant: { seed: number; workOrders: number }): Promise<RunningDemoPlant> {
+    let running = this.plants.get(connectionId);
+    if (!running) {
+      running = startDemoPlant({
+        seed: plant.seed,
+        sizes: { workOrders: plant.workOrders },
+        changesPerMinute: this.options.changesPerMinute,
+        stateFile: this.options.stateDir === null ? null : path.join(this.options.stateDir, `${connectionId}.json`),
+      });
+      running.catch(() => this.plants.delete(connectionId));
+      this.plants.set(connectionId, running);
+    }
+    return running;
+  }
+
+  get(connectionId: string): Promise<RunningDemoPlant> | null {
+    return this.plants.get(connectionId) ?? null;
+  }
+
+  async stop(connectionId: string): Promise<void> {
+    const running = this.plants.get(connectionId);
+    this.plants.delete(connectionId);
+    await (await running?.catch(() => null))?.close();
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.plants.keys()].map((id) => this.stop(id)));
+  }
+}

@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react';
+import { addDemoPlantSchema, connectWithTokenSchema, newOAuthConnectionSchema } from '../../../shared/connection-requests';
+import type { ConnectionView } from '../../../shared/connection-view';
+import { useIpcClient } from '../../ipc/ipc-client-context';
+import { fieldErrors, formError, noErrors, type FormErrors } from './form-errors';
+import { ModalDialog } from './modal-dialog';
+import { TextField } from './text-field';
+import { useOAuthSignIn } from './use-oauth-sign-in';
+
+type Method = 'demo' | 'token' | 'oauth';
+
+const methods: { id: Method; label: string; hint: string }[] = [
+  { id: 'demo', label: 'Demo plant', hint: 'A simulated plant with realistic data, running on this computer.' },
+  { id: 'token', label: 'Connection token', hint: 'Paste a token from the Connections page of the Makini dashboard.' },
+  { id: 'oauth', label: 'Makini Link sign-in', hint: 'Sign in through Makini Link in your browser with your Makini app.' },
+];
+
+interface AddConnectionDialogProps {
+  onClose: () => void;
+  onAdded: (connection: ConnectionView) => void;
+}
+
+/** Adds a connection one of three ways; every failure is said in the dialog and changes nothing else. */
+export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogProps) {
+  const client = useIpcClient();
+  const oauth = useOAuthSignIn();
+  const [method, setMethod] = useState<Method>('demo');
+  const [values, setValues] = useState({
+    name: '',
+    seed: '2',
+    workOrders: '5000',
+    baseUrl: 'https://api.makini.io',
+    linkUrl: 'https://link.makini.io',
+    token: '',
+    clientId: '',
+    clientSecret: '',
+    deployment: 'cloud' as 'cloud' | 'on_prem',
+  });
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const name = values.name.trim() || undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed =
+      method === 'demo'
+        ? addDemoPlantSchema.safeParse({ name, seed: Number(values.seed), workOrders: Number(values.workOrders) })
+        : method === 'token'
+          ? connectWithTokenSchema.safeParse({ name, baseUrl: values.baseUrl, token: values.token, deployment: values.deployment })
+          : newOAuthConnectionSchema.safeParse({ ...values, name });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors(noErrors);
+    setBusy(true);
+    try {
+      const added =
+        method === 'demo'
+          ? await client.invoke('connections.addDemo', addDemoPlantSchema.parse(parsed.data))
+          : method === 'token'
+            ? await client.invoke('connections.connectWithToken', connectWithTokenSchema.parse(parsed.data))
+            : await oauth.run(newOAuthConnectionSchema.parse(parsed.data));
+      onAdded(added);
+    } catch (error) {
+      setErrors(formError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () => {
+    oauth.cancel();
+    onClose();
+  };
+
+  return (
+    <ModalDialog title="Add connection" onClose={close}>
+      <form onSubmit={submit} noValidate>
+        <fieldset className="method-choice" disabled={busy}>
+          <legend>How to connect</legend>
+          {methods.map((m) => (
+            <label key={m.id} className={method === m.id ? 'method selected' : 'method'}>
+              <input type="radio" name="method" value={m.id} checked={method === m.id} onChange={() => (setMethod(m.id), setErrors(noErrors))} />
+              <span className="method-label">{m.label}</span>
+              <span className="method-hint">{m.hint}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="fields" disabled={busy}>
+          <TextField label="Name (optional)" value={values.name} onChange={set('name')} error={errors.fields.name} placeholder="e.g. Riverside plant" />
+          {method === 'demo' && (
+            <>
+              <TextField label="Seed" inputMode="numeric" value={values.seed} onChange={set('seed')} error={errors.fields.seed} hint="Each seed makes a different plant." />
+              <TextField label="Work orders" inputMode="numeric" value={values.workOrders} onChange={set('workOrders')} error={errors.fields.workOrders} />
+            </>
+          )}
+          {method !== 'demo' && (
+            <>
+              <TextField label="API address" type="url" value={values.baseUrl} onChange={set('baseUrl')} error={errors.fields.baseUrl} hint="Your Makini API; self-hosted and on-premises installations have their own." />
+              <div className="field">
+                <label htmlFor="deployment">Deployment</label>
+                <select id="deployment" value={values.deployment} onChange={set('deployment')}>
+                  <option value="cloud">Cloud</option>
+                  <option value="on_prem">On-premises</option>
+                </select>
+              </div>
+            </>
+          )}
+          {method === 'token' && (
+            <TextField label="Access token" type="password" autoComplete="off" value={values.token} onChange={set('token')} error={errors.fields.token} />
+          )}
+          {method === 'oauth' && (
+            <>
+              <TextField label="Makini Link address" type="url" value={values.linkUrl} onChange={set('linkUrl')} error={errors.fields.linkUrl} />
+              <TextField label="Client ID" value={values.clientId} onChange={set('clientId')} error={errors.fields.clientId} />
+              <TextField label="Client secret" type="password" autoComplete="off" value={values.clientSecret} onChange={set('clientSecret')} error={errors.fields.clientSecret} />
+            </>
+          )}
+        </fieldset>
+        {errors.form && (
+          <p className="error-box" role="alert">
+            {errors.form}
+          </p>
+        )}
+        {oauth.authorizeUrl && (
+          <p className="info-box" role="status">
+            Waiting for the sign-in in your browser.{' '}
+            <a href={oauth.authorizeUrl} target="_blank" rel="noreferrer noopener">
+              Open the sign-in page
+            </a>{' '}
+            if it did not open.
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? 'Connecting…' : 'Connect'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

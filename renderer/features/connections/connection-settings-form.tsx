@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import { syncIntervalMinutesOptions, type ConnectionView } from '../../../shared/connection-view';
+import { useIpcClient } from '../../ipc/ipc-client-context';
+import { formError } from './form-errors';
+import { TextField } from './text-field';
+
+const intervalLabels: Record<(typeof syncIntervalMinutesOptions)[number], string> = {
+  15: 'Every 15 minutes',
+  30: 'Every 30 minutes',
+  60: 'Every hour',
+  240: 'Every 4 hours',
+  1440: 'Daily',
+};
+
+/** A connection's name and sync schedule. */
+export function ConnectionSettingsForm({ connection, onDone }: { connection: ConnectionView; onDone: () => void }) {
+  const client = useIpcClient();
+  const [name, setName] = useState(connection.name);
+  const [interval, setInterval] = useState(connection.syncIntervalMinutes);
+  const [error, setError] = useState<string | null>(null);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return setError('Give the connection a name.');
+    try {
+      await client.invoke('connections.updateSettings', { connectionId: connection.id, name: name.trim(), syncIntervalMinutes: interval });
+      onDone();
+    } catch (failure) {
+      setError(formError(failure).form);
+    }
+  };
+  return (
+    <form className="settings-form" onSubmit={save} aria-label={`Settings of ${connection.name}`}>
+      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} />
+      <div className="field">
+        <label htmlFor={`interval-${connection.id}`}>Sync</label>
+        <select id={`interval-${connection.id}`} value={interval} onChange={(e) => setInterval(Number(e.target.value) as typeof interval)}>
+          {syncIntervalMinutesOptions.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {intervalLabels[minutes]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary">
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { syncIntervalMinutesSchema } from './connection-view';
+
+/** Request payloads for the connection channels of the IPC contract. */
+
+const httpUrl = z
+  .string()
+  .trim()
+  .min(1, 'Enter the API address.')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'Enter a full http(s) address, e.g. https://api.makini.io');
+
+/** Makini access tokens are opaque strings: printable, no spaces, of a plausible length. */
+export const accessTokenSchema = z
+  .string()
+  .trim()
+  .min(16, 'That token is too short to be a Makini access token.')
+  .max(4096, 'That token is too long.')
+  .regex(/^[\x21-\x7e]+$/, 'A token has no spaces or special characters; paste it again.');
+
+const name = z.string().trim().max(80).optional();
+const deployment = z.enum(['cloud', 'on_prem']).default('cloud');
+
+export const connectWithTokenSchema = z.object({ name, baseUrl: httpUrl, token: accessTokenSchema, deployment });
+export type ConnectWithTokenRequest = z.input<typeof connectWithTokenSchema>;
+
+export const newOAuthConnectionSchema = z.object({
+  name,
+  baseUrl: httpUrl,
+  /** Where Makini Link's authorize page lives (https://link.makini.io for the cloud). */
+  linkUrl: httpUrl,
+  clientId: z.string().trim().min(1, 'Enter the client ID of your Makini app.').max(256),
+  clientSecret: z.string().trim().min(1, 'Enter the client secret of your Makini app.').max(1024),
+  deployment,
+});
+/** A new connection through Makini Link, or the same flow again for an existing one (reauthorize). */
+export const beginOAuthSchema = z.union([newOAuthConnectionSchema, z.object({ reauthorizeConnectionId: z.string().min(1) })]);
+export type BeginOAuthRequest = z.input<typeof beginOAuthSchema>;
+
+export const addDemoPlantSchema = z.object({
+  name,
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  workOrders: z.number().int().min(1).max(100_000).default(5000),
+});
+export type AddDemoPlantRequest = z.input<typeof addDemoPlantSchema>;
+
+export const connectionIdSchema = z.object({ connectionId: z.string().min(1) });
+
+export const reauthorizeSchema = z.object({ connectionId: z.string().min(1), token: accessTokenSchema.optional() });
+
+export const updateSettingsSchema = z.object({
+  connectionId: z.string().min(1),
+  name: z.string().trim().min(1).max(80).optional(),
+  syncIntervalMinutes: syncIntervalMinutesSchema.optional(),
+});

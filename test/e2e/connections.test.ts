@@ -1,0 +1,130 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+
+const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+let plantCli: SpawnedCli;
+let webCli: SpawnedCli;
+let browser: Browser;
+let page: Page;
+let plantUrl: string;
+
+const chip = (name: string) => page.getByRole('listitem', { name: `Connection ${name}` }).locator('.state-pill');
+const boardTotal = () =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('section[role="region"]')]
+      .map((el) => Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0))
+      .reduce((a, b) => a + b, 0),
+  );
+
+beforeAll(async () => {
+  await mkdir(resultsDir, { recursive: true });
+  plantCli = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', '31', '--work-orders', '200', '--ephemeral', '--changes-per-minute', '0']);
+  plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--seed', '1', '--work-orders', '400', '--changes-per-minute', '0']);
+  const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  await page.goto(appUrl);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('section[role="region"]')]
+        .map((el) => Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0))
+        .reduce((a, b) => a + b, 0) === 400,
+    undefined,
+    { timeout: 60_000 },
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await webCli?.stop();
+  await plantCli?.stop();
+});
+
+describe('connections in Chromium (web mode)', () => {
+  it('adds a second demo plant through the dialog and shows both plants\' cards on the board', async () => {
+    await page.getByRole('button', { name: 'Connections' }).click();
+    await page.getByRole('button', { name: 'Add connection' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add connection' });
+    await dialog.getByLabel('Name (optional)').fill('North Bay plant');
+    await dialog.getByLabel('Seed').fill('2');
+    await dialog.getByLabel('Work orders').fill('300');
+    await page.screenshot({ path: path.join(resultsDir, 'add-connection-dialog.png') });
+    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await expect.poll(() => chip('North Bay plant').textContent(), { timeout: 60_000 }).toBe('Connected');
+    await expect.poll(() => chip('Demo plant').textContent()).toBe('Connected');
+    await page.screenshot({ path: path.join(resultsDir, 'connections-two-plants.png') });
+
+    await page.getByRole('button', { name: 'Board' }).click();
+    await expect.poll(boardTotal, { timeout: 60_000 }).toBe(700);
+    const plants = await page.locator('.card-plant').evaluateAll((els) => [...new Set(els.map((el) => el.textContent))].sort());
+    expect(plants).toEqual(['Demo plant', 'North Bay plant']);
+    await page.getByRole('combobox', { name: 'Plant' }).selectOption({ label: 'North Bay plant' });
+    await expect.poll(boardTotal).toBe(300);
+    await page.getByRole('combobox', { name: 'Plant' }).selectOption({ label: 'All plants' });
+    await expect.poll(boardTotal).toBe(700);
+    await page.screenshot({ path: path.join(resultsDir, 'board-two-plants.png') });
+  });
+
+  it('turns a plant\'s chip to needs-reauth when its credentials change, and back after reauthorizing', async () => {
+    await page.getByRole('button', { name: 'Connections' }).click();
+    await page.getByRole('group', { name: 'Actions for North Bay plant' }).getByRole('button', { name: 'Simulate credential change' }).click();
+    await expect.poll(() => chip('North Bay plant').textContent(), { timeout: 30_000 }).toBe('Needs reauthorization');
+    expect(await chip('Demo plant').textContent()).toBe('Connected');
+    await expect.poll(() => page.locator('.toast').first().textContent()).toContain('North Bay plant needs to be reauthorized');
+    await page.screenshot({ path: path.join(resultsDir, 'connection-needs-reauth.png') });
+
+    await page.getByRole('group', { name: 'Actions for North Bay plant' }).getByRole('button', { name: 'Reauthorize' }).click();
+    await page.getByRole('dialog', { name: 'Reauthorize North Bay plant' }).getByRole('button', { name: 'Reauthorize' }).click();
+    await expect.poll(() => chip('North Bay plant').textContent(), { timeout: 30_000 }).toBe('Connected');
+  });
+
+  it('explains bad input in the dialog and leaves the existing connections alone', async () => {
+    await page.getByRole('button', { name: 'Add connection' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add connection' });
+    await dialog.getByText('Connection token', { exact: true }).click();
+    await dialog.getByLabel('API address').fill('not a url');
+    await dialog.getByLabel('Access token').fill('short');
+    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => dialog.locator('.field-error').allTextContents()).toEqual([
+      'Enter a full http(s) address, e.g. https://api.makini.io',
+      'That token is too short to be a Makini access token.',
+    ]);
+
+    await dialog.getByLabel('API address').fill('http://127.0.0.1:1');
+    await dialog.getByLabel('Access token').fill('a'.repeat(32));
+    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 30_000 }).toContain('Could not reach 127.0.0.1:1');
+
+    await dialog.getByLabel('API address').fill(plantUrl);
+    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 30_000 }).toMatch(/refused this token.*\(request id [0-9a-f-]{36}\)$/);
+    await page.screenshot({ path: path.join(resultsDir, 'add-connection-refused-token.png') });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('listitem', { name: /^Connection / }).count()).toBe(2);
+  });
+
+  it('disconnects a plant, keeps its cards read-only, then deletes its data after confirmation', async () => {
+    const actions = page.getByRole('group', { name: 'Actions for North Bay plant' });
+    await actions.getByRole('button', { name: 'Disconnect' }).click();
+    await page.getByRole('dialog', { name: 'Disconnect North Bay plant?' }).getByRole('button', { name: 'Disconnect' }).click();
+    await expect.poll(() => chip('North Bay plant').textContent()).toBe('Disconnected');
+
+    await page.getByRole('button', { name: 'Board' }).click();
+    await expect.poll(boardTotal).toBe(700);
+    expect(await page.locator('.card.read-only').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Connections' }).click();
+    await page.getByRole('group', { name: 'Actions for North Bay plant' }).getByRole('button', { name: 'Delete data' }).click();
+    await page.getByRole('dialog', { name: 'Delete the data of North Bay plant?' }).getByRole('button', { name: 'Delete data' }).click();
+    await expect.poll(() => page.getByRole('listitem', { name: /^Connection / }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Board' }).click();
+    await expect.poll(boardTotal).toBe(400);
+  });
+});
