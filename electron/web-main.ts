@@ -17,6 +17,7 @@ const usage = `Usage: npm run web -- [--port <n>] [--base-url <url> --token <tok
   --port <n>             port on 127.0.0.1 for the app (default 5173; 0 picks a free one)
   --base-url <url>       connect to this Makini-compatible API (instead of a first-run demo plant) ...
   --token <token>        ... with this access token (both or neither)
+  --history-days <n>     how far back its first sync reads work orders: 30, 60, 90 (default) or all
   --seed <n>             seed of the demo plant created on first run (default 1)
   --work-orders <n>      its number of work orders, 1..100000 (default 5000)
   --changes-per-minute <n>  how fast demo plants change (default 6; 0 keeps them still)
@@ -27,6 +28,7 @@ const values = parseCommandLine(usage, {
   port: { type: 'string' },
   'base-url': { type: 'string' },
   token: { type: 'string' },
+  'history-days': { type: 'string' },
   seed: { type: 'string' },
   'work-orders': { type: 'string' },
   'changes-per-minute': { type: 'string' },
@@ -37,6 +39,12 @@ const port = wholeNumber(values.port, 'port', 5173, { min: 0, max: 65535 });
 const seed = wholeNumber(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1 });
 const workOrders = wholeNumber(values['work-orders'], 'work-orders', 5000, { min: 1, max: 100_000 });
 const changesPerMinute = wholeNumber(values['changes-per-minute'], 'changes-per-minute', 6, { min: 0, max: 6000 });
+const historyDaysText = values['history-days'] ?? '90';
+if (!['30', '60', '90', 'all'].includes(historyDaysText)) {
+  console.error(`--history-days takes 30, 60, 90 or all; got "${historyDaysText}".`);
+  process.exit(2);
+}
+const historyDays = historyDaysText === 'all' ? null : (Number(historyDaysText) as 30 | 60 | 90);
 if ((values['base-url'] === undefined) !== (values.token === undefined)) {
   console.error(`--base-url and --token go together.\n\n${usage}`);
   process.exit(2);
@@ -71,7 +79,9 @@ try {
   if (values['base-url'] !== undefined) {
     const baseUrl = values['base-url'];
     const known = services.connections.list().find((c) => c.authMethod === 'token' && c.baseUrl === baseUrl.replace(/\/+$/, ''));
-    await (known ? services.connections.reauthorize(known.id, values.token) : services.connections.connectWithToken({ baseUrl, token: values.token! }));
+    await (known
+      ? services.connections.reauthorize(known.id, values.token)
+      : services.connections.connectWithToken({ baseUrl, token: values.token!, historyDays }));
   }
   console.log(`Millwright (web mode) on ${host.url}`);
 } catch (error) {

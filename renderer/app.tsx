@@ -1,4 +1,5 @@
 import { ConnectionsPage } from './features/connections/connections-page';
+import { SyncHistoryPage } from './features/history/sync-history-page';
 import { WorkOrderBoard } from './features/board/work-order-board';
 import { SchedulePage } from './features/schedule/schedule-page';
 import { AppHeader } from './features/shell/app-header';
@@ -20,6 +21,7 @@ export function App() {
         {view === 'board' && <WorkOrderBoard />}
         {view === 'schedule' && <SchedulePage />}
         {view === 'connections' && <ConnectionsPage />}
+        {view === 'history' && <SyncHistoryPage />}
       </main>
       <Toasts />
     </div>

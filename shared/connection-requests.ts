@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { syncIntervalMinutesSchema } from './connection-view';
+import { historyDaysSchema, syncIntervalMinutesSchema } from './connection-view';
 
 /** Request payloads for the connection channels of the IPC contract. */
 
@@ -27,7 +27,7 @@ export const accessTokenSchema = z
 const name = z.string().trim().max(80).optional();
 const deployment = z.enum(['cloud', 'on_prem']).default('cloud');
 
-export const connectWithTokenSchema = z.object({ name, baseUrl: httpUrl, token: accessTokenSchema, deployment });
+export const connectWithTokenSchema = z.object({ name, baseUrl: httpUrl, token: accessTokenSchema, deployment, historyDays: historyDaysSchema.optional() });
 export type ConnectWithTokenRequest = z.input<typeof connectWithTokenSchema>;
 
 export const newOAuthConnectionSchema = z.object({
@@ -58,4 +58,5 @@ export const updateSettingsSchema = z.object({
   connectionId: z.string().min(1),
   name: z.string().trim().min(1).max(80).optional(),
   syncIntervalMinutes: syncIntervalMinutesSchema.optional(),
+  historyDays: historyDaysSchema.optional(),
 });

@@ -12,6 +12,10 @@ export type AuthMethod = (typeof authMethods)[number];
 export const syncIntervalMinutesOptions = [15, 30, 60, 240, 1440] as const;
 export const syncIntervalMinutesSchema = z.union(syncIntervalMinutesOptions.map((value) => z.literal(value)));
 
+/** How far back the first sync reads work orders (open ones come whatever their age); null reads all. */
+export const historyDaysOptions = [30, 60, 90, null] as const;
+export const historyDaysSchema = z.union([z.literal(30), z.literal(60), z.literal(90), z.null()]);
+
 /** What the renderer may know of a connection: never a token or secret, only a redacted preview. */
 export const connectionViewSchema = z.object({
   id: z.string().min(1),
@@ -27,6 +31,7 @@ export const connectionViewSchema = z.object({
   lastSyncAt: z.string().nullable(),
   nextSyncAt: z.string().nullable(),
   syncIntervalMinutes: syncIntervalMinutesSchema,
+  historyDays: historyDaysSchema,
   lastError: appErrorShapeSchema.nullable(),
   /** e.g. "••••3f9a"; null when no token is held (disconnected). */
   tokenPreview: z.string().nullable(),

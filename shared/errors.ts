@@ -33,6 +33,8 @@ export const appErrorShapeSchema = z.object({
   status: z.number().int().optional(),
   /** Short machine-made details, e.g. which fields failed validation. */
   details: z.array(z.string()).optional(),
+  /** How long the upstream asked us to wait (HTTP Retry-After). */
+  retryAfterSeconds: z.number().nonnegative().optional(),
 });
 export type AppErrorShape = z.infer<typeof appErrorShapeSchema>;
 
@@ -41,6 +43,7 @@ export class AppError extends Error {
   readonly requestId: string | undefined;
   readonly status: number | undefined;
   readonly details: string[] | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, message: string, extra: Omit<AppErrorShape, 'code' | 'message'> = {}) {
     super(message);
@@ -49,6 +52,7 @@ export class AppError extends Error {
     this.requestId = extra.requestId;
     this.status = extra.status;
     this.details = extra.details;
+    this.retryAfterSeconds = extra.retryAfterSeconds;
   }
 
   static fromShape(shape: AppErrorShape): AppError {
@@ -61,6 +65,7 @@ export class AppError extends Error {
     if (this.requestId !== undefined) shape.requestId = this.requestId;
     if (this.status !== undefined) shape.status = this.status;
     if (this.details !== undefined) shape.details = this.details;
+    if (this.retryAfterSeconds !== undefined) shape.retryAfterSeconds = this.retryAfterSeconds;
     return shape;
   }
 }

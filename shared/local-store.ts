@@ -1,18 +1,33 @@
 import { z } from 'zod';
+import { quarantinedRecordSchema, type QuarantinedRecord } from './domain/quarantined-record';
 import { syncCursorSchema, type SyncCursor } from './domain/sync-cursor';
 import { syncEntityRecordSchemas, syncEntitySchema, type SyncEntity, type SyncEntityRecord } from './domain/sync-entity';
+import type { SyncHistoryEntry } from './sync-progress';
 
-/** One page of upstream records and the cursor that follows it, applied together or not at all. */
+/**
+ * One page of upstream records and the cursor that follows it, applied together or not at all,
+ * with the page's records that failed validation. `runId` marks every record written, so a full
+ * re-sync can sweep away what upstream no longer has.
+ */
 export type ApplyPageBatch = {
-  [E in SyncEntity]: { connectionId: string; entity: E; records: SyncEntityRecord<E>[]; cursor: SyncCursor };
+  [E in SyncEntity]: {
+    connectionId: string;
+    entity: E;
+    runId: string;
+    records: SyncEntityRecord<E>[];
+    quarantined: QuarantinedRecord[];
+    cursor: SyncCursor | null;
+  };
 }[SyncEntity];
 
 const batchSchemaFor = <E extends SyncEntity>(entity: E) =>
   z.object({
     connectionId: z.string().min(1),
     entity: z.literal(entity),
+    runId: z.string().min(1),
     records: z.array(syncEntityRecordSchemas[entity]),
-    cursor: syncCursorSchema,
+    quarantined: z.array(quarantinedRecordSchema),
+    cursor: syncCursorSchema.nullable(),
   });
 
 export const applyPageBatchSchema = z.discriminatedUnion('entity', [
@@ -31,6 +46,13 @@ export type ApplyPageResult = z.infer<typeof applyPageResultSchema>;
 export const cursorRequestSchema = z.object({ connectionId: z.string().min(1), entity: syncEntitySchema });
 export type CursorRequest = z.infer<typeof cursorRequestSchema>;
 
+export const sweepRequestSchema = cursorRequestSchema.extend({
+  runId: z.string().min(1),
+  /** Only records changed at or after this instant are judged (those a windowed run must have seen). */
+  updatedSince: z.string().nullable(),
+});
+export type SweepRequest = z.infer<typeof sweepRequestSchema>;
+
 /**
  * The local cache as the sync engine sees it. The app's implementation is the renderer's Dexie
  * store, reached over the IPC contract; Node tests call the same class directly.
@@ -41,4 +63,8 @@ export interface LocalStore {
   applyPage(batch: ApplyPageBatch): Promise<ApplyPageResult>;
   /** Removes every record and cursor of a connection; answers how many records went. */
   deleteConnection(connectionId: string): Promise<number>;
+  /** After a full re-sync: removes the entity's records that run did not see; answers how many. */
+  sweepUnseen(request: SweepRequest): Promise<number>;
+  /** Appends rows to the Sync history. */
+  recordSyncHistory(entries: SyncHistoryEntry[]): Promise<void>;
 }

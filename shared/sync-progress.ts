@@ -5,7 +5,7 @@ import { appErrorShapeSchema } from './errors';
 export const syncProgressSchema = z.object({
   connectionId: z.string(),
   entity: syncEntitySchema,
-  phase: z.enum(['running', 'done', 'failed']),
+  phase: z.enum(['running', 'done', 'failed', 'skipped']),
   /** Records received so far in this run. */
   fetched: z.number().int().nonnegative(),
   /** Upstream's `meta.total` for the query, when it reports one. */
@@ -14,19 +14,40 @@ export const syncProgressSchema = z.object({
 });
 export type SyncProgress = z.infer<typeof syncProgressSchema>;
 
+export const syncModes = ['incremental', 'full'] as const;
+export const syncTriggers = ['manual', 'schedule', 'startup', 'reconnect'] as const;
+
 export const entitySyncSummarySchema = z.object({
   entity: syncEntitySchema,
+  /** `no_permission`: the upstream answered 403 and the entity was skipped. */
+  outcome: z.enum(['synced', 'no_permission', 'failed']),
   requests: z.number().int().nonnegative(),
   received: z.number().int().nonnegative(),
   applied: z.number().int().nonnegative(),
   deleted: z.number().int().nonnegative(),
+  quarantined: z.number().int().nonnegative(),
+  retries: z.number().int().nonnegative(),
 });
 export type EntitySyncSummary = z.infer<typeof entitySyncSummarySchema>;
 
 export const syncRunSummarySchema = z.object({
+  runId: z.string(),
   connectionId: z.string(),
+  mode: z.enum(syncModes),
   startedAt: z.string(),
   finishedAt: z.string(),
   entities: z.array(entitySyncSummarySchema),
 });
 export type SyncRunSummary = z.infer<typeof syncRunSummarySchema>;
+
+/** One row of the Sync history: one entity of one run. */
+export const syncHistoryEntrySchema = entitySyncSummarySchema.extend({
+  runId: z.string(),
+  connectionId: z.string(),
+  mode: z.enum(syncModes),
+  trigger: z.enum(syncTriggers),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  error: appErrorShapeSchema.nullable(),
+});
+export type SyncHistoryEntry = z.infer<typeof syncHistoryEntrySchema>;

@@ -72,10 +72,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'connections.deleteData': ({ connectionId }) => connections.deleteData(connectionId),
     'connections.updateSettings': async ({ connectionId, ...change }) => connections.updateSettings(connectionId, change),
     'demoPlant.setCredentialsChanged': ({ connectionId, changed }) => connections.setDemoCredentialsChanged(connectionId, changed),
-    'sync.run': ({ connectionId }) => connections.syncNow(connectionId),
+    'sync.run': ({ connectionId, mode, entities }) => connections.syncNow(connectionId, { mode, ...(entities ? { entities } : {}), trigger: 'manual' }),
     'store.attach': async (_request, peer) => {
       store = new RendererLocalStore(peer);
-      setTimeout(() => connections.syncAll(), 0);
+      setTimeout(() => connections.syncAll('startup'), 0);
     },
   });
 

@@ -1,6 +1,10 @@
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
-import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore } from '../../shared/local-store';
+import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore, SweepRequest } from '../../shared/local-store';
+import type { SyncHistoryEntry } from '../../shared/sync-progress';
 import type { MillwrightDb } from './millwright-db';
+
+/** How many Sync history rows are kept (the oldest go first). */
+export const syncHistoryLimit = 2000;
 
 /** The LocalStore over Dexie: what the sync engine writes through, in the app and in Node tests. */
 export class DexieLocalStore implements LocalStore {
@@ -11,23 +15,55 @@ export class DexieLocalStore implements LocalStore {
   }
 
   async applyPage(batch: ApplyPageBatch): Promise<ApplyPageResult> {
-    const table = this.db.table(batch.entity);
-    const live = batch.records.filter((record) => record.deletedAt === null);
+    const { connectionId, entity, runId } = batch;
+    const table = this.db.table(entity);
+    const live = batch.records.filter((record) => record.deletedAt === null).map((record) => ({ ...record, syncRunId: runId }));
     const removed = batch.records.filter((record) => record.deletedAt !== null).map((record) => [record.connectionId, record.key]);
-    await this.db.transaction('rw', table, this.db.syncCursors, async () => {
+    const quarantinedAt = new Date().toISOString();
+    await this.db.transaction('rw', [table, this.db.syncCursors, this.db.quarantine], async () => {
       if (live.length > 0) await table.bulkPut(live);
       if (removed.length > 0) await table.bulkDelete(removed);
-      await this.db.syncCursors.put({ connectionId: batch.connectionId, entity: batch.entity, cursor: batch.cursor });
+      // A good version of a quarantined record replaces its quarantine entry.
+      const settled = batch.records.map((record) => [connectionId, entity, record.key] as [string, typeof entity, string]);
+      if (settled.length > 0) await this.db.quarantine.bulkDelete(settled);
+      if (batch.quarantined.length > 0) {
+        await this.db.quarantine.bulkPut(batch.quarantined.map((record) => ({ ...record, connectionId, entity, quarantinedAt })));
+      }
+      if (batch.cursor) await this.db.syncCursors.put({ connectionId, entity, cursor: batch.cursor });
     });
     return { upserted: live.length, deleted: removed.length };
   }
 
+  async sweepUnseen({ connectionId, entity, runId, updatedSince }: SweepRequest): Promise<number> {
+    const table = this.db.table<{ connectionId: string; key: string; syncRunId?: string; updatedAt: string }>(entity);
+    const since = updatedSince === null ? -Infinity : Date.parse(updatedSince);
+    return this.db.transaction('rw', table, async () => {
+      // One read and one bulk delete: a filtered cursor delete is far slower on large tables.
+      const stale = (await table.where('connectionId').equals(connectionId).toArray())
+        .filter((record) => record.syncRunId !== runId && Date.parse(record.updatedAt) >= since)
+        .map((record) => [record.connectionId, record.key]);
+      await table.bulkDelete(stale);
+      return stale.length;
+    });
+  }
+
+  async recordSyncHistory(entries: SyncHistoryEntry[]): Promise<void> {
+    await this.db.transaction('rw', this.db.syncHistory, async () => {
+      await this.db.syncHistory.bulkAdd(entries);
+      const excess = (await this.db.syncHistory.count()) - syncHistoryLimit;
+      if (excess > 0) await this.db.syncHistory.orderBy('id').limit(excess).delete();
+    });
+  }
+
   async deleteConnection(connectionId: string): Promise<number> {
     const tables = [this.db.sites, this.db.workOrderStatuses, this.db.assets, this.db.workOrders];
-    return this.db.transaction('rw', [...tables, this.db.syncCursors], async () => {
+    const bookkeeping = [this.db.syncCursors, this.db.quarantine, this.db.syncHistory];
+    return this.db.transaction('rw', [...tables, ...bookkeeping], async () => {
       let deleted = 0;
       for (const table of tables) deleted += await table.where('connectionId').equals(connectionId).delete();
       await this.db.syncCursors.where('[connectionId+entity]').between([connectionId, ''], [connectionId, '\uffff']).delete();
+      await this.db.quarantine.where('connectionId').equals(connectionId).delete();
+      await this.db.syncHistory.where('connectionId').equals(connectionId).delete();
       return deleted;
     });
   }

@@ -1,15 +1,27 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Asset } from '../../shared/domain/asset';
+import type { QuarantinedRecord } from '../../shared/domain/quarantined-record';
 import type { Site } from '../../shared/domain/site';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import type { SyncEntity } from '../../shared/domain/sync-entity';
 import type { WorkOrder } from '../../shared/domain/work-order';
 import type { WorkOrderStatus } from '../../shared/domain/work-order-status';
+import type { SyncHistoryEntry } from '../../shared/sync-progress';
 
 export interface StoredCursor {
   connectionId: string;
   entity: SyncEntity;
   cursor: SyncCursor;
+}
+
+export interface StoredQuarantinedRecord extends QuarantinedRecord {
+  connectionId: string;
+  entity: SyncEntity;
+  quarantinedAt: string;
+}
+
+export interface StoredSyncHistoryEntry extends SyncHistoryEntry {
+  id?: number;
 }
 
 type RecordKey = [connectionId: string, key: string];
@@ -21,6 +33,8 @@ export class MillwrightDb extends Dexie {
   assets!: Table<Asset, RecordKey>;
   workOrders!: Table<WorkOrder, RecordKey>;
   syncCursors!: Table<StoredCursor, [connectionId: string, entity: SyncEntity]>;
+  quarantine!: Table<StoredQuarantinedRecord, [connectionId: string, entity: SyncEntity, recordRef: string]>;
+  syncHistory!: Table<StoredSyncHistoryEntry, number>;
 
   /** `options` lets Node tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
   constructor(name = 'millwright', options?: DexieOptions) {
@@ -31,6 +45,11 @@ export class MillwrightDb extends Dexie {
       assets: '[connectionId+key], connectionId, [connectionId+siteKey]',
       workOrders: '[connectionId+key], connectionId, [connectionId+statusKey], [connectionId+assetKey]',
       syncCursors: '[connectionId+entity]',
+    });
+    // v2: records failing validation are kept aside, and every sync run leaves history rows.
+    this.version(2).stores({
+      quarantine: '[connectionId+entity+recordRef], connectionId',
+      syncHistory: '++id, connectionId, startedAt',
     });
   }
 }

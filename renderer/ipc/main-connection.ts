@@ -3,6 +3,7 @@ import { DexieLocalStore } from '../db/dexie-local-store';
 import type { MillwrightDb } from '../db/millwright-db';
 import { useAppStore } from '../stores/app-store';
 import { IpcClient } from './ipc-client';
+import { storeHandlers } from './store-handlers';
 import { connectWebSocketTransport } from './ws-transport';
 
 declare global {
@@ -24,12 +25,7 @@ export async function connectToMain(): Promise<IpcClient> {
 
 /** Serves the local store to main, follows main's events, then tells main the cache is ready. */
 export async function startSession(client: IpcClient, db: MillwrightDb): Promise<void> {
-  const store = new DexieLocalStore(db);
-  client.serve({
-    'store.getCursor': (request) => store.getCursor(request),
-    'store.applyPage': (batch) => store.applyPage(batch),
-    'store.deleteConnection': async ({ connectionId }) => ({ deleted: await store.deleteConnection(connectionId) }),
-  });
+  client.serve(storeHandlers(new DexieLocalStore(db)));
   const app = useAppStore.getState();
   client.on('connection.changed', app.upsertConnection);
   client.on('sync.progress', app.recordProgress);

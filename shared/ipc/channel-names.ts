@@ -18,7 +18,7 @@ export const mainChannelNames = [
   'sync.run',
   'store.attach',
 ] as const;
-export const rendererChannelNames = ['store.getCursor', 'store.applyPage', 'store.deleteConnection'] as const;
+export const rendererChannelNames = ['store.getCursor', 'store.applyPage', 'store.deleteConnection', 'store.sweepUnseen', 'store.recordSyncHistory'] as const;
 export const eventChannelNames = ['sync.progress', 'connection.changed', 'connection.removed', 'notification'] as const;
 
 export type MainChannel = (typeof mainChannelNames)[number];

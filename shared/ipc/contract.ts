@@ -9,8 +9,9 @@ import {
 } from '../connection-requests';
 import { connectionViewSchema, notificationSchema } from '../connection-view';
 import { syncCursorSchema } from '../domain/sync-cursor';
-import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema } from '../local-store';
-import { syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
+import { syncEntitySchema } from '../domain/sync-entity';
+import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema, sweepRequestSchema } from '../local-store';
+import { syncHistoryEntrySchema, syncModes, syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
 import type { EventChannel, MainChannel, RendererChannel } from './channel-names';
 
 export * from './channel-names';
@@ -51,7 +52,15 @@ export const mainChannels = {
     request: z.object({ connectionId: z.string().min(1), changed: z.boolean() }),
     response: z.void(),
   },
-  'sync.run': { request: z.object({ connectionId: z.string().min(1) }), response: syncRunSummarySchema },
+  /** A manual sync: incremental or full, of every entity or of some. */
+  'sync.run': {
+    request: z.object({
+      connectionId: z.string().min(1),
+      mode: z.enum(syncModes).default('incremental'),
+      entities: z.array(syncEntitySchema).min(1).optional(),
+    }),
+    response: syncRunSummarySchema,
+  },
   /** The renderer's local store is open and answers the rendererChannels; main may start syncing. */
   'store.attach': { request: z.undefined(), response: z.void() },
 } as const satisfies Record<MainChannel, ChannelSchemas>;
@@ -61,6 +70,8 @@ export const rendererChannels = {
   'store.getCursor': { request: cursorRequestSchema, response: syncCursorSchema.nullable() },
   'store.applyPage': { request: applyPageBatchSchema, response: applyPageResultSchema },
   'store.deleteConnection': { request: connectionIdSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
+  'store.sweepUnseen': { request: sweepRequestSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
+  'store.recordSyncHistory': { request: z.array(syncHistoryEntrySchema), response: z.void() },
 } as const satisfies Record<RendererChannel, ChannelSchemas>;
 
 /** Events main broadcasts to every renderer. */

@@ -39,7 +39,7 @@ try {
   const fullSync = await median(async () => {
     const db = freshDb();
     const connector = new MakiniConnector({ connectionId: 'bench', baseUrl: plant.url, getToken: () => plant.token });
-    await new SyncEngine({ connectionId: 'bench', connector, entities: ['workOrders'] }).run(new DexieLocalStore(db));
+    await new SyncEngine({ connectionId: 'bench', connector, historyDays: null }).run(new DexieLocalStore(db), { entities: ['workOrders'] });
     db.close();
   });
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
   plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
   const plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
   control = demoPlantControl(plantUrl, plantToken);
-  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', plantToken]);
+  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all']);
   appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
   browser = await launchChromium();
 });
@@ -109,6 +109,34 @@ describe('work-order board in Chromium (web mode)', () => {
     await expect.poll(() => sites.count()).toBe((await control.stats()).counts.sites);
     expect(await page.getByRole('row').count()).toBeGreaterThan(10);
     await page.screenshot({ path: path.join(resultsDir, 'schedule.png') });
+    await page.close();
+  });
+
+  it('shows a progress bar for "Sync now" on the Connections page, then a new Sync history row', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    await page.goto(appUrl);
+    await waitForBoardTotal(page, 5000);
+    await page.getByRole('button', { name: 'Sync history' }).click();
+    const historyRows = page.getByRole('table', { name: 'Sync history' }).locator('tbody tr');
+    await expect.poll(() => historyRows.count()).toBeGreaterThan(0);
+    const rowsBefore = await historyRows.count();
+
+    await control.advanceWorkOrders(1200);
+    await control.injectFault({ delayMs: 700, pathPrefix: '/api/eam/work-orders', times: 3 });
+    await page.getByRole('button', { name: 'Connections' }).click();
+    const card = page.getByRole('listitem', { name: 'Connection Millwright Demo Plant' });
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    const bar = card.getByRole('progressbar', { name: 'Syncing Work orders' });
+    await bar.waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(resultsDir, 'sync-progress.png') });
+    await bar.waitFor({ state: 'detached', timeout: 30_000 });
+
+    await page.getByRole('button', { name: 'Sync history' }).click();
+    await expect.poll(() => historyRows.count()).toBe(rowsBefore + 4);
+    const newest = await historyRows.first().locator('td').allTextContents();
+    expect(newest.slice(1, 5)).toEqual(['Millwright Demo Plant', 'Work orders', 'Incremental · Manual', 'Synced']);
+    expect(Number(newest[6]!.replace(/\D/g, ''))).toBe(1200);
+    await page.screenshot({ path: path.join(resultsDir, 'sync-history.png') });
     await page.close();
   });
 

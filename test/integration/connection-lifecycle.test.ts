@@ -75,10 +75,13 @@ async function harness(): Promise<Harness> {
 
 const oauthRequest = () => ({ baseUrl: plant.url, linkUrl: plant.url, clientId: plant.oauthClient.clientId, clientSecret: plant.oauthClient.clientSecret });
 
+/** Connects through Makini Link and (before its first sync starts) asks for the whole history, so counts compare with the plant's. */
 async function connectThroughLink(h: Harness): Promise<ConnectionView> {
   const started = await h.manager.beginOAuth(oauthRequest());
   expect(started.browserOpened).toBe(true);
-  return h.manager.completeOAuth(started.flowId);
+  const view = await h.manager.completeOAuth(started.flowId);
+  expect(view.historyDays).toBe(90);
+  return h.manager.updateSettings(view.id, { historyDays: null });
 }
 
 /** The token main holds for a connection, read the way main reads it (tests only). */
@@ -114,7 +117,7 @@ describe('connections against the demo plant over HTTP', () => {
   it('connects through Makini Link (authorization code on a loopback port), stores the token encrypted, and syncs', async () => {
     const h = await harness();
     const view = await connectThroughLink(h);
-    expect(view).toMatchObject({ authMethod: 'oauth', provider: 'demo-plant', state: 'connecting' });
+    expect(view).toMatchObject({ authMethod: 'oauth', provider: 'demo-plant' });
     expect(view.tokenPreview).toMatch(/^••••/);
     const token = heldToken(h, view.id);
     expect(JSON.stringify(h.keyValues.get(`secrets.${view.id}`))).not.toContain(token);
@@ -207,7 +210,7 @@ describe('connections against the demo plant over HTTP', () => {
     const h = await harness();
     const issued = plant.issueToken();
     issuedSecrets.add(issued.accessToken);
-    const view = await h.manager.connectWithToken({ baseUrl: plant.url, token: issued.accessToken });
+    const view = h.manager.updateSettings((await h.manager.connectWithToken({ baseUrl: plant.url, token: issued.accessToken })).id, { historyDays: null });
     await h.manager.syncNow(view.id);
     expect(await h.db.workOrders.where('connectionId').equals(view.id).count()).toBe(300);
 

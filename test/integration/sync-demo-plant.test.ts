@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
 import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
-import { SyncEngine } from '../../electron/core/sync/sync-engine';
+import { SyncEngine, type SyncEngineOptions } from '../../electron/core/sync/sync-engine';
 import { AppError } from '../../shared/errors';
 import type { SyncProgress } from '../../shared/sync-progress';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
@@ -14,9 +14,22 @@ let plant: RunningDemoPlant;
 let control: ReturnType<typeof demoPlantControl>;
 const dbs: MillwrightDb[] = [];
 
-function engineFor(db: MillwrightDb, token = plant.token, onProgress?: (p: SyncProgress) => void) {
-  const connector = new MakiniConnector({ connectionId, baseUrl: plant.url, getToken: () => token });
-  return { engine: new SyncEngine({ connectionId, connector, perPage: 250, ...(onProgress ? { onProgress } : {}) }), store: new DexieLocalStore(db) };
+/** Waits the engine asked for between retries, recorded instead of slept. */
+let waits: number[] = [];
+
+function engineFor(db: MillwrightDb, token = plant.token, onProgress?: (p: SyncProgress) => void, extra: Partial<SyncEngineOptions> = {}) {
+  const connector = new MakiniConnector({ connectionId, baseUrl: plant.url, getToken: () => token, timeoutMs: 2000 });
+  const engine = new SyncEngine({
+    connectionId,
+    connector,
+    perPage: 250,
+    historyDays: null,
+    sleep: async (ms) => void waits.push(ms),
+    random: () => 0.5,
+    ...(onProgress ? { onProgress } : {}),
+    ...extra,
+  });
+  return { engine, store: new DexieLocalStore(db) };
 }
 
 function newDb(): MillwrightDb {
@@ -48,7 +61,10 @@ beforeAll(async () => {
   plant = await startDemoPlant({ seed: 42, stateFile: null });
   control = demoPlantControl(plant.url, plant.token);
 });
-afterEach(() => control.clearFaults());
+afterEach(async () => {
+  await control.clearFaults();
+  waits = [];
+});
 afterAll(async () => {
   for (const db of dbs) db.close();
   await plant.close();
@@ -117,10 +133,10 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(await snapshot(db)).toEqual({ workOrders: 0, assets: 0, cursors: [] });
   });
 
-  it.each(['shape', 'json'] as const)('rejects a malformed (%s) page with a typed error, keeps the cache, and resumes cleanly', async (malformed) => {
+  it('rejects a page that is not JSON with a typed error, keeps the cache consistent, and resumes cleanly', async () => {
     const db = newDb();
     const { engine, store } = engineFor(db);
-    await control.injectFault({ malformed, pathPrefix: '/api/eam/work-orders', skip: 3, times: 1 });
+    await control.injectFault({ malformed: 'json', pathPrefix: '/api/eam/work-orders', skip: 3, times: 1 });
     const error = await engine.run(store).catch((e: unknown) => e);
     expect((error as AppError).code).toBe('UPSTREAM_MALFORMED');
     const before = await snapshot(db);
@@ -134,30 +150,129 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(await db.workOrders.count()).toBe((await control.stats()).counts['work-orders']);
   });
 
-  it('leaves a synced cache exactly as it was when the next page is malformed', async () => {
+  it('leaves a synced cache exactly as it was when the next page is not JSON', async () => {
     const db = newDb();
     const { engine, store } = engineFor(db);
     await engine.run(store);
     const before = { ...(await snapshot(db)), rows: await db.workOrders.toArray() };
     await control.advanceWorkOrders(5);
-    await control.injectFault({ malformed: 'shape', pathPrefix: '/api/eam/work-orders', times: 1 });
+    await control.injectFault({ malformed: 'json', pathPrefix: '/api/eam/work-orders', times: 1 });
     const error = (await engine.run(store).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('UPSTREAM_MALFORMED');
-    expect(error.details?.[0]).toMatch(/^record 0: /);
+    expect(error.requestId).toBeTruthy();
     expect({ ...(await snapshot(db)), rows: await db.workOrders.toArray() }).toEqual(before);
   });
 
-  it('recovers from a 503 half-way with nothing lost or doubled', async () => {
+  it('quarantines records that fail validation, with the reason, and applies the rest of their page', async () => {
     const db = newDb();
     const { engine, store } = engineFor(db);
-    await control.injectFault({ status: 503, pathPrefix: '/api/eam/work-orders', skip: 8, times: 1 });
+    await engine.run(store);
+    const changed = await control.advanceWorkOrders(6);
+    await control.injectFault({ malformed: 'shape', pathPrefix: '/api/eam/work-orders', times: 1 });
+    const summary = await engine.run(store);
+    const wo = summary.entities.find((e) => e.entity === 'workOrders')!;
+    expect(wo.quarantined).toBeGreaterThan(0);
+    const quarantined = await db.quarantine.toArray();
+    expect(quarantined.length).toBe(wo.quarantined);
+    expect(quarantined[0]).toMatchObject({ connectionId, entity: 'workOrders' });
+    expect(quarantined[0]!.reason).toMatch(/key|updatedAt/);
+    expect(quarantined[0]!.raw.length).toBeGreaterThan(10);
+    const history = await db.syncHistory.where('connectionId').equals(connectionId).toArray();
+    expect(history.at(-1)).toMatchObject({ entity: 'workOrders', outcome: 'synced', quarantined: wo.quarantined });
+    expect(changed.length).toBe(6);
+  });
+
+  it('retries 503 bursts, resets and timeouts with capped exponential backoff, and waits as long as a 429 asks', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    await control.injectFault({ status: 503, pathPrefix: '/api/eam/work-orders', skip: 4, times: 3 });
+    await control.injectFault({ status: 429, retryAfterSeconds: 7, pathPrefix: '/api/eam/assets', times: 1 });
+    await control.injectFault({ delayMs: 2500, pathPrefix: '/api/eam/sites', times: 1 });
+    const summary = await engine.run(store);
+    expect(await db.workOrders.count()).toBe(5000);
+    expect(summary.entities.find((e) => e.entity === 'workOrders')?.retries).toBe(3);
+    expect(summary.entities.find((e) => e.entity === 'assets')?.retries).toBe(1);
+    expect(summary.entities.find((e) => e.entity === 'sites')?.retries).toBe(1);
+    // sites: one timeout → 250 ms (0.5 × 500); assets: Retry-After 7 s; work orders: 250, 500, 1000 ms.
+    expect(waits).toEqual([250, 7000, 250, 500, 1000]);
+  });
+
+  it('gives up after the last retry with the upstream request id, and the next run resumes with nothing lost or doubled', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    await control.injectFault({ status: 503, pathPrefix: '/api/eam/work-orders', skip: 8, times: 6 });
     const error = (await engine.run(store).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(error.requestId).toBeTruthy();
+    const failed = (await db.syncHistory.toArray()).at(-1)!;
+    expect(failed).toMatchObject({ entity: 'workOrders', outcome: 'failed', retries: 5, error: { code: 'UPSTREAM_UNAVAILABLE' } });
+    expect(failed.error?.requestId).toBe(error.requestId);
     const summary = await engine.run(store);
-    const wo = summary.entities.find((e) => e.entity === 'workOrders')!;
-    expect(wo.applied).toBeLessThan(5000);
+    expect(summary.entities.find((e) => e.entity === 'workOrders')!.applied).toBeLessThan(5000);
     expect(await db.workOrders.count()).toBe((await control.stats()).counts['work-orders']);
+  });
+
+  it('skips an entity the token may not read (403) and syncs the others', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    await control.injectFault({ status: 403, pathPrefix: '/api/eam/assets', times: 1 });
+    const summary = await engine.run(store);
+    expect(summary.entities.find((e) => e.entity === 'assets')?.outcome).toBe('no_permission');
+    expect(await db.assets.count()).toBe(0);
+    expect(await db.workOrders.count()).toBe(5000);
+  });
+
+  it('stops at once on a 401 mid-sync, without retrying, with the committed pages kept', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    await control.injectFault({ status: 401, pathPrefix: '/api/eam/work-orders', skip: 5, times: 1 });
+    const error = (await engine.run(store).catch((e: unknown) => e)) as AppError;
+    expect(error.code).toBe('UPSTREAM_AUTH');
+    expect(waits).toEqual([]);
+    const cached = await db.workOrders.count();
+    expect(cached).toBeGreaterThan(0);
+    expect(cached).toBeLessThan(5000);
+  });
+
+  it('reads the history window plus every open work order on a first sync', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db, plant.token, undefined, { historyDays: 90 });
+    await engine.run(store);
+    const windowStart = Date.now() - 90 * 86_400_000;
+    const statuses = new Map(plant.state.collections.workOrderStatuses.live().map((s) => [s.key!, s.name!]));
+    const expected = plant.state.collections.workOrders
+      .live()
+      .filter((wo) => Date.parse(wo.updatedAt!) >= windowStart - 60_000 || !['Completed', 'Closed'].includes(statuses.get(wo.statusKey!)!));
+    const cached = await db.workOrders.count();
+    expect(cached).toBeGreaterThan(0);
+    expect(cached).toBeLessThan(5000);
+    expect(Math.abs(cached - expected.length)).toBeLessThanOrEqual(2); // records within a minute of the window edge
+    for (const wo of expected.filter((w) => !['Completed', 'Closed'].includes(statuses.get(w.statusKey!)!))) {
+      expect(await db.workOrders.get([connectionId, wo.key!])).toBeTruthy();
+    }
+  });
+
+  it('full re-sync re-reads everything and removes what upstream no longer has', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    await engine.run(store);
+    // A record upstream no longer has: only a full re-sync can notice.
+    await db.workOrders.put({ ...(await db.workOrders.toCollection().first())!, key: 'gone-upstream' });
+    expect(await db.workOrders.count()).toBe(5001);
+    const summary = await engine.run(store, { mode: 'full' });
+    expect(summary.mode).toBe('full');
+    expect(summary.entities.find((e) => e.entity === 'workOrders')).toMatchObject({ applied: 5000, deleted: 1 });
+    expect(await db.workOrders.get([connectionId, 'gone-upstream'])).toBeUndefined();
+    expect(await db.workOrders.count()).toBe(5000);
+  });
+
+  it('syncs one entity on request', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    const summary = await engine.run(store, { entities: ['sites'] });
+    expect(summary.entities.map((e) => e.entity)).toEqual(['sites']);
+    expect(await db.sites.count()).toBe((await control.stats()).counts.sites);
+    expect(await db.workOrders.count()).toBe(0);
   });
 
   it('joins a run already going instead of starting a second one', async () => {

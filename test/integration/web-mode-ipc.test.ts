@@ -17,6 +17,7 @@ import type { RawTransport } from '../../shared/ipc/raw-transport';
 import { dispatchValidated } from '../../shared/ipc/validated-dispatch';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { IpcClient } from '../../renderer/ipc/ipc-client';
+import { storeHandlers } from '../../renderer/ipc/store-handlers';
 import { startSession } from '../../renderer/ipc/main-connection';
 import { connectWebSocketTransport } from '../../renderer/ipc/ws-transport';
 import { useAppStore } from '../../renderer/stores/app-store';
@@ -117,12 +118,8 @@ describe('web mode: the IPC contract over the token-guarded WebSocket', () => {
   it('the renderer refuses a wrong-shaped page from main and leaves its cache unchanged', async () => {
     const db = createTestDb();
     const store = new DexieLocalStore(db);
-    const handlers = {
-      'store.getCursor': store.getCursor.bind(store),
-      'store.applyPage': store.applyPage.bind(store),
-      'store.deleteConnection': async ({ connectionId }: { connectionId: string }) => ({ deleted: await store.deleteConnection(connectionId) }),
-    };
-    const bad = { connectionId: 'x', entity: 'workOrders', records: [{ key: 1 }], cursor: { updatedAt: 'now', keysAtUpdatedAt: [] } };
+    const handlers = storeHandlers(store);
+    const bad = { connectionId: 'x', entity: 'workOrders', runId: 'r', records: [{ key: 1 }], quarantined: [], cursor: { updatedAt: 'now', keysAtUpdatedAt: [] } };
     const result = await dispatchValidated(rendererChannels, handlers, 'store.applyPage', bad, undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'IPC_INVALID_PAYLOAD' } });
     expect(await db.workOrders.count()).toBe(0);

@@ -10,7 +10,7 @@ import type { LocalStore } from '../../../shared/local-store';
 import type { SyncProgress, SyncRunSummary } from '../../../shared/sync-progress';
 import { MakiniConnector } from '../connectors/makini/makini-connector';
 import type { Logger } from '../logging/logger';
-import { SyncEngine } from '../sync/sync-engine';
+import { SyncEngine, type SyncRunRequest } from '../sync/sync-engine';
 import { describeConnectFailure } from './connect-failure';
 import type { ConnectionRecord } from './connection-record';
 import type { ConnectionSettingsStore } from './connection-settings-store';
@@ -139,7 +139,15 @@ export class ConnectionManager {
     const baseUrl = request.baseUrl.trim().replace(/\/+$/, '');
     const info = await this.probe(baseUrl, request.token);
     const runtime = this.createRuntime(
-      this.newRecord({ id: newConnectionId(), name: request.name || info.companyName || new URL(baseUrl).host, kind: 'makini', authMethod: 'token', baseUrl, deployment: request.deployment ?? 'cloud' }),
+      this.newRecord({
+        id: newConnectionId(),
+        name: request.name || info.companyName || new URL(baseUrl).host,
+        kind: 'makini',
+        authMethod: 'token',
+        baseUrl,
+        deployment: request.deployment ?? 'cloud',
+        ...(request.historyDays !== undefined ? { historyDays: request.historyDays } : {}),
+      }),
       this.secretsFrom({ accessToken: request.token, refreshToken: null, expiresAt: null }, null),
     );
     runtime.record.provider = info.provider;
@@ -267,9 +275,13 @@ export class ConnectionManager {
     return { deleted };
   }
 
-  updateSettings(connectionId: string, change: { name?: string | undefined; syncIntervalMinutes?: ConnectionRecord['syncIntervalMinutes'] | undefined }): ConnectionView {
+  updateSettings(
+    connectionId: string,
+    change: { name?: string | undefined; syncIntervalMinutes?: ConnectionRecord['syncIntervalMinutes'] | undefined; historyDays?: ConnectionRecord['historyDays'] | undefined },
+  ): ConnectionView {
     const runtime = this.runtime(connectionId);
     if (change.name !== undefined) runtime.record.name = change.name;
+    if (change.historyDays !== undefined) runtime.record.historyDays = change.historyDays;
     if (change.syncIntervalMinutes !== undefined) {
       runtime.record.syncIntervalMinutes = change.syncIntervalMinutes;
       this.scheduleNext(runtime);
@@ -286,15 +298,15 @@ export class ConnectionManager {
   }
 
   /** One sync of a connection into the attached renderer's cache. */
-  async syncNow(connectionId: string): Promise<SyncRunSummary> {
+  async syncNow(connectionId: string, request: SyncRunRequest = {}): Promise<SyncRunSummary> {
     const runtime = this.runtime(connectionId);
     if (runtime.record.status === 'disconnected') throw new AppError('NOT_ALLOWED', `${runtime.record.name} is disconnected.`);
     if (runtime.record.status === 'needs_reauth') throw new AppError('UPSTREAM_AUTH', `${runtime.record.name} needs to be reauthorized before it can sync.`);
     const store = this.requireStore();
-    if (runtime.engine.running) return runtime.engine.run(store);
-    const run = this.ensureFreshToken(runtime).then(() => runtime.engine.run(store));
-    this.emit(runtime);
     try {
+      await this.ensureFreshToken(runtime);
+      const run = runtime.engine.run(store, request);
+      this.emit(runtime); // now "syncing"
       const summary = await run;
       runtime.record.lastSyncAt = summary.finishedAt;
       runtime.lastError = null;
@@ -311,9 +323,9 @@ export class ConnectionManager {
   }
 
   /** Called when a renderer attaches its cache: every usable connection catches up. */
-  syncAll(): void {
+  syncAll(trigger: NonNullable<SyncRunRequest['trigger']>): void {
     for (const runtime of this.runtimes.values()) {
-      if (runtime.record.status === 'active') this.syncNow(runtime.record.id).catch(() => undefined /* on the connection's view */);
+      if (runtime.record.status === 'active') this.syncNow(runtime.record.id, { trigger }).catch(() => undefined /* on the connection's view */);
     }
   }
 
@@ -390,6 +402,7 @@ export class ConnectionManager {
       connector: runtime.connector,
       ...(this.options.perPage ? { perPage: this.options.perPage } : {}),
       onProgress: (progress) => this.options.events.progress(progress),
+      historyDays: () => runtime.record.historyDays,
     });
     this.runtimes.set(record.id, runtime);
     return runtime;
@@ -404,6 +417,8 @@ export class ConnectionManager {
       companyName: null,
       status: 'active',
       syncIntervalMinutes: 15,
+      // A demo plant is small and meant to be seen whole; real plants start with 90 days of history.
+      historyDays: fields.kind === 'demo' ? null : 90,
       lastSyncAt: null,
       demo: null,
       createdAt: new Date(this.now()).toISOString(),
@@ -447,7 +462,7 @@ export class ConnectionManager {
 
   private syncSoon(runtime: Runtime): void {
     if (!this.options.store()) return;
-    setTimeout(() => void this.syncNow(runtime.record.id).catch(() => undefined), 0);
+    setTimeout(() => void this.syncNow(runtime.record.id, { trigger: 'startup' }).catch(() => undefined), 0);
   }
 
   /** Refreshes an OAuth token once most of its life is spent (a fifth left, at most a day before expiry). */
@@ -488,7 +503,7 @@ export class ConnectionManager {
     // ±10% jitter, so many connections (and many desks) do not pull at the same instant.
     const delay = runtime.record.syncIntervalMinutes * 60_000 * (0.9 + Math.random() * 0.2);
     runtime.nextSyncAt = this.now() + delay;
-    runtime.syncTimer = setTimeout(() => void this.syncNow(runtime.record.id).catch(() => undefined), delay);
+    runtime.syncTimer = setTimeout(() => void this.syncNow(runtime.record.id, { trigger: 'schedule' }).catch(() => undefined), delay);
     runtime.syncTimer.unref();
   }
 
@@ -527,6 +542,7 @@ export class ConnectionManager {
       lastSyncAt: record.lastSyncAt,
       nextSyncAt: runtime.nextSyncAt === null ? null : new Date(runtime.nextSyncAt).toISOString(),
       syncIntervalMinutes: record.syncIntervalMinutes,
+      historyDays: record.historyDays,
       lastError: runtime.lastError,
       tokenPreview: secrets ? redactToken(secrets.accessToken) : null,
       tokenExpiresAt: secrets?.expiresAt ?? null,

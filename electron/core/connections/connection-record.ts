@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authMethods, connectionKinds, syncIntervalMinutesSchema } from '../../../shared/connection-view';
+import { authMethods, connectionKinds, historyDaysSchema, syncIntervalMinutesSchema } from '../../../shared/connection-view';
 
 /** A connection as main persists it (settings store). Its secrets live in the SecretStore. */
 export const connectionRecordSchema = z.object({
@@ -17,6 +17,8 @@ export const connectionRecordSchema = z.object({
   /** The states that outlive a restart; syncing, connecting and error are of the moment. */
   status: z.enum(['active', 'needs_reauth', 'disconnected']),
   syncIntervalMinutes: syncIntervalMinutesSchema,
+  /** Saved before this setting existed: the product default. */
+  historyDays: historyDaysSchema.default(90),
   lastSyncAt: z.string().nullable(),
   demo: z.object({ seed: z.number().int(), workOrders: z.number().int() }).nullable(),
   createdAt: z.string(),

@@ -1,3 +1,4 @@
+import type { QuarantinedRecord } from '../../../shared/domain/quarantined-record';
 import type { SyncEntity, SyncEntityRecord } from '../../../shared/domain/sync-entity';
 
 export interface ListPageQuery {
@@ -5,10 +6,16 @@ export interface ListPageQuery {
   updatedSince: string | null;
   page: number;
   perPage: number;
+  /** Only records changed strictly before this instant. */
+  updatedBefore?: string;
+  /** Only records in this status (work orders). */
+  statusKey?: string;
 }
 
 export interface RecordPage<E extends SyncEntity> {
   records: SyncEntityRecord<E>[];
+  /** Records of the page that failed validation, with the reason. */
+  quarantined: QuarantinedRecord[];
   /** Upstream's count of records matching the query, when it reports one. */
   total: number | null;
 }

@@ -1,5 +1,6 @@
 import type { SyncCursor } from '../../../shared/domain/sync-cursor';
-import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore } from '../../../shared/local-store';
+import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore, SweepRequest } from '../../../shared/local-store';
+import type { SyncHistoryEntry } from '../../../shared/sync-progress';
 import type { RendererPeer } from '../ipc/main-transport';
 
 /** The renderer's Dexie store, reached over the IPC contract: what the sync engine writes to in the app. */
@@ -16,5 +17,13 @@ export class RendererLocalStore implements LocalStore {
 
   async deleteConnection(connectionId: string): Promise<number> {
     return (await this.peer.call('store.deleteConnection', { connectionId })).deleted;
+  }
+
+  async sweepUnseen(request: SweepRequest): Promise<number> {
+    return (await this.peer.call('store.sweepUnseen', request)).deleted;
+  }
+
+  recordSyncHistory(entries: SyncHistoryEntry[]): Promise<void> {
+    return this.peer.call('store.recordSyncHistory', entries);
   }
 }

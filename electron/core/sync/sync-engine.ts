@@ -1,69 +1,153 @@
+import { randomUUID } from 'node:crypto';
 import { syncEntities, type SyncEntity } from '../../../shared/domain/sync-entity';
-import { toAppErrorShape } from '../../../shared/errors';
+import { AppError, toAppErrorShape } from '../../../shared/errors';
 import type { LocalStore } from '../../../shared/local-store';
-import type { EntitySyncSummary, SyncProgress, SyncRunSummary } from '../../../shared/sync-progress';
-import type { Connector } from '../connectors/connector';
+import type { EntitySyncSummary, SyncHistoryEntry, SyncProgress, SyncRunSummary, syncTriggers } from '../../../shared/sync-progress';
+import type { Connector, ListPageQuery } from '../connectors/connector';
 import { pullIncrementally } from './incremental-pull';
+import { pullOpenBacklog } from './open-backlog';
+import { defaultRetryPolicy, withRetries, type RetryPolicy } from './retry-policy';
 
 export interface SyncEngineOptions {
   connectionId: string;
   connector: Connector;
   perPage?: number;
-  entities?: readonly SyncEntity[];
   onProgress?: (progress: SyncProgress) => void;
   now?: () => Date;
+  retryPolicy?: RetryPolicy;
+  /** Waits between retries; tests pass one that does not really wait. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Days of work-order history the first sync reads (open work orders come whatever their age); null reads all. Read at each run. */
+  historyDays?: number | null | (() => number | null);
 }
 
-export const defaultPerPage = 250;
+export interface SyncRunRequest {
+  /** `full` ignores cursors, re-reads everything and removes what upstream no longer has. */
+  mode?: 'incremental' | 'full';
+  entities?: readonly SyncEntity[];
+  trigger?: (typeof syncTriggers)[number];
+}
+
+export const defaultPerPage = 500;
+/** Entities whose first sync is limited to the history window. */
+const windowedEntities: ReadonlySet<SyncEntity> = new Set(['workOrders']);
+const day = 86_400_000;
 
 /**
- * Pulls a connection's entities into a LocalStore, reference data first. One run at a time per
- * connection: a run asked for while one is going joins it.
+ * Pulls a connection's entities into a LocalStore, reference data first, and records each run in
+ * the store's Sync history. One run at a time per connection: a run asked for while the same one
+ * is going joins it; a different one waits for it.
  */
 export class SyncEngine {
-  private inFlight: Promise<SyncRunSummary> | null = null;
+  /** The latest run asked for (queued or going), so an identical request can join it. */
+  private latest: { key: string; run: Promise<SyncRunSummary> } | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Runs asked for and not yet settled; updated before a run's promise settles, so callers see it right. */
+  private unsettled = 0;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
+  /** A run is going or asked for. */
   get running(): boolean {
-    return this.inFlight !== null;
+    return this.unsettled > 0;
   }
 
-  run(store: LocalStore): Promise<SyncRunSummary> {
-    this.inFlight ??= this.runOnce(store).finally(() => {
-      this.inFlight = null;
-    });
-    return this.inFlight;
+  run(store: LocalStore, request: SyncRunRequest = {}): Promise<SyncRunSummary> {
+    const entities = request.entities ?? syncEntities;
+    const mode = request.mode ?? 'incremental';
+    const key = `${mode}:${entities.join()}`;
+    if (this.latest?.key === key) return this.latest.run;
+    this.unsettled += 1;
+    const entry: { key: string; run: Promise<SyncRunSummary> } = {
+      key,
+      run: this.queue.then(async () => {
+        try {
+          return await this.runOnce(store, mode, entities, request.trigger ?? 'manual');
+        } finally {
+          this.unsettled -= 1;
+          if (this.latest === entry) this.latest = null;
+        }
+      }),
+    };
+    this.latest = entry;
+    this.queue = entry.run.catch(() => undefined);
+    return entry.run;
   }
 
-  private async runOnce(store: LocalStore): Promise<SyncRunSummary> {
-    const { connectionId, connector } = this.options;
+  private async runOnce(store: LocalStore, mode: 'incremental' | 'full', entities: readonly SyncEntity[], trigger: SyncHistoryEntry['trigger']): Promise<SyncRunSummary> {
+    const { connectionId } = this.options;
     const now = this.options.now ?? (() => new Date());
     const emit = this.options.onProgress ?? (() => undefined);
+    const runId = randomUUID();
     const startedAt = now().toISOString();
-    const entities: EntitySyncSummary[] = [];
-    for (const entity of this.options.entities ?? syncEntities) {
-      let last = { fetched: 0, total: null as number | null };
-      emit({ connectionId, entity, phase: 'running', ...last, error: null });
-      try {
-        const summary = await pullIncrementally({
-          connector,
-          store,
-          connectionId,
-          entity,
-          perPage: this.options.perPage ?? defaultPerPage,
-          onPage: (progress) => {
-            last = progress;
-            emit({ connectionId, entity, phase: 'running', ...progress, error: null });
-          },
-        });
-        entities.push(summary);
-        emit({ connectionId, entity, phase: 'done', ...last, error: null });
-      } catch (error) {
-        emit({ connectionId, entity, phase: 'failed', ...last, error: toAppErrorShape(error) });
-        throw error;
+    const summaries: EntitySyncSummary[] = [];
+    const history: SyncHistoryEntry[] = [];
+    const setting = this.options.historyDays;
+    const historyDays = setting === undefined ? 90 : typeof setting === 'function' ? setting() : setting;
+
+    try {
+      for (const entity of entities) {
+        const entityStartedAt = now().toISOString();
+        let last = { fetched: 0, total: null as number | null };
+        let retries = 0;
+        emit({ connectionId, entity, phase: 'running', ...last, error: null });
+        const record = (summary: EntitySyncSummary, error: AppError | null) => {
+          summaries.push(summary);
+          history.push({ ...summary, runId, connectionId, mode, trigger, startedAt: entityStartedAt, finishedAt: now().toISOString(), error: error ? error.toShape() : null });
+        };
+        const fetchPage = (target: SyncEntity, query: ListPageQuery) =>
+          withRetries(() => this.options.connector.listPage(target, query), this.options.retryPolicy ?? defaultRetryPolicy, {
+            sleep: this.options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            random: this.options.random ?? Math.random,
+            onRetry: () => (retries += 1),
+          });
+        const windowStart = windowedEntities.has(entity) && historyDays !== null ? new Date(now().getTime() - historyDays * day).toISOString() : null;
+        try {
+          // The window applies to a first (or full) read; a connection with a cursor just continues from it.
+          const firstRead = mode === 'full' || (await store.getCursor({ connectionId, entity })) === null;
+          const pulled = await pullIncrementally({
+            connector: this.options.connector,
+            store,
+            connectionId,
+            entity,
+            runId,
+            perPage: this.options.perPage ?? defaultPerPage,
+            ignoreCursor: mode === 'full',
+            windowStart: firstRead ? windowStart : null,
+            fetchPage: (query) => fetchPage(entity, query),
+            onPage: (progress) => {
+              last = progress;
+              emit({ connectionId, entity, phase: 'running', ...progress, error: null });
+            },
+          });
+          if (firstRead && windowStart !== null) {
+            const backlog = await pullOpenBacklog({ store, connectionId, runId, perPage: this.options.perPage ?? defaultPerPage, windowStart, fetchPage });
+            pulled.requests += backlog.requests;
+            pulled.applied += backlog.applied;
+            pulled.quarantined += backlog.quarantined;
+          }
+          if (mode === 'full') pulled.deleted += await store.sweepUnseen({ connectionId, entity, runId, updatedSince: windowStart });
+          record({ ...pulled, outcome: 'synced', retries }, null);
+          emit({ connectionId, entity, phase: 'done', ...last, error: null });
+        } catch (error) {
+          const failure = error instanceof AppError ? error : new AppError('INTERNAL', String(error));
+          const counts = { entity, requests: 0, received: last.fetched, applied: 0, deleted: 0, quarantined: 0, retries };
+          if (failure.code === 'UPSTREAM_FORBIDDEN') {
+            // No permission for this entity: say so and carry on with the others.
+            record({ ...counts, outcome: 'no_permission' }, failure);
+            emit({ connectionId, entity, phase: 'skipped', ...last, error: failure.toShape() });
+            continue;
+          }
+          record({ ...counts, outcome: 'failed' }, failure);
+          emit({ connectionId, entity, phase: 'failed', ...last, error: toAppErrorShape(failure) });
+          throw failure;
+        }
       }
+    } finally {
+      // The history is written whatever happened; a store that is gone cannot hold it anyway.
+      await store.recordSyncHistory(history).catch(() => undefined);
     }
-    return { connectionId, startedAt, finishedAt: now().toISOString(), entities };
+    return { runId, connectionId, mode, startedAt, finishedAt: now().toISOString(), entities: summaries };
   }
 }

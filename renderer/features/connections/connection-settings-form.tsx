@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { syncIntervalMinutesOptions, type ConnectionView } from '../../../shared/connection-view';
+import { historyDaysOptions, syncIntervalMinutesOptions, type ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 import { formError } from './form-errors';
 import { TextField } from './text-field';
@@ -17,12 +17,13 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
   const client = useIpcClient();
   const [name, setName] = useState(connection.name);
   const [interval, setInterval] = useState(connection.syncIntervalMinutes);
+  const [historyDays, setHistoryDays] = useState(connection.historyDays);
   const [error, setError] = useState<string | null>(null);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setError('Give the connection a name.');
     try {
-      await client.invoke('connections.updateSettings', { connectionId: connection.id, name: name.trim(), syncIntervalMinutes: interval });
+      await client.invoke('connections.updateSettings', { connectionId: connection.id, name: name.trim(), syncIntervalMinutes: interval, historyDays });
       onDone();
     } catch (failure) {
       setError(formError(failure).form);
@@ -40,6 +41,21 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`history-${connection.id}`}>First sync reads</label>
+        <select
+          id={`history-${connection.id}`}
+          value={historyDays ?? 'all'}
+          onChange={(e) => setHistoryDays(e.target.value === 'all' ? null : (Number(e.target.value) as 30 | 60 | 90))}
+        >
+          {historyDaysOptions.map((days) => (
+            <option key={days ?? 'all'} value={days ?? 'all'}>
+              {days === null ? 'All work orders' : `The last ${days} days, and every open work order`}
+            </option>
+          ))}
+        </select>
+        <span className="field-hint">Applies to the next full re-sync; later syncs read only what changed.</span>
       </div>
       {error && (
         <p className="error-box" role="alert">

@@ -8,7 +8,8 @@ import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { ConnectionStateChip } from './connection-state-chip';
 import { ReauthorizeDialog } from './reauthorize-dialog';
-import { useSyncNow } from './use-sync-now';
+import { SyncActions } from './sync-actions';
+import { SyncProgressBar } from './sync-progress-bar';
 
 type Pending = { kind: 'reauthorize' | 'disconnect' | 'delete'; connection: ConnectionView } | { kind: 'add' } | null;
 
@@ -18,7 +19,6 @@ const authLabels = { demo: 'Demo plant (built in)', token: 'Connection token', o
 export function ConnectionsPage() {
   const client = useIpcClient();
   const connections = useAppStore((state) => state.connections);
-  const syncNow = useSyncNow();
   const [pending, setPending] = useState<Pending>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const basicProtection = connections.some((c) => c.secretProtection === 'basic' && c.state !== 'disconnected');
@@ -64,6 +64,7 @@ export function ConnectionsPage() {
                   {connection.tokenExpiresAt ? ` · expires ${formatDate(connection.tokenExpiresAt)}` : ''}
                 </dd>
               </dl>
+              <SyncProgressBar connectionId={connection.id} />
               {disconnected && <p className="info-box">Disconnected: its cached data stays visible, read-only, until you delete it.</p>}
               {connection.lastError && !disconnected && (
                 <p className="error-box" role="alert">
@@ -75,11 +76,7 @@ export function ConnectionsPage() {
                 <ConnectionSettingsForm connection={connection} onDone={() => setEditing(null)} />
               ) : (
                 <div className="actions" role="group" aria-label={`Actions for ${connection.name}`}>
-                  {!disconnected && (
-                    <button type="button" className="button" disabled={connection.state !== 'active' && connection.state !== 'error'} onClick={() => syncNow(connection.id)}>
-                      Sync now
-                    </button>
-                  )}
+                  {!disconnected && <SyncActions connection={connection} />}
                   {!disconnected && (
                     <button type="button" className={connection.state === 'needs_reauth' ? 'button primary' : 'button'} onClick={() => setPending({ kind: 'reauthorize', connection })}>
                       Reauthorize
@@ -103,7 +100,12 @@ export function ConnectionsPage() {
                       type="button"
                       className="button subtle"
                       title="Demo: the plant's system credentials change, as when someone changes a password in the CMMS"
-                      onClick={() => void client.invoke('demoPlant.setCredentialsChanged', { connectionId: connection.id, changed: true }).then(() => syncNow(connection.id))}
+                      onClick={() =>
+                        void client
+                          .invoke('demoPlant.setCredentialsChanged', { connectionId: connection.id, changed: true })
+                          .then(() => client.invoke('sync.run', { connectionId: connection.id }))
+                          .catch(() => undefined /* the failed sync shows on the connection */)
+                      }
                     >
                       Simulate credential change
                     </button>

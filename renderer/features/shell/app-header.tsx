@@ -1,13 +1,14 @@
-import { syncEntities, syncEntityLabels } from '../../../shared/domain/sync-entity';
-import { formatCount, formatTime } from '../../format';
+import { formatTime } from '../../format';
 import { useAppStore, type View } from '../../stores/app-store';
 import { ConnectionStateChip } from '../connections/connection-state-chip';
+import { SyncProgressBar } from '../connections/sync-progress-bar';
 import { useSyncNow } from '../connections/use-sync-now';
 
 const views: { id: View; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'schedule', label: 'Schedule' },
   { id: 'connections', label: 'Connections' },
+  { id: 'history', label: 'Sync history' },
 ];
 
 /** Navigation, each connection's state and last sync, and the progress of running syncs. */
@@ -15,15 +16,7 @@ export function AppHeader() {
   const view = useAppStore((state) => state.view);
   const setView = useAppStore((state) => state.setView);
   const connections = useAppStore((state) => state.connections);
-  const progress = useAppStore((state) => state.progress);
   const syncNow = useSyncNow();
-  const running = connections.flatMap((connection) =>
-    syncEntities
-      .map((entity) => progress[connection.id]?.[entity])
-      .filter((p) => p?.phase === 'running')
-      .slice(0, 1)
-      .map((p) => ({ connection, progress: p! })),
-  );
   const syncable = connections.filter((c) => c.state === 'active' || c.state === 'error');
 
   return (
@@ -54,15 +47,8 @@ export function AppHeader() {
       <button type="button" className="button" disabled={syncable.length === 0} onClick={() => syncable.forEach((c) => syncNow(c.id))}>
         Sync now
       </button>
-      {running.map(({ connection, progress: p }) => (
-        <div key={connection.id} className="sync-progress" role="progressbar" aria-label={`Syncing ${syncEntityLabels[p.entity]} of ${connection.name}`}
-          aria-valuemin={0} aria-valuemax={p.total ?? undefined} aria-valuenow={p.fetched}>
-          <span>
-            {connection.name} — {syncEntityLabels[p.entity]}: {formatCount(p.fetched)}
-            {p.total !== null ? ` of ${formatCount(p.total)}` : ''}
-          </span>
-          <progress value={p.fetched} max={p.total ?? undefined} />
-        </div>
+      {connections.map((connection) => (
+        <SyncProgressBar key={connection.id} connectionId={connection.id} connectionName={connection.name} />
       ))}
     </header>
   );

@@ -1,8 +1,12 @@
 import { AppError, describeIssues } from '../../../../shared/errors';
+import type { QuarantinedRecord } from '../../../../shared/domain/quarantined-record';
 import type { SyncEntity, SyncEntityRecord } from '../../../../shared/domain/sync-entity';
 import type { Connector, IntegrationInfo, ListPageQuery, RecordPage } from '../connector';
 import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-client';
 import { makiniEntityAdapters, makiniIntegrationSchema, makiniListEnvelopeSchema } from './makini-wire-schemas';
+
+/** How much of a rejected record is kept for inspection. */
+const quarantinedRawLimit = 4096;
 
 export interface MakiniConnectorOptions extends MakiniHttpClientOptions {
   connectionId: string;
@@ -39,6 +43,8 @@ export class MakiniConnector implements Connector {
       per_page: String(query.perPage),
     };
     if (query.updatedSince !== null) params['filter[updatedAt:gteq]'] = query.updatedSince;
+    if (query.updatedBefore !== undefined) params['filter[updatedAt:lt]'] = query.updatedBefore;
+    if (query.statusKey !== undefined) params['filter[statusKey]'] = query.statusKey;
     const body = await this.http.getJson(adapter.path, params);
 
     const envelope = makiniListEnvelopeSchema.safeParse(body);
@@ -48,17 +54,20 @@ export class MakiniConnector implements Connector {
       });
     }
     const records: SyncEntityRecord<E>[] = [];
-    const problems: string[] = [];
+    const quarantined: QuarantinedRecord[] = [];
     envelope.data.data.forEach((raw, index) => {
       const parsed = adapter.schema.safeParse(raw);
-      if (parsed.success) records.push({ ...parsed.data, connectionId: this.options.connectionId } as SyncEntityRecord<E>);
-      else problems.push(...describeIssues(parsed.error, 2).map((issue) => `record ${index}: ${issue}`));
-    });
-    if (problems.length > 0) {
-      throw new AppError('UPSTREAM_MALFORMED', `${problems.length} problem(s) in a ${adapter.path} page; the page was not applied.`, {
-        details: problems.slice(0, 5),
+      if (parsed.success) {
+        records.push({ ...parsed.data, connectionId: this.options.connectionId } as SyncEntityRecord<E>);
+        return;
+      }
+      const key = (raw as { key?: unknown } | null)?.key;
+      quarantined.push({
+        recordRef: typeof key === 'string' && key ? key : `page ${query.page} #${index}${query.updatedSince ? ` since ${query.updatedSince}` : ''}`,
+        reason: describeIssues(parsed.error, 3).join('; '),
+        raw: JSON.stringify(raw)?.slice(0, quarantinedRawLimit) ?? 'undefined',
       });
-    }
-    return { records, total: envelope.data.meta?.total ?? null };
+    });
+    return { records, quarantined, total: envelope.data.meta?.total ?? null };
   }
 }

@@ -17,6 +17,14 @@ function codeForStatus(status: number): ErrorCode {
   return 'UPSTREAM_BAD_REQUEST';
 }
 
+/** Retry-After is either seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, nowMs: number): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - nowMs) / 1000));
+}
+
 /** Reads Makini's structured error ({ error: { code, type, message, request_id } }, or the same fields flat). */
 function readStructuredError(body: unknown): { code?: string; message?: string; requestId?: string } {
   if (typeof body !== 'object' || body === null) return {};
@@ -69,8 +77,14 @@ export class MakiniHttpClient {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
       throw new AppError('NETWORK', timedOut ? `${url.host} did not answer within ${this.timeoutMs / 1000} s.` : `Could not reach ${url.host}.`);
     }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      // The connection dropped while the body was arriving (a reset, or a timeout mid-body).
+      throw new AppError('NETWORK', `The connection to ${url.host} broke while reading ${path}.`);
+    }
     const headerRequestId = response.headers.get('x-request-id') ?? undefined;
-    const text = await response.text().catch(() => '');
     let body: unknown = undefined;
     let isJson = true;
     try {
@@ -81,14 +95,16 @@ export class MakiniHttpClient {
     if (!response.ok) {
       const structured = readStructuredError(body);
       const requestId = structured.requestId ?? headerRequestId;
-      const details: string[] = [];
-      if (structured.code) details.push(`upstream code: ${structured.code}`);
-      const retryAfter = response.headers.get('retry-after');
-      if (retryAfter) details.push(`retry-after: ${retryAfter}`);
+      const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), Date.now());
       throw new AppError(
         codeForStatus(response.status),
         structured.message ?? `${url.host} answered HTTP ${response.status} for ${path}.`,
-        { status: response.status, ...(requestId ? { requestId } : {}), ...(details.length ? { details } : {}) },
+        {
+          status: response.status,
+          ...(requestId ? { requestId } : {}),
+          ...(structured.code ? { details: [`upstream code: ${structured.code}`] } : {}),
+          ...(retryAfterSeconds !== null ? { retryAfterSeconds } : {}),
+        },
       );
     }
     if (!isJson || body === undefined) {

@@ -1,0 +1,43 @@
+import { AppError } from '../../../shared/errors';
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  /** Cap of one exponential-backoff wait. */
+  maxDelayMs: number;
+  /** Cap of one wait the upstream asked for with Retry-After. */
+  maxRetryAfterMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 };
+
+export interface RetryHooks {
+  sleep: (ms: number) => Promise<void>;
+  /** In [0, 1): the jitter. */
+  random: () => number;
+  onRetry?: (info: { attempt: number; delayMs: number; error: AppError }) => void;
+}
+
+/** Failures worth another try: the upstream was busy, down, slow or the connection broke. */
+const transient = new Set(['UPSTREAM_RATE_LIMITED', 'UPSTREAM_UNAVAILABLE', 'NETWORK']);
+
+/**
+ * Calls `call`, retrying transient failures: 429 waits as long as Retry-After says; 5xx,
+ * timeouts and resets back off exponentially with full jitter, capped. Anything else, or the
+ * last failure, is thrown as it came.
+ */
+export async function withRetries<T>(call: () => Promise<T>, policy: RetryPolicy, hooks: RetryHooks): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!(error instanceof AppError) || !transient.has(error.code) || attempt >= policy.maxAttempts) throw error;
+      const delayMs =
+        error.code === 'UPSTREAM_RATE_LIMITED' && error.retryAfterSeconds !== undefined
+          ? Math.min(error.retryAfterSeconds * 1000, policy.maxRetryAfterMs)
+          : Math.floor(hooks.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
+      hooks.onRetry?.({ attempt, delayMs, error });
+      await hooks.sleep(delayMs);
+    }
+  }
+}
