@@ -23,9 +23,10 @@ export class DexieLocalStore implements LocalStore {
     await this.db.transaction('rw', [table, this.db.syncCursors, this.db.quarantine], async () => {
       if (live.length > 0) await table.bulkPut(live);
       if (removed.length > 0) await table.bulkDelete(removed);
-      // A good version of a quarantined record replaces its quarantine entry.
-      const settled = batch.records.map((record) => [connectionId, entity, record.key] as [string, typeof entity, string]);
-      if (settled.length > 0) await this.db.quarantine.bulkDelete(settled);
+      // A good version of a quarantined record replaces its quarantine entry (rarely any: check first).
+      if (batch.records.length > 0 && (await this.db.quarantine.where('connectionId').equals(connectionId).count()) > 0) {
+        await this.db.quarantine.bulkDelete(batch.records.map((record) => [connectionId, entity, record.key] as [string, typeof entity, string]));
+      }
       if (batch.quarantined.length > 0) {
         await this.db.quarantine.bulkPut(batch.quarantined.map((record) => ({ ...record, connectionId, entity, quarantinedAt })));
       }

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
 import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
+import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
 import { SyncEngine, type SyncEngineOptions } from '../../electron/core/sync/sync-engine';
 import { AppError } from '../../shared/errors';
 import type { SyncProgress } from '../../shared/sync-progress';
@@ -264,6 +265,23 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(summary.entities.find((e) => e.entity === 'workOrders')).toMatchObject({ applied: 5000, deleted: 1 });
     expect(await db.workOrders.get([connectionId, 'gone-upstream'])).toBeUndefined();
     expect(await db.workOrders.count()).toBe(5000);
+  });
+
+  it('brings the last version of a record changed twice within the cursor\'s second', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    await engine.run(store);
+    const second = Date.now() - (Date.now() % 1000) + 1000; // one instant, used for both changes
+    const random = new SeededRandom(3);
+    const [key] = plant.state.advanceWorkOrders(1, random, second);
+    await engine.run(store);
+    expect((await db.workOrders.get([connectionId, key!]))?.statusKey).toBe(plant.state.collections.workOrders.get(key!)!.statusKey);
+    // Same key, same second, new status: invisible to timestamps alone.
+    const current = plant.state.collections.workOrders.get(key!)!;
+    const next = plant.state.collections.workOrderStatuses.live().find((s) => s.key !== current.statusKey)!;
+    plant.state.put('workOrders', { ...current, statusKey: next.key, status: next.name } as typeof current);
+    await engine.run(store);
+    expect((await db.workOrders.get([connectionId, key!]))?.statusKey).toBe(next.key);
   });
 
   it('syncs one entity on request', async () => {

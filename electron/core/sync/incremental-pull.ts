@@ -35,43 +35,56 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
   const { store, connectionId, entity, perPage, runId } = options;
   let cursor = options.ignoreCursor ? null : await store.getCursor({ connectionId, entity });
   const summary = { entity, requests: 0, received: 0, applied: 0, deleted: 0, quarantined: 0 };
-  let page = 1;
   let pagesWithoutProgress = 0;
   let fetched = 0;
   /** Upstream's count for the run's first query: everything changed since the cursor the run began with. */
   let total: number | null = null;
+  let query: ListPageQuery = { updatedSince: cursor?.updatedAt ?? options.windowStart, page: 1, perPage };
+  let pending: Promise<RecordPage<SyncEntity>> | null = options.fetchPage(query);
 
-  for (;;) {
-    const since = cursor?.updatedAt ?? options.windowStart;
-    const result = await options.fetchPage({ updatedSince: since, page, perPage });
+  while (pending) {
+    const result = await pending;
     summary.requests += 1;
     summary.received += result.records.length + result.quarantined.length;
     if (!isAscendingByUpdatedAt(result.records)) {
       throw new AppError('UPSTREAM_MALFORMED', `The ${entity} list is not in ascending updatedAt order, so it cannot be synced safely.`);
     }
-
+    // Every record at or after the cursor's instant is applied again (upserts are idempotent): with
+    // second-precision timestamps a record can change twice within the cursor's second, and only
+    // re-reading that instant brings its last version. Only versions not committed before count as new.
     const fresh = result.records.filter((record) => !isCommitted(cursor, record));
-    const cursorBefore = cursor;
-    if (fresh.length > 0 || result.quarantined.length > 0) {
-      const next = advanceCursor(cursor, fresh);
-      const applied = await store.applyPage({ connectionId, entity, runId, records: fresh, quarantined: result.quarantined, cursor: next } as ApplyPageBatch);
-      summary.applied += applied.upserted;
-      summary.deleted += applied.deleted;
-      summary.quarantined += result.quarantined.length;
-      cursor = next;
-      fetched += fresh.length + result.quarantined.length;
-    }
-    pagesWithoutProgress = fresh.length > 0 ? 0 : pagesWithoutProgress + 1;
-    if (summary.requests === 1) total = result.total;
-    options.onPage?.({ fetched, total: total === null ? null : Math.max(total, fetched) });
-
-    if (result.records.length + result.quarantined.length < perPage) return summary;
-    if (pagesWithoutProgress >= maxPagesWithoutProgress) {
+    const next = advanceCursor(cursor, result.records);
+    pagesWithoutProgress = next !== cursor ? 0 : pagesWithoutProgress + 1;
+    const lastPage = result.records.length + result.quarantined.length < perPage;
+    if (!lastPage && pagesWithoutProgress >= maxPagesWithoutProgress) {
       throw new AppError('UPSTREAM_MALFORMED', `Paging through ${entity} brings no new records; the upstream seems to ignore the page parameter.`);
     }
-    // A full page that left the cursor's instant where it was is one instant's worth of records
-    // (or records we could not read): read on into it. Otherwise start again from the new cursor.
-    const sameInstant = (cursor?.updatedAt ?? null) === (cursorBefore?.updatedAt ?? null) || (cursor !== null && since !== null && Date.parse(cursor.updatedAt) === Date.parse(since));
-    page = sameInstant ? page + 1 : 1;
+
+    // The next request depends only on this page, so it goes out while this page commits. The
+    // stored cursor still moves only with its committed page.
+    if (lastPage) {
+      pending = null;
+    } else {
+      // A full page that left the cursor's instant where it was is one instant's worth of records
+      // (or records we could not read): read on into it. Otherwise start again from the new cursor.
+      const sameInstant =
+        (next?.updatedAt ?? null) === (cursor?.updatedAt ?? null) ||
+        (next !== null && query.updatedSince !== null && Date.parse(next.updatedAt) === Date.parse(query.updatedSince));
+      query = { updatedSince: next?.updatedAt ?? query.updatedSince, page: sameInstant ? query.page + 1 : 1, perPage };
+      pending = options.fetchPage(query);
+      pending.catch(() => undefined); // if the commit below fails, this answer is not awaited
+    }
+
+    if (result.records.length > 0 || result.quarantined.length > 0) {
+      await store.applyPage({ connectionId, entity, runId, records: result.records, quarantined: result.quarantined, cursor: next } as ApplyPageBatch);
+      summary.applied += fresh.filter((record) => record.deletedAt === null).length;
+      summary.deleted += fresh.filter((record) => record.deletedAt !== null).length;
+      summary.quarantined += result.quarantined.length;
+      fetched += fresh.length + result.quarantined.length;
+    }
+    cursor = next;
+    if (summary.requests === 1) total = result.total;
+    options.onPage?.({ fetched, total: total === null ? null : Math.max(total, fetched) });
   }
+  return summary;
 }
