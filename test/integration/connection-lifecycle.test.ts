@@ -293,3 +293,48 @@ describe('connections against the demo plant over HTTP', () => {
     await again.dispose();
   });
 });
+
+describe('an upstream that goes out of reach', () => {
+  it('pauses scheduled syncs, probes, and catches up as soon as the upstream answers again', async () => {
+    const stateFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'millwright-plant-')), 'plant.json');
+    const upstream = await startDemoPlant({ seed: 41, sizes: { workOrders: 60 }, stateFile });
+    const port = Number(new URL(upstream.url).port);
+    const db = createTestDb();
+    const keyValues = new MemoryKeyValueStore();
+    const logger = new FileLogger(null, () => undefined);
+    const store = new DexieLocalStore(db);
+    const manager = new ConnectionManager({
+      settings: new ConnectionSettingsStore(keyValues, logger),
+      secrets: new SecretStore(keyValues, new KeyFileCipher(null), logger),
+      demoPlants: new DemoPlantHost({ stateDir: null, changesPerMinute: 0 }),
+      events: { changed: () => undefined, removed: () => undefined, notify: () => undefined, progress: () => undefined },
+      logger,
+      openExternal: async () => false,
+      store: () => store,
+      reachabilityIntervalMs: 50,
+      healthCheckIntervalMs: 3_600_000,
+    });
+    await manager.start();
+    const token = upstream.issueToken().accessToken;
+    issuedSecrets.add(token);
+    const view = manager.updateSettings((await manager.connectWithToken({ baseUrl: upstream.url, token })).id, { historyDays: null });
+    await manager.syncNow(view.id);
+    await upstream.close();
+
+    const offline = (await manager.syncNow(view.id).catch((e: unknown) => e)) as AppError;
+    expect(offline.code).toBe('NETWORK');
+    expect(manager.list()[0]).toMatchObject({ state: 'error', nextSyncAt: null });
+
+    // Back on the same address with its saved state (the issued token too), and one more change.
+    const back = await startDemoPlant({ seed: 41, sizes: { workOrders: 60 }, stateFile, port });
+    const [changed] = back.state.advanceWorkOrders(1, new SeededRandom(2), Date.now() + 5000);
+    await expect
+      .poll(async () => (await db.syncHistory.where('connectionId').equals(view.id).toArray()).some((row) => row.trigger === 'reconnect' && row.outcome === 'synced'), { timeout: 10_000 })
+      .toBe(true);
+    expect((await db.workOrders.get([view.id, changed!]))?.statusKey).toBe(back.state.collections.workOrders.get(changed!)!.statusKey);
+    expect(manager.list()[0]).toMatchObject({ state: 'active' });
+    await manager.dispose();
+    await back.close();
+    db.close();
+  });
+});

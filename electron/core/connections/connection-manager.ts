@@ -41,6 +41,8 @@ export interface ConnectionManagerOptions {
   /** Background syncs and health checks; tests that drive each step by hand turn them off. */
   schedule?: boolean;
   healthCheckIntervalMs?: number;
+  /** How often an unreachable upstream is tried again (then a catch-up sync runs at once). */
+  reachabilityIntervalMs?: number;
   perPage?: number;
   oauthTimeoutMs?: number;
   fetch?: typeof fetch;
@@ -56,6 +58,8 @@ interface Runtime {
   lastError: AppErrorShape | null;
   nextSyncAt: number | null;
   syncTimer: NodeJS.Timeout | null;
+  /** Set while the upstream cannot be reached: schedules pause and a probe waits for it. */
+  probeTimer: NodeJS.Timeout | null;
   lastState: ConnectionView['state'] | null;
 }
 
@@ -245,6 +249,7 @@ export class ConnectionManager {
     const runtime = this.runtime(connectionId);
     if (runtime.record.status === 'disconnected') return this.view(runtime);
     this.stopSchedule(runtime);
+    this.stopProbe(runtime);
     if (runtime.secrets) {
       await runtime.connector.revoke().catch((error: unknown) => {
         const shape = toAppErrorShape(error);
@@ -355,7 +360,10 @@ export class ConnectionManager {
 
   async dispose(): Promise<void> {
     if (this.healthTimer) clearInterval(this.healthTimer);
-    for (const runtime of this.runtimes.values()) this.stopSchedule(runtime);
+    for (const runtime of this.runtimes.values()) {
+      this.stopSchedule(runtime);
+      this.stopProbe(runtime);
+    }
     for (const flowId of [...this.flows.keys()]) this.cancelOAuth(flowId);
     await this.options.demoPlants.stopAll();
   }
@@ -386,6 +394,7 @@ export class ConnectionManager {
       lastError: null,
       nextSyncAt: null,
       syncTimer: null,
+      probeTimer: null,
       lastState: null,
     };
     runtime.connector = new MakiniConnector({
@@ -493,13 +502,43 @@ export class ConnectionManager {
       runtime.record.status = 'needs_reauth';
       this.stopSchedule(runtime);
       this.save();
+    } else if (shape.code === 'NETWORK') {
+      this.waitForNetwork(runtime);
     }
     this.options.logger.warn('connection problem', { connectionId: runtime.record.id, code: shape.code, requestId: shape.requestId });
   }
 
+  /**
+   * The upstream is out of reach (offline plant, VPN down): scheduled syncs pause, a cheap probe
+   * (`GET /api/integrations/current`) runs now and then, and the moment it answers a catch-up
+   * sync runs.
+   */
+  private waitForNetwork(runtime: Runtime): void {
+    if (runtime.probeTimer || this.options.schedule === false) return;
+    this.stopSchedule(runtime);
+    runtime.probeTimer = setInterval(() => {
+      if (runtime.record.status !== 'active') return this.stopProbe(runtime);
+      runtime.connector.describe().then(
+        () => {
+          this.stopProbe(runtime);
+          runtime.lastError = null;
+          this.options.logger.info('upstream reachable again; catching up', { connectionId: runtime.record.id });
+          void this.syncNow(runtime.record.id, { trigger: 'reconnect' }).catch(() => undefined);
+        },
+        () => undefined /* still out of reach */,
+      );
+    }, this.options.reachabilityIntervalMs ?? 30_000);
+    runtime.probeTimer.unref();
+  }
+
+  private stopProbe(runtime: Runtime): void {
+    if (runtime.probeTimer) clearInterval(runtime.probeTimer);
+    runtime.probeTimer = null;
+  }
+
   private scheduleNext(runtime: Runtime): void {
     this.stopSchedule(runtime);
-    if (this.options.schedule === false || runtime.record.status !== 'active') return;
+    if (this.options.schedule === false || runtime.record.status !== 'active' || runtime.probeTimer) return;
     // ±10% jitter, so many connections (and many desks) do not pull at the same instant.
     const delay = runtime.record.syncIntervalMinutes * 60_000 * (0.9 + Math.random() * 0.2);
     runtime.nextSyncAt = this.now() + delay;
