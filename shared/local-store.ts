@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { quarantinedRecordSchema, type QuarantinedRecord } from './domain/quarantined-record';
 import { syncCursorSchema, type SyncCursor } from './domain/sync-cursor';
-import { syncEntityRecordSchemas, syncEntitySchema, type SyncEntity, type SyncEntityRecord } from './domain/sync-entity';
+import { syncEntities, syncEntityRecordSchemas, syncEntitySchema, type SyncEntity, type SyncEntityRecord } from './domain/sync-entity';
 import type { SyncHistoryEntry } from './sync-progress';
 
 /**
@@ -30,12 +30,11 @@ const batchSchemaFor = <E extends SyncEntity>(entity: E) =>
     cursor: syncCursorSchema.nullable(),
   });
 
+const [firstEntity, ...otherEntities] = syncEntities;
 export const applyPageBatchSchema = z.discriminatedUnion('entity', [
-  batchSchemaFor('sites'),
-  batchSchemaFor('workOrderStatuses'),
-  batchSchemaFor('assets'),
-  batchSchemaFor('workOrders'),
-]) satisfies z.ZodType<ApplyPageBatch>;
+  batchSchemaFor(firstEntity),
+  ...otherEntities.map((entity) => batchSchemaFor(entity)),
+]) as unknown as z.ZodType<ApplyPageBatch>;
 
 export const applyPageResultSchema = z.object({
   upserted: z.number().int().nonnegative(),

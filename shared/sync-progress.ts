@@ -19,8 +19,8 @@ export const syncTriggers = ['manual', 'schedule', 'startup', 'reconnect'] as co
 
 export const entitySyncSummarySchema = z.object({
   entity: syncEntitySchema,
-  /** `no_permission`: the upstream answered 403 and the entity was skipped. */
-  outcome: z.enum(['synced', 'no_permission', 'failed']),
+  /** `no_permission` (403) and `unsupported` (404: the source system has no such list) skip the entity. */
+  outcome: z.enum(['synced', 'no_permission', 'unsupported', 'failed']),
   requests: z.number().int().nonnegative(),
   received: z.number().int().nonnegative(),
   applied: z.number().int().nonnegative(),

@@ -1,4 +1,5 @@
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
+import { syncEntities } from '../../shared/domain/sync-entity';
 import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore, SweepRequest } from '../../shared/local-store';
 import type { SyncHistoryEntry } from '../../shared/sync-progress';
 import type { MillwrightDb } from './millwright-db';
@@ -57,7 +58,7 @@ export class DexieLocalStore implements LocalStore {
   }
 
   async deleteConnection(connectionId: string): Promise<number> {
-    const tables = [this.db.sites, this.db.workOrderStatuses, this.db.assets, this.db.workOrders];
+    const tables = syncEntities.map((entity) => this.db.table(entity));
     const bookkeeping = [this.db.syncCursors, this.db.quarantine, this.db.syncHistory];
     return this.db.transaction('rw', [...tables, ...bookkeeping], async () => {
       let deleted = 0;

@@ -51,5 +51,22 @@ export class MillwrightDb extends Dexie {
       quarantine: '[connectionId+entity+recordRef], connectionId',
       syncHistory: '++id, connectionId, startedAt',
     });
+    // v3: every entity of the Makini EAM spec the product shows.
+    this.version(3).stores({
+      locations: '[connectionId+key], connectionId, [connectionId+siteKey]',
+      teams: '[connectionId+key], connectionId',
+      users: '[connectionId+key], connectionId',
+      labors: '[connectionId+key], connectionId, [connectionId+teamKey]',
+      meters: '[connectionId+key], connectionId',
+      meterReadings: '[connectionId+key], connectionId, [connectionId+meterKey]',
+      pmPlans: '[connectionId+key], connectionId',
+      vendors: '[connectionId+key], connectionId',
+      materials: '[connectionId+key], connectionId',
+      inventories: '[connectionId+key], connectionId',
+      stocks: '[connectionId+key], connectionId, [connectionId+materialKey]',
+      purchaseOrderStatuses: '[connectionId+key], connectionId',
+      purchaseOrders: '[connectionId+key], connectionId, [connectionId+statusKey]',
+      purchaseOrderLineItems: '[connectionId+key], connectionId, [connectionId+purchaseOrderKey]',
+    });
   }
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncEntities } from '../../shared/domain/sync-entity';
 import { launchChromium } from '../support/chromium';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
@@ -132,10 +133,10 @@ describe('work-order board in Chromium (web mode)', () => {
     await bar.waitFor({ state: 'detached', timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Sync history' }).click();
-    await expect.poll(() => historyRows.count()).toBe(rowsBefore + 4);
-    const newest = await historyRows.first().locator('td').allTextContents();
-    expect(newest.slice(1, 5)).toEqual(['Millwright Demo Plant', 'Work orders', 'Incremental · Manual', 'Synced']);
-    expect(Number(newest[6]!.replace(/\D/g, ''))).toBe(1200);
+    await expect.poll(() => historyRows.count()).toBe(rowsBefore + syncEntities.length);
+    const workOrdersRow = await historyRows.filter({ hasText: 'Work orders' }).first().locator('td').allTextContents();
+    expect(workOrdersRow.slice(1, 5)).toEqual(['Millwright Demo Plant', 'Work orders', 'Incremental · Manual', 'Synced']);
+    expect(Number(workOrdersRow[6]!.replace(/\D/g, ''))).toBe(1200);
     await page.screenshot({ path: path.join(resultsDir, 'sync-history.png') });
     await page.close();
   });

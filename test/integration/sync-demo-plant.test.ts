@@ -3,6 +3,7 @@ import { MakiniConnector } from '../../electron/core/connectors/makini/makini-co
 import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
 import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
 import { SyncEngine, type SyncEngineOptions } from '../../electron/core/sync/sync-engine';
+import { syncEntities, type SyncEntity } from '../../shared/domain/sync-entity';
 import { AppError } from '../../shared/errors';
 import type { SyncProgress } from '../../shared/sync-progress';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
@@ -179,7 +180,9 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(quarantined[0]!.reason).toMatch(/key|updatedAt/);
     expect(quarantined[0]!.raw.length).toBeGreaterThan(10);
     const history = await db.syncHistory.where('connectionId').equals(connectionId).toArray();
-    expect(history.at(-1)).toMatchObject({ entity: 'workOrders', outcome: 'synced', quarantined: wo.quarantined });
+    expect(history.filter((row) => row.runId === summary.runId && row.entity === 'workOrders')).toMatchObject([
+      { outcome: 'synced', quarantined: wo.quarantined },
+    ]);
     expect(changed.length).toBe(6);
   });
 
@@ -205,7 +208,7 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     const error = (await engine.run(store).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(error.requestId).toBeTruthy();
-    const failed = (await db.syncHistory.toArray()).at(-1)!;
+    const failed = (await db.syncHistory.toArray()).find((row) => row.outcome === 'failed')!;
     expect(failed).toMatchObject({ entity: 'workOrders', outcome: 'failed', retries: 5, error: { code: 'UPSTREAM_UNAVAILABLE' } });
     expect(failed.error?.requestId).toBe(error.requestId);
     const summary = await engine.run(store);
@@ -282,6 +285,37 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     plant.state.put('workOrders', { ...current, statusKey: next.key, status: next.name } as typeof current);
     await engine.run(store);
     expect((await db.workOrders.get([connectionId, key!]))?.statusKey).toBe(next.key);
+  });
+
+  it('syncs every entity of the spec the plant serves, each equal to the plant\'s records, and reports the rest as unsupported', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    const summary = await engine.run(store);
+    const { counts } = await control.stats();
+    const routes: Record<SyncEntity, string> = {
+      sites: 'sites', locations: 'locations', teams: 'teams', users: 'users', labors: 'labors',
+      workOrderStatuses: 'statuses/work-orders', assets: 'assets', meters: 'meters', meterReadings: 'meter-readings',
+      pmPlans: 'pm', workOrders: 'work-orders', vendors: 'vendors', materials: 'materials', inventories: 'inventories',
+      stocks: 'stocks', purchaseOrderStatuses: 'statuses/purchase-orders', purchaseOrders: 'purchase-orders',
+      purchaseOrderLineItems: 'purchase-orders.line-items',
+    };
+    expect(summary.entities.map((e) => e.entity)).toEqual([...syncEntities]);
+    for (const entity of syncEntities) {
+      const served = counts[routes[entity]];
+      const outcome = summary.entities.find((e) => e.entity === entity)!.outcome;
+      if (served === undefined) {
+        expect(outcome, entity).toBe('unsupported');
+      } else {
+        expect(outcome, entity).toBe('synced');
+        expect(await db.table(entity).count(), entity).toBe(served);
+      }
+    }
+    const pm = await db.pmPlans.toCollection().first();
+    expect(pm?.triggers.length).toBeGreaterThan(0);
+    expect(pm?.assetKeys.length).toBeGreaterThan(0);
+    const line = await db.purchaseOrderLineItems.toCollection().first();
+    expect(await db.purchaseOrders.get([connectionId, line!.purchaseOrderKey!])).toBeTruthy();
+    expect(typeof line?.quantity).toBe('number');
   });
 
   it('syncs one entity on request', async () => {

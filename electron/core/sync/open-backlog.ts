@@ -6,37 +6,51 @@ import type { ListPageQuery, RecordPage } from '../connectors/connector';
 /** Workflow stages from "completed" on are closed work; everything before is open. */
 const firstClosedStage = 6;
 
+export const isClosedWorkOrderStatus = (status: { name: string }) => workflowStage(status) >= firstClosedStage;
+/** A purchase order is done once fully received, closed or cancelled ("Partially received" is still open). */
+export const isClosedPurchaseOrderStatus = (status: { name: string }) =>
+  /^(received|fully received|closed|cancell?ed|completed?|rejected)$/i.test(status.name.trim());
+
+export interface OpenBacklogSource {
+  /** The status table of the entity. */
+  statusEntity: SyncEntity;
+  isClosed: (status: { name: string }) => boolean;
+}
+
 export interface OpenBacklogOptions {
   store: LocalStore;
   connectionId: string;
   runId: string;
+  /** Work orders or purchase orders. */
+  entity: SyncEntity;
+  source: OpenBacklogSource;
   perPage: number;
-  /** Work orders changed before this instant and still open are read. */
+  /** Records changed before this instant and still open are read. */
   windowStart: string;
   fetchPage: (entity: SyncEntity, query: ListPageQuery) => Promise<RecordPage<SyncEntity>>;
 }
 
 /**
- * The other half of the initial history window: work orders that are still open but last changed
- * before the window, read status by status. They are older than the cursor, so they are applied
+ * The other half of the initial history window: work (or purchase) orders that are still open but
+ * last changed before the window, read status by status. They are older than the cursor, so they are applied
  * without moving it; any later change reaches them through the incremental pull as usual.
  */
 export async function pullOpenBacklog(options: OpenBacklogOptions): Promise<{ requests: number; applied: number; quarantined: number }> {
-  const { store, connectionId, runId, perPage, windowStart, fetchPage } = options;
+  const { store, connectionId, runId, entity, source, perPage, windowStart, fetchPage } = options;
   const totals = { requests: 0, applied: 0, quarantined: 0 };
   const openStatusKeys: string[] = [];
   for (let page = 1; ; page += 1) {
-    const statuses = await fetchPage('workOrderStatuses', { updatedSince: null, page, perPage });
+    const statuses = await fetchPage(source.statusEntity, { updatedSince: null, page, perPage });
     totals.requests += 1;
-    for (const status of statuses.records) if ('name' in status && workflowStage(status) < firstClosedStage) openStatusKeys.push(status.key);
+    for (const status of statuses.records) if ('name' in status && !source.isClosed(status)) openStatusKeys.push(status.key);
     if (statuses.records.length + statuses.quarantined.length < perPage) break;
   }
   for (const statusKey of openStatusKeys) {
     for (let page = 1; ; page += 1) {
-      const result = await fetchPage('workOrders', { updatedSince: null, updatedBefore: windowStart, statusKey, page, perPage });
+      const result = await fetchPage(entity, { updatedSince: null, updatedBefore: windowStart, statusKey, page, perPage });
       totals.requests += 1;
       if (result.records.length + result.quarantined.length > 0) {
-        const applied = await store.applyPage({ connectionId, entity: 'workOrders', runId, records: result.records, quarantined: result.quarantined, cursor: null } as ApplyPageBatch);
+        const applied = await store.applyPage({ connectionId, entity, runId, records: result.records, quarantined: result.quarantined, cursor: null } as ApplyPageBatch);
         totals.applied += applied.upserted;
         totals.quarantined += result.quarantined.length;
       }

@@ -5,7 +5,7 @@ import type { LocalStore } from '../../../shared/local-store';
 import type { EntitySyncSummary, SyncHistoryEntry, SyncProgress, SyncRunSummary, syncTriggers } from '../../../shared/sync-progress';
 import type { Connector, ListPageQuery } from '../connectors/connector';
 import { pullIncrementally } from './incremental-pull';
-import { pullOpenBacklog } from './open-backlog';
+import { isClosedPurchaseOrderStatus, isClosedWorkOrderStatus, pullOpenBacklog, type OpenBacklogSource } from './open-backlog';
 import { defaultRetryPolicy, withRetries, type RetryPolicy } from './retry-policy';
 
 export interface SyncEngineOptions {
@@ -30,8 +30,11 @@ export interface SyncRunRequest {
 }
 
 export const defaultPerPage = 500;
-/** Entities whose first sync is limited to the history window. */
-const windowedEntities: ReadonlySet<SyncEntity> = new Set(['workOrders']);
+/** Entities whose first sync is limited to the history window, with the status table that says which are still open. */
+const windowedEntities: ReadonlyMap<SyncEntity, OpenBacklogSource> = new Map([
+  ['workOrders', { statusEntity: 'workOrderStatuses', isClosed: isClosedWorkOrderStatus }],
+  ['purchaseOrders', { statusEntity: 'purchaseOrderStatuses', isClosed: isClosedPurchaseOrderStatus }],
+]);
 const day = 86_400_000;
 
 /**
@@ -122,7 +125,16 @@ export class SyncEngine {
             },
           });
           if (firstRead && windowStart !== null) {
-            const backlog = await pullOpenBacklog({ store, connectionId, runId, perPage: this.options.perPage ?? defaultPerPage, windowStart, fetchPage });
+            const backlog = await pullOpenBacklog({
+              store,
+              connectionId,
+              runId,
+              entity,
+              source: windowedEntities.get(entity)!,
+              perPage: this.options.perPage ?? defaultPerPage,
+              windowStart,
+              fetchPage,
+            });
             pulled.requests += backlog.requests;
             pulled.applied += backlog.applied;
             pulled.quarantined += backlog.quarantined;
@@ -133,9 +145,9 @@ export class SyncEngine {
         } catch (error) {
           const failure = error instanceof AppError ? error : new AppError('INTERNAL', String(error));
           const counts = { entity, requests: 0, received: last.fetched, applied: 0, deleted: 0, quarantined: 0, retries };
-          if (failure.code === 'UPSTREAM_FORBIDDEN') {
-            // No permission for this entity: say so and carry on with the others.
-            record({ ...counts, outcome: 'no_permission' }, failure);
+          if (failure.code === 'UPSTREAM_FORBIDDEN' || failure.code === 'UPSTREAM_NOT_FOUND') {
+            // No permission for this entity, or the source system has no such list: say so and carry on.
+            record({ ...counts, outcome: failure.code === 'UPSTREAM_FORBIDDEN' ? 'no_permission' : 'unsupported' }, failure);
             emit({ connectionId, entity, phase: 'skipped', ...last, error: failure.toShape() });
             continue;
           }

@@ -5,7 +5,7 @@ import { formatCount, formatDate, formatTime } from '../../format';
 import { useAppStore } from '../../stores/app-store';
 
 const shownRows = 200;
-const outcomeLabels = { synced: 'Synced', no_permission: 'No permission', failed: 'Failed' } as const;
+const outcomeLabels = { synced: 'Synced', no_permission: 'No permission', unsupported: 'Not offered by this system', failed: 'Failed' } as const;
 const triggerLabels = { manual: 'Manual', schedule: 'Scheduled', startup: 'On opening', reconnect: 'Reconnected' } as const;
 
 function duration(startedAt: string, finishedAt: string): string {

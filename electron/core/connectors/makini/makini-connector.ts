@@ -37,13 +37,14 @@ export class MakiniConnector implements Connector {
 
   async listPage<E extends SyncEntity>(entity: E, query: ListPageQuery): Promise<RecordPage<E>> {
     const adapter = makiniEntityAdapters[entity];
+    const changeField = adapter.changeField ?? 'updatedAt';
     const params: Record<string, string> = {
-      'sort[updatedAt]': '0',
+      [`sort[${changeField}]`]: '0',
       page: String(query.page),
       per_page: String(query.perPage),
     };
-    if (query.updatedSince !== null) params['filter[updatedAt:gteq]'] = query.updatedSince;
-    if (query.updatedBefore !== undefined) params['filter[updatedAt:lt]'] = query.updatedBefore;
+    if (query.updatedSince !== null) params[`filter[${changeField}:gteq]`] = query.updatedSince;
+    if (query.updatedBefore !== undefined) params[`filter[${changeField}:lt]`] = query.updatedBefore;
     if (query.statusKey !== undefined) params['filter[statusKey]'] = query.statusKey;
     const body = await this.http.getJson(adapter.path, params);
 

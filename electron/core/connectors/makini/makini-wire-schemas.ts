@@ -15,6 +15,25 @@ const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).nullish
 
 /** "" and absent mean "no value": one pass per record instead of a transform per field (validation is on the sync's hot path). */
 const orNull = (value: string | null | undefined): string | null => (value ? value : null);
+/** Quantities and prices: the spec types them as strings or objects; answers send numbers or numeric strings. */
+const numeric = z.union([z.number(), z.string()]).nullish();
+const toNumber = (value: number | string | null | undefined): number | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const number = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(number) ? number : null;
+};
+/** Lists of keys: arrays, or the spec examples' "[]"-style strings. */
+const keyList = z.union([z.array(z.string()), z.string()]).nullish();
+const toKeys = (value: string[] | string | null | undefined): string[] => {
+  if (Array.isArray(value)) return value;
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [value];
+  } catch {
+    return value.split(',').map((item) => item.trim()).filter(Boolean);
+  }
+};
 const isTrue = (value: boolean | string | null | undefined): boolean => value === true || value === 'true' || value === '1';
 
 const base = {
@@ -54,11 +73,78 @@ const workOrder = z.object({
   createdAt: optionalInstant,
 } satisfies FieldsOf<Wire['WorkOrder']>);
 
+
+const base3 = { key: base.key, updatedAt: instant, deletedAt: optionalInstant };
+const baseOut = (r: { key: string; updatedAt: string; deletedAt?: string | null | undefined }) => ({ key: r.key, updatedAt: r.updatedAt, deletedAt: orNull(r.deletedAt) });
+
+const location = z.object({ ...base3, name: text, code: text, siteKey: text, parentKey: text } satisfies FieldsOf<Wire['Location']>);
+const team = z.object({ ...base3, name: text, code: text } satisfies FieldsOf<Wire['Team']>);
+const user = z.object({ ...base3, name: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['User']>);
+const labor = z.object({ ...base3, name: text, firstName: text, lastName: text, code: text, teamKey: text, userKey: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['Labor']>);
+const pmTrigger = z.object({ type: text, interval: z.union([z.string(), z.number()]).nullish(), recurring: text, condition: text, meterKey: text }).loose();
+const pmPlan = z.object({
+  ...base3,
+  title: text,
+  siteKey: text,
+  teamKey: text,
+  assetKeys: keyList,
+  status: text,
+  severity: text,
+  estimatedTime: z.union([z.string(), z.number()]).nullish(),
+  dueAt: optionalInstant,
+  triggers: z.array(pmTrigger).nullish(),
+} satisfies FieldsOf<Wire['PreventiveMaintenance']>);
+const meter = z.object({
+  ...base3,
+  name: text,
+  siteKey: text,
+  assetKeys: keyList,
+  uomName: text,
+  lastReading: numeric,
+  lastReadingAt: optionalInstant,
+} satisfies Partial<Record<keyof Wire['Counter'] | 'name', z.ZodType>>);
+/** Readings have no updatedAt in the spec: they are created, never changed. */
+const meterReading = z.object({ key: base.key, createdAt: instant, deletedAt: optionalInstant, meterKey: text, assetKey: text, reading: numeric } satisfies Partial<
+  Record<keyof Wire['CounterReading'] | 'deletedAt', z.ZodType>
+>);
+const vendor = z.object({ ...base3, name: text, code: text } satisfies FieldsOf<Wire['Vendor']>);
+const material = z.object({ ...base3, name: text, code: text, partNumber: text, manufacturerName: text, criticality: text } satisfies FieldsOf<Wire['Material']>);
+const inventory = z.object({ ...base3, name: text, code: text, quantity: numeric, unitCost: numeric, locationKey: text } satisfies Partial<
+  Record<keyof Wire['Inventory'] | 'deletedAt', z.ZodType>
+>);
+const stock = z.object({ ...base3, materialKey: text, locationKey: text, storeroomKey: text, quantity: numeric, reorderPoint: numeric } satisfies FieldsOf<Wire['Stock']>);
+const purchaseOrder = z.object({
+  ...base3,
+  orderNo: text,
+  title: text,
+  statusKey: text,
+  siteKey: text,
+  vendorKey: text,
+  orderDate: optionalInstant,
+  dueAt: optionalInstant,
+  totalNetValue: numeric,
+} satisfies Partial<Record<keyof Wire['PurchaseOrder'] | 'deletedAt', z.ZodType>>);
+/** The spec gives line items no link to their order; the demo plant sends purchaseOrderKey. */
+const lineItem = z.object({
+  ...base3,
+  purchaseOrderKey: text,
+  lineNo: z.union([z.string(), z.number()]).nullish(),
+  materialKey: text,
+  name: text,
+  quantity: numeric,
+  receivedQuantity: numeric,
+  price: numeric,
+  statusKey: text,
+  dueAt: optionalInstant,
+} satisfies Partial<Record<keyof Wire['POLineItem'] | 'purchaseOrderKey', z.ZodType>>);
+
 type Unbound<E extends SyncEntity> = Omit<SyncEntityRecord<E>, 'connectionId'>;
 
 export interface MakiniEntityAdapter<E extends SyncEntity> {
   /** The Makini list endpoint. */
   path: keyof paths;
+  /** The field that tells when a record changed: updatedAt, or createdAt for records that never change. */
+  changeField?: 'updatedAt' | 'createdAt';
   /** Validates one wire record and maps it into the domain type (without its connection). */
   schema: z.ZodType<Unbound<E>>;
 }
@@ -98,6 +184,138 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       categoryName: orNull(r.categoryName),
       criticality: orNull(r.criticality),
       isActive: isTrue(r.isActive),
+    })),
+  },
+  locations: {
+    path: '/api/eam/locations',
+    schema: location.transform((r) => ({ ...baseOut(r), name: r.name || r.code || r.key, code: orNull(r.code), siteKey: orNull(r.siteKey), parentKey: orNull(r.parentKey) })),
+  },
+  teams: { path: '/api/eam/teams', schema: team.transform((r) => ({ ...baseOut(r), name: r.name || r.code || r.key, code: orNull(r.code) })) },
+  users: {
+    path: '/api/eam/users',
+    schema: user.transform((r) => ({ ...baseOut(r), name: r.name || r.key, roleName: orNull(r.roleName), isActive: r.isActive === undefined || r.isActive === null || isTrue(r.isActive) })),
+  },
+  labors: {
+    path: '/api/eam/labors',
+    schema: labor.transform((r) => ({
+      ...baseOut(r),
+      name: r.name || [r.firstName, r.lastName].filter(Boolean).join(' ') || r.code || r.key,
+      code: orNull(r.code),
+      teamKey: orNull(r.teamKey),
+      userKey: orNull(r.userKey),
+      roleName: orNull(r.roleName),
+      isActive: r.isActive === undefined || r.isActive === null || isTrue(r.isActive),
+    })),
+  },
+  meters: {
+    path: '/api/eam/meters',
+    schema: meter.transform((r) => ({
+      ...baseOut(r),
+      siteKey: orNull(r.siteKey),
+      assetKeys: toKeys(r.assetKeys),
+      uomName: orNull(r.uomName ?? r.name),
+      lastReading: toNumber(r.lastReading),
+      lastReadingAt: orNull(r.lastReadingAt),
+    })),
+  },
+  meterReadings: {
+    path: '/api/eam/meter-readings',
+    changeField: 'createdAt',
+    schema: meterReading.transform((r) => ({
+      key: r.key,
+      updatedAt: r.createdAt,
+      deletedAt: orNull(r.deletedAt),
+      meterKey: orNull(r.meterKey),
+      assetKey: orNull(r.assetKey),
+      reading: toNumber(r.reading),
+    })),
+  },
+  pmPlans: {
+    path: '/api/eam/pm',
+    schema: pmPlan.transform((r) => ({
+      ...baseOut(r),
+      title: r.title || r.key,
+      siteKey: orNull(r.siteKey),
+      teamKey: orNull(r.teamKey),
+      assetKeys: toKeys(r.assetKeys),
+      status: orNull(r.status),
+      severity: orNull(r.severity),
+      estimatedTime: r.estimatedTime === null || r.estimatedTime === undefined || r.estimatedTime === '' ? null : String(r.estimatedTime),
+      dueAt: orNull(r.dueAt),
+      triggers: (r.triggers ?? []).map((t) => ({
+        type: orNull(t.type),
+        interval: t.interval === null || t.interval === undefined || t.interval === '' ? null : String(t.interval),
+        recurring: orNull(t.recurring),
+        condition: orNull(t.condition),
+        meterKey: orNull(t.meterKey),
+      })),
+    })),
+  },
+  vendors: { path: '/api/eam/vendors', schema: vendor.transform((r) => ({ ...baseOut(r), name: r.name || r.code || r.key, code: orNull(r.code) })) },
+  materials: {
+    path: '/api/eam/materials',
+    schema: material.transform((r) => ({
+      ...baseOut(r),
+      name: r.name || r.partNumber || r.key,
+      code: orNull(r.code),
+      partNumber: orNull(r.partNumber),
+      manufacturerName: orNull(r.manufacturerName),
+      criticality: orNull(r.criticality),
+    })),
+  },
+  inventories: {
+    path: '/api/eam/inventories',
+    schema: inventory.transform((r) => ({
+      ...baseOut(r),
+      name: r.name || r.code || r.key,
+      code: orNull(r.code),
+      quantity: toNumber(r.quantity),
+      unitCost: toNumber(r.unitCost),
+      locationKey: orNull(r.locationKey),
+    })),
+  },
+  stocks: {
+    path: '/api/eam/stocks',
+    schema: stock.transform((r) => ({
+      ...baseOut(r),
+      materialKey: orNull(r.materialKey),
+      locationKey: orNull(r.locationKey),
+      storeroomKey: orNull(r.storeroomKey),
+      quantity: toNumber(r.quantity),
+      reorderPoint: toNumber(r.reorderPoint),
+    })),
+  },
+  purchaseOrderStatuses: {
+    path: '/api/eam/statuses/purchase-orders',
+    schema: status.transform((r) => ({ ...baseOut(r), name: r.name || r.code || r.key, code: orNull(r.code), isActive: isTrue(r.isActive) })),
+  },
+  purchaseOrders: {
+    path: '/api/eam/purchase-orders',
+    schema: purchaseOrder.transform((r) => ({
+      ...baseOut(r),
+      orderNo: orNull(r.orderNo),
+      title: r.title || r.orderNo || r.key,
+      statusKey: orNull(r.statusKey),
+      siteKey: orNull(r.siteKey),
+      vendorKey: orNull(r.vendorKey),
+      orderDate: orNull(r.orderDate),
+      dueAt: orNull(r.dueAt),
+      totalNetValue: toNumber(r.totalNetValue),
+    })),
+  },
+  purchaseOrderLineItems: {
+    path: '/api/eam/purchase-orders.line-items',
+    schema: lineItem.transform((r) => ({
+      ...baseOut(r),
+      purchaseOrderKey: orNull(r.purchaseOrderKey),
+      lineNo: r.lineNo === null || r.lineNo === undefined ? null : String(r.lineNo),
+      materialKey: orNull(r.materialKey),
+      name: r.name || r.key,
+      quantity: toNumber(r.quantity),
+      receivedQuantity: toNumber(r.receivedQuantity),
+      price: toNumber(r.price),
+      statusKey: orNull(r.statusKey),
+      dueAt: orNull(r.dueAt),
     })),
   },
   workOrders: {

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { syncedRecordSchema } from './synced-record';
+
+/** A part (Makini `materials`). */
+export const materialSchema = syncedRecordSchema.extend({
+  name: z.string(),
+  code: z.string().nullable(),
+  partNumber: z.string().nullable(),
+  manufacturerName: z.string().nullable(),
+  criticality: z.string().nullable(),
+});
+export type Material = z.infer<typeof materialSchema>;

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { syncedRecordSchema } from './synced-record';
+
+/** A stock level of a part in a location or storeroom. */
+export const stockSchema = syncedRecordSchema.extend({
+  materialKey: z.string().nullable(),
+  locationKey: z.string().nullable(),
+  storeroomKey: z.string().nullable(),
+  quantity: z.number().nullable(),
+  reorderPoint: z.number().nullable(),
+});
+export type Stock = z.infer<typeof stockSchema>;
