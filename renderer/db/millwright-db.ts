@@ -1,11 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { Asset } from '../../shared/domain/asset';
 import type { QuarantinedRecord } from '../../shared/domain/quarantined-record';
-import type { Site } from '../../shared/domain/site';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
-import type { SyncEntity } from '../../shared/domain/sync-entity';
-import type { WorkOrder } from '../../shared/domain/work-order';
-import type { WorkOrderStatus } from '../../shared/domain/work-order-status';
+import type { SyncEntity, SyncEntityRecord } from '../../shared/domain/sync-entity';
 import type { SyncHistoryEntry } from '../../shared/sync-progress';
 
 export interface StoredCursor {
@@ -25,13 +21,28 @@ export interface StoredSyncHistoryEntry extends SyncHistoryEntry {
 }
 
 type RecordKey = [connectionId: string, key: string];
+type EntityTable<E extends SyncEntity> = Table<SyncEntityRecord<E>, RecordKey>;
 
 /** The local cache. Records of every connection live side by side, keyed by [connectionId+key]. */
 export class MillwrightDb extends Dexie {
-  sites!: Table<Site, RecordKey>;
-  workOrderStatuses!: Table<WorkOrderStatus, RecordKey>;
-  assets!: Table<Asset, RecordKey>;
-  workOrders!: Table<WorkOrder, RecordKey>;
+  sites!: EntityTable<'sites'>;
+  locations!: EntityTable<'locations'>;
+  teams!: EntityTable<'teams'>;
+  users!: EntityTable<'users'>;
+  labors!: EntityTable<'labors'>;
+  workOrderStatuses!: EntityTable<'workOrderStatuses'>;
+  assets!: EntityTable<'assets'>;
+  meters!: EntityTable<'meters'>;
+  meterReadings!: EntityTable<'meterReadings'>;
+  pmPlans!: EntityTable<'pmPlans'>;
+  workOrders!: EntityTable<'workOrders'>;
+  vendors!: EntityTable<'vendors'>;
+  materials!: EntityTable<'materials'>;
+  inventories!: EntityTable<'inventories'>;
+  stocks!: EntityTable<'stocks'>;
+  purchaseOrderStatuses!: EntityTable<'purchaseOrderStatuses'>;
+  purchaseOrders!: EntityTable<'purchaseOrders'>;
+  purchaseOrderLineItems!: EntityTable<'purchaseOrderLineItems'>;
   syncCursors!: Table<StoredCursor, [connectionId: string, entity: SyncEntity]>;
   quarantine!: Table<StoredQuarantinedRecord, [connectionId: string, entity: SyncEntity, recordRef: string]>;
   syncHistory!: Table<StoredSyncHistoryEntry, number>;
