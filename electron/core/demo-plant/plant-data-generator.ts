@@ -5,6 +5,8 @@ import {
   breakdownReports,
   followUpSteps,
   laborRoles,
+  meterKinds,
+  officeRoles,
   partFamilies,
   partManufacturers,
   pmActivities,
@@ -22,6 +24,7 @@ import {
   workComponents,
   workOrderNotes,
   type AssetType,
+  type MeterKind,
   type PartFamily,
   type TeamName,
 } from './plant-vocabulary';
@@ -81,6 +84,15 @@ const purchaseOrderStatusCodes: Record<PurchaseOrderStatusName, string> = {
 export type PlantPurchaseOrder = S['PurchaseOrder'] & { createdAt?: string };
 /** Real Makini line items are listed from `purchase-orders.line-items`; the demo plant links them to their order this way. */
 export type PlantPOLineItem = S['POLineItem'] & { purchaseOrderKey?: string };
+/** Makini's User schema has no e-mail and types isActive as a string; the demo plant sends both, isActive as a boolean like Labor's. */
+export type PlantUser = Omit<S['User'], 'isActive'> & { email?: string; isActive?: boolean };
+/** Makini's Counter schema has no name and types assetKeys as a string; the demo plant names its meters and lists asset keys as an array, like PM plans. */
+export type PlantMeter = Omit<S['Counter'], 'assetKeys'> & { name?: string; assetKeys?: string[] };
+/** Readings never change, so the spec gives them no updatedAt; the demo plant sends one equal to createdAt, like every record it serves. */
+export type PlantMeterReading = S['CounterReading'] & { updatedAt?: string; deletedAt?: string };
+/** The spec's WorkTrigger has no link to a meter; the demo plant's meter-based triggers name theirs in meterKey. */
+export type PlantWorkTrigger = S['WorkTrigger'] & { meterKey?: string };
+export type PlantPmPlan = Omit<S['PreventiveMaintenance'], 'triggers'> & { triggers?: PlantWorkTrigger[] };
 
 export interface PlantData {
   sites: S['Site'][];
@@ -88,13 +100,19 @@ export interface PlantData {
   assets: S['Asset'][];
   teams: S['Team'][];
   labors: S['Labor'][];
+  users: PlantUser[];
   workOrderStatuses: S['Status'][];
   purchaseOrderStatuses: S['Status'][];
   workOrders: S['WorkOrder'][];
-  pmPlans: S['PreventiveMaintenance'][];
+  /** Parts planned for and used on work orders, each linked to its work order by workOrderKey. */
+  workOrderMaterials: S['MaterialItem'][];
+  pmPlans: PlantPmPlan[];
+  meters: PlantMeter[];
+  meterReadings: PlantMeterReading[];
   vendors: S['Vendor'][];
   materials: S['Material'][];
   inventories: S['Inventory'][];
+  stocks: S['Stock'][];
   purchaseOrders: S['PurchaseOrder'][];
   purchaseOrderLineItems: S['POLineItem'][];
 }
@@ -198,8 +216,17 @@ const keyPrefixes = {
   inventory: '12',
   purchaseOrder: '13',
   poLineItem: '14',
+  user: '15',
+  meter: '16',
+  meterReading: '17',
+  stock: '18',
+  materialItem: '19',
 } as const;
 type KeyKind = keyof typeof keyPrefixes;
+/** Entities added after plants were first saved: they draw from a stream of their own (see `generate`). */
+const laterKeyKinds: readonly KeyKind[] = ['user', 'meter', 'meterReading', 'stock', 'materialItem'];
+/** Mixed into the seed for the later entities' stream. */
+const laterStreamSalt = 0x7a11e5;
 
 /** The spec types these fields `object` (Record<string, never>), but its examples and Makini's answers carry strings. */
 const wireString = (value: string) => value as unknown as Record<string, never>;
@@ -207,6 +234,15 @@ const wireString = (value: string) => value as unknown as Record<string, never>;
 const money = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A name as it appears in an e-mail address: lower-case ASCII letters ("Sørensen" → "sorensen"). */
+const emailPart = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/[^a-z]/g, '');
 
 /** Picks indices with probability proportional to fixed weights in O(log n) per pick. */
 function weightedIndexPicker(random: SeededRandom, weights: readonly number[]): () => number {
@@ -255,6 +291,7 @@ interface AssetInfo {
   siteKey: string;
   locationKey: string;
   teamKey: string;
+  type: AssetType;
   created: number;
 }
 
@@ -271,8 +308,24 @@ interface PmInfo {
 interface MaterialInfo {
   key: string;
   name: string;
+  partNumber: string;
   priceCents: number;
   created: number;
+}
+
+/** A part kept at a site's stores, as its inventory record says. */
+interface StockedPart {
+  material: MaterialInfo;
+  siteKey: string;
+  inventory: S['Inventory'];
+  created: number;
+}
+
+/** A work order's instants, kept so later entities need not parse them back. */
+interface WorkOrderTimes {
+  created: number;
+  updated: number;
+  completed: number | null;
 }
 
 /**
@@ -280,22 +333,27 @@ interface MaterialInfo {
  * precomputed indexes kept here. Times are whole seconds since the Unix epoch until written out.
  */
 class PlantGenerator {
-  private readonly random: SeededRandom;
+  private random: SeededRandom;
   private readonly now: number;
-  private readonly keyCounters = {} as Record<KeyKind, number>; // Filled for every kind by the constructor.
+  private readonly keyCounters = {} as Record<KeyKind, number>; // Filled for every kind by the constructor and `generate`.
   private readonly data: PlantData = {
     sites: [],
     locations: [],
     assets: [],
     teams: [],
     labors: [],
+    users: [],
     workOrderStatuses: [],
     purchaseOrderStatuses: [],
     workOrders: [],
+    workOrderMaterials: [],
     pmPlans: [],
+    meters: [],
+    meterReadings: [],
     vendors: [],
     materials: [],
     inventories: [],
+    stocks: [],
     purchaseOrders: [],
     purchaseOrderLineItems: [],
   };
@@ -310,19 +368,22 @@ class PlantGenerator {
   private readonly assetWorkWeights: number[] = [];
   private readonly assetPmWeights: number[] = [];
   private readonly pmInfos: PmInfo[] = [];
+  /** Run-hour triggers of PM plans, to be pointed at their asset's run-hours meter once meters exist. */
+  private readonly meterTriggers: { trigger: PlantWorkTrigger; asset: AssetInfo }[] = [];
+  private readonly workOrderTimes: WorkOrderTimes[] = [];
   private readonly vendorKeys: string[] = [];
+  private readonly materialInfos: MaterialInfo[] = [];
   private readonly materialsByVendor = new Map<string, MaterialInfo[]>();
+  private readonly stockedParts: StockedPart[] = [];
 
   constructor(
-    seed: number,
+    private readonly seed: number,
     private readonly sizes: PlantSizes,
     epochMs: number,
   ) {
     this.random = new SeededRandom(seed);
     this.now = Math.floor(epochMs / 1000);
-    // Each entity's counter starts at a seeded offset so keys look like Makini's ("06000223041215").
-    // (Object.keys is typed string[]; keyPrefixes has exactly the KeyKind keys.)
-    for (const kind of Object.keys(keyPrefixes) as KeyKind[]) this.keyCounters[kind] = this.random.int(100_000_000, 899_999_999);
+    this.startKeyCounters((kind) => !laterKeyKinds.includes(kind));
   }
 
   generate(): PlantData {
@@ -336,7 +397,23 @@ class PlantGenerator {
     this.generateVendors();
     this.generateMaterialsAndInventories();
     this.generatePurchaseOrders();
+    // A saved plant is its seed plus its changes, so a seed must keep giving the records it always
+    // gave: entities added since draw from a stream of their own, after everything else.
+    this.random = new SeededRandom(this.seed ^ laterStreamSalt);
+    this.startKeyCounters((kind) => laterKeyKinds.includes(kind));
+    this.generateUsers();
+    this.generateMeters();
+    this.generateStocks();
+    this.generateWorkOrderMaterials();
     return this.data;
+  }
+
+  /** Each entity's counter starts at a seeded offset so keys look like Makini's ("06000223041215"). */
+  private startKeyCounters(include: (kind: KeyKind) => boolean): void {
+    // (Object.keys is typed string[]; keyPrefixes has exactly the KeyKind keys.)
+    for (const kind of Object.keys(keyPrefixes) as KeyKind[]) {
+      if (include(kind)) this.keyCounters[kind] = this.random.int(100_000_000, 899_999_999);
+    }
   }
 
   private key(kind: KeyKind): string {
@@ -528,7 +605,7 @@ class PlantGenerator {
       if (parentKey) asset.parentKey = parentKey;
       this.data.assets.push(asset);
       location.assetKeys.push(key);
-      this.assetInfos.push({ key, name, siteKey: site.key, locationKey: location.key, teamKey, created });
+      this.assetInfos.push({ key, name, siteKey: site.key, locationKey: location.key, teamKey, type, created });
       // Squared exponential: a long tail of rarely touched assets and a few that break all the time.
       const e = -Math.log(1 - this.random.next());
       this.assetWorkWeights.push(0.1 + e * e);
@@ -557,12 +634,13 @@ class PlantGenerator {
       const activity = this.random.pick(pmActivities);
       const teamKey = activity.team ? this.teamKeys.get(activity.team)! : asset.teamKey;
       let title: string;
-      let trigger: S['WorkTrigger'];
+      let trigger: PlantWorkTrigger;
       let dueOffset: number;
       if (this.random.chance(0.2)) {
         const hours = this.random.pick(pmRunHourIntervals);
         title = `${hours}-hour ${activity.name} – ${asset.name}`;
         trigger = { type: 'meter', interval: String(hours), recurring: 'hours', condition: `every ${hours} run hours` };
+        this.meterTriggers.push({ trigger, asset });
         dueOffset = this.random.int(-7 * day, 30 * day);
       } else {
         const frequency = this.random.pick(pmFrequencies);
@@ -711,6 +789,7 @@ class PlantGenerator {
       if (completed !== null) workOrder.completedAt = iso(completed);
       if (this.random.chance(0.25)) workOrder.notes = this.random.pick(workOrderNotes);
       this.data.workOrders.push(workOrder);
+      this.workOrderTimes.push({ created, updated, completed });
     }
   }
 
@@ -750,7 +829,8 @@ class PlantGenerator {
         createdAt,
         updatedAt,
       });
-      const material: MaterialInfo = { key, name, priceCents, created };
+      const material: MaterialInfo = { key, name, partNumber, priceCents, created };
+      this.materialInfos.push(material);
       const vendorKey = this.random.pick(this.vendorKeys);
       const supplied = this.materialsByVendor.get(vendorKey);
       if (supplied) supplied.push(material);
@@ -765,7 +845,7 @@ class PlantGenerator {
       for (const site of stockedAt) {
         // Stock levels move all the time: inventories are among the most recently updated records.
         const stockCreated = this.between(created, this.daysAgo(30));
-        this.data.inventories.push({
+        const inventory: S['Inventory'] = {
           key: this.key('inventory'),
           code: `${site.code}-${code}`,
           name,
@@ -774,7 +854,9 @@ class PlantGenerator {
           locationKey: site.stores.key,
           createdAt: iso(stockCreated),
           updatedAt: iso(this.between(Math.max(stockCreated, this.daysAgo(90)), this.now)),
-        });
+        };
+        this.data.inventories.push(inventory);
+        this.stockedParts.push({ material, siteKey: site.key, inventory, created: stockCreated });
       }
     }
   }
@@ -866,6 +948,169 @@ class PlantGenerator {
       if (approved !== null) order.approvedAt = iso(approved);
       if (received !== null) order.completedAt = iso(received);
       this.data.purchaseOrders.push(order);
+    }
+  }
+
+  /** A user account for every technician (the labor's userKey), and a few office staff. */
+  private generateUsers(): void {
+    const takenAddresses = new Set<string>();
+    const email = (firstName: string, lastName: string) => {
+      const name = `${emailPart(firstName)}.${emailPart(lastName)}`;
+      let address = name;
+      for (let n = 2; takenAddresses.has(address); n++) address = `${name}${n}`;
+      takenAddresses.add(address);
+      return `${address}@plant.example`;
+    };
+    for (const labor of this.data.labors) {
+      const key = this.key('user');
+      // The account is opened with the technician record.
+      const created = Date.parse(labor.createdAt!) / 1000;
+      this.data.users.push({
+        key,
+        name: labor.name,
+        email: email(labor.firstName!, labor.lastName!),
+        roleName: labor.roleName,
+        siteKeys: [...(labor.siteKeys ?? [])],
+        isActive: true,
+        createdAt: labor.createdAt,
+        updatedAt: iso(this.between(created, this.now)),
+      });
+      labor.userKey = key;
+    }
+    const usedNames = new Set(this.data.labors.map((labor) => labor.name));
+    const siteKeys = this.siteInfos.map((site) => site.key);
+    officeRoles.forEach((roleName, index) => {
+      let firstName = this.random.pick(technicianFirstNames);
+      let lastName = this.random.pick(technicianLastNames);
+      for (let attempt = 0; attempt < 20 && usedNames.has(`${firstName} ${lastName}`); attempt++) {
+        firstName = this.random.pick(technicianFirstNames);
+        lastName = this.random.pick(technicianLastNames);
+      }
+      const name = `${firstName} ${lastName}`;
+      usedNames.add(name);
+      // The manager looks after every site; supervisors and planners after one each.
+      const sites = roleName.endsWith('Manager') || siteKeys.length === 0 ? siteKeys : [siteKeys[index % siteKeys.length]!];
+      const { createdAt, updatedAt } = this.stamps(this.daysAgo(2000), this.daysAgo(380), this.now);
+      this.data.users.push({ key: this.key('user'), name, email: email(firstName, lastName), roleName, siteKeys: sites, isActive: true, createdAt, updatedAt });
+    });
+  }
+
+  /**
+   * Meters on about a third of the assets, every asset with a run-hour PM plan among them; the
+   * plans' triggers then name their asset's run-hours meter.
+   */
+  private generateMeters(): void {
+    const runHourAssets = new Set(this.meterTriggers.map(({ asset }) => asset));
+    const others = this.random.shuffle(this.assetInfos.filter((asset) => !runHourAssets.has(asset)));
+    const alsoMetered = new Set(others.slice(0, Math.max(0, Math.round(this.assetInfos.length / 3) - runHourAssets.size)));
+    const runHourMeters = new Map<AssetInfo, string>();
+    for (const asset of this.assetInfos) {
+      if (runHourAssets.has(asset)) runHourMeters.set(asset, this.addMeter(asset, meterKinds.runHours));
+      else if (alsoMetered.has(asset)) this.addMeter(asset, meterKinds[this.random.pick(asset.type.meters)]);
+    }
+    for (const { trigger, asset } of this.meterTriggers) trigger.meterKey = runHourMeters.get(asset)!;
+  }
+
+  /** A meter with some twenty readings over the last 90 days; returns its key. */
+  private addMeter(asset: AssetInfo, kind: MeterKind): string {
+    const key = this.key('meter');
+    const created = this.between(asset.created, this.daysAgo(100));
+    const times = Array.from({ length: this.random.int(16, 24) }, () => this.between(this.daysAgo(90), this.now)).sort((a, b) => a - b);
+    const { reading } = kind;
+    const uniform = ([low, high]: readonly [number, number]) => low + this.random.next() * (high - low);
+    // Counters have run since the meter was fitted; gauges start anywhere in their band.
+    let value = reading.counter ? ((times[0]! - created) / day) * uniform(reading.perDay) : uniform(reading.range);
+    let previous = times[0]!;
+    let written = '';
+    for (const time of times) {
+      if (reading.counter) {
+        value += ((time - previous) / day) * uniform(reading.perDay);
+      } else {
+        const [low, high] = reading.range;
+        value = Math.min(high, Math.max(low, value + (this.random.next() - 0.5) * 0.3 * (high - low)));
+      }
+      previous = time;
+      written = value.toFixed(kind.decimals);
+      this.data.meterReadings.push({ key: this.key('meterReading'), meterKey: key, assetKey: asset.key, reading: written, createdAt: iso(time), updatedAt: iso(time) });
+    }
+    const last = iso(times.at(-1)!);
+    this.data.meters.push({
+      key,
+      name: `${kind.name} – ${asset.name}`,
+      siteKey: asset.siteKey,
+      assetKeys: [asset.key],
+      uomName: kind.uomName,
+      lastReading: wireString(written),
+      lastReadingAt: last,
+      createdAt: iso(created),
+      updatedAt: last,
+    });
+    return key;
+  }
+
+  /** Each stocked part's bin in its site's stores, or two bins, holding its inventory quantity between them. */
+  private generateStocks(): void {
+    for (const { material, inventory, created } of this.stockedParts) {
+      const quantity = inventory.quantity ?? 0;
+      const split = quantity >= 2 && this.random.chance(0.15) ? this.random.int(1, quantity - 1) : 0;
+      for (const binQuantity of split > 0 ? [split, quantity - split] : [quantity]) {
+        const minLevel = this.random.int(1, 8);
+        const maxLevel = minLevel + this.random.int(10, 50);
+        this.data.stocks.push({
+          key: this.key('stock'),
+          materialKey: material.key,
+          locationKey: inventory.locationKey,
+          position: `${String.fromCharCode(65 + this.random.int(0, 5))}-${twoDigits(this.random.int(1, 12))}-${this.random.int(1, 5)}`,
+          quantity: wireString(String(binQuantity)),
+          minLevel: wireString(String(minLevel)),
+          maxLevel: wireString(String(maxLevel)),
+          reorderPoint: String(minLevel),
+          reorderQuantity: wireString(String(maxLevel - minLevel)),
+          createdAt: inventory.createdAt,
+          updatedAt: iso(this.between(Math.max(created, this.daysAgo(90)), this.now)),
+        });
+      }
+    }
+  }
+
+  /** Parts planned for about 40% of work orders, one to three each, from the stores of the work order's site where it keeps any. */
+  private generateWorkOrderMaterials(): void {
+    if (this.materialInfos.length === 0) return;
+    const bySite = new Map<string, MaterialInfo[]>();
+    for (const { material, siteKey } of this.stockedParts) {
+      const stocked = bySite.get(siteKey);
+      if (stocked) stocked.push(material);
+      else bySite.set(siteKey, [material]);
+    }
+    for (let i = 0; i < this.data.workOrders.length; i++) {
+      if (!this.random.chance(0.4)) continue;
+      const workOrder = this.data.workOrders[i]!;
+      const { created, updated, completed } = this.workOrderTimes[i]!;
+      const candidates = bySite.get(workOrder.siteKey ?? '') ?? this.materialInfos;
+      const count = Math.min(this.random.int(1, 3), candidates.length);
+      const chosen = new Set<MaterialInfo>();
+      while (chosen.size < count) chosen.add(this.random.pick(candidates));
+      for (const material of chosen) {
+        const required = this.random.int(1, 4);
+        // Parts are issued as the work goes on: all of them (give or take one) once it is done.
+        let used = 0;
+        if (completed !== null) used = this.random.chance(0.8) ? required : this.random.int(required - 1, required + 1);
+        else if (workOrder.status === 'In progress' || workOrder.status === 'On hold') used = this.random.int(0, required);
+        const planned = this.between(created, Math.min(created + 2 * day, completed ?? updated));
+        const changed = completed === null ? this.between(planned, updated) : this.between(Math.max(planned, completed - 2 * day), completed);
+        this.data.workOrderMaterials.push({
+          key: this.key('materialItem'),
+          workOrderKey: workOrder.key,
+          materialKey: material.key,
+          assetKey: workOrder.assetKey,
+          partNumber: material.partNumber,
+          name: material.name,
+          requiredQuantity: wireString(String(required)),
+          quantity: wireString(String(used)),
+          createdAt: iso(planned),
+          updatedAt: iso(changed),
+        });
+      }
     }
   }
 }

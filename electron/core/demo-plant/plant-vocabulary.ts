@@ -58,6 +58,27 @@ export const teamHeadcountWeights: readonly (readonly [TeamName, number])[] = [
   ['Lubrication', 8],
 ];
 
+/**
+ * What a meter measures. Counters only go up, by `perDay` a day of running; gauges wander within
+ * `range`. Readings are written with `decimals` decimal places.
+ */
+export interface MeterKind {
+  name: string;
+  uomName: string;
+  decimals: number;
+  reading: { counter: true; perDay: readonly [number, number] } | { counter: false; range: readonly [number, number] };
+}
+
+export const meterKinds = {
+  runHours: { name: 'Run hours', uomName: 'h', decimals: 1, reading: { counter: true, perDay: [8, 20] } },
+  cycles: { name: 'Cycle count', uomName: 'cycles', decimals: 0, reading: { counter: true, perDay: [1500, 9000] } },
+  starts: { name: 'Starts', uomName: 'starts', decimals: 0, reading: { counter: true, perDay: [2, 15] } },
+  temperature: { name: 'Bearing temperature', uomName: '°C', decimals: 1, reading: { counter: false, range: [38, 82] } },
+  pressure: { name: 'Discharge pressure', uomName: 'bar', decimals: 2, reading: { counter: false, range: [2.5, 9.5] } },
+  vibration: { name: 'Vibration velocity', uomName: 'mm/s', decimals: 2, reading: { counter: false, range: [0.8, 6.5] } },
+} as const satisfies Record<string, MeterKind>;
+export type MeterKindName = keyof typeof meterKinds;
+
 export interface AssetType {
   name: string;
   /** Prefix of the equipment tag, as in "P-104". */
@@ -67,34 +88,36 @@ export interface AssetType {
   makes: readonly string[];
   /** Prefix of model names, as in "CP-250". */
   modelPrefix: string;
+  /** The meters such equipment may carry; an asset with a run-hour PM plan gets run hours whatever its type. */
+  meters: readonly MeterKindName[];
 }
 
 export const assetTypes: readonly AssetType[] = [
-  { name: 'Centrifugal Pump', tagPrefix: 'P', team: 'Mechanical', makes: ['Kestrel Pumps', 'Aquadyne'], modelPrefix: 'CP' },
-  { name: 'Belt Conveyor', tagPrefix: 'CV', team: 'Mechanical', makes: ['Transflo Conveying', 'Beltline Systems'], modelPrefix: 'BC' },
-  { name: 'Air Compressor', tagPrefix: 'AC', team: 'Utilities', makes: ['Stormair', 'Pneumatix'], modelPrefix: 'SR' },
-  { name: 'Steam Boiler', tagPrefix: 'B', team: 'Utilities', makes: ['Thermacore', 'Hearthwell Boilers'], modelPrefix: 'FT' },
-  { name: 'Water Chiller', tagPrefix: 'CH', team: 'Utilities', makes: ['Polarflow', 'Coldstream'], modelPrefix: 'WC' },
-  { name: 'Electric Forklift', tagPrefix: 'FL', team: 'Mechanical', makes: ['Stackwell', 'Forgeline Trucks'], modelPrefix: 'EF' },
-  { name: 'CNC Lathe', tagPrefix: 'LT', team: 'Mechanical', makes: ['Haldor Machine Tools', 'Precitek'], modelPrefix: 'TL' },
-  { name: 'Hydraulic Press', tagPrefix: 'HP', team: 'Mechanical', makes: ['Pressmark', 'Ironclad Hydraulics'], modelPrefix: 'HX' },
-  { name: 'Bottle Filler', tagPrefix: 'FIL', team: 'Mechanical', makes: ['Fillwell', 'Liquipak'], modelPrefix: 'RF' },
-  { name: 'Labeler', tagPrefix: 'LB', team: 'Mechanical', makes: ['Labelcraft', 'Sleevetec'], modelPrefix: 'LM' },
-  { name: 'Palletizer', tagPrefix: 'PZ', team: 'Mechanical', makes: ['Stackwise Automation', 'Palmatic'], modelPrefix: 'PL' },
-  { name: 'Industrial Mixer', tagPrefix: 'MX', team: 'Mechanical', makes: ['Blendmaster', 'Vortek Process'], modelPrefix: 'IM' },
-  { name: 'Plastic Extruder', tagPrefix: 'EX', team: 'Mechanical', makes: ['Extrutec', 'Polymech'], modelPrefix: 'SE' },
-  { name: 'Cooling Tower', tagPrefix: 'CT', team: 'Utilities', makes: ['Coolwave', 'Evapro'], modelPrefix: 'CT' },
-  { name: 'HVAC Unit', tagPrefix: 'AHU', team: 'Facilities', makes: ['Climatrol', 'Ventaire'], modelPrefix: 'AH' },
-  { name: 'Diesel Generator', tagPrefix: 'G', team: 'Electrical', makes: ['Powerhold', 'Gensys Energy'], modelPrefix: 'DG' },
-  { name: 'Motor Control Center', tagPrefix: 'MCC', team: 'Electrical', makes: ['Voltara', 'Switchgear Dynamics'], modelPrefix: 'MC' },
-  { name: 'Electric Motor', tagPrefix: 'M', team: 'Electrical', makes: ['Corewind Motors', 'Dynamo Works'], modelPrefix: 'IE' },
-  { name: 'Gearbox', tagPrefix: 'GB', team: 'Mechanical', makes: ['Torqline', 'Geartek'], modelPrefix: 'HG' },
-  { name: 'Plate Heat Exchanger', tagPrefix: 'HE', team: 'Mechanical', makes: ['Thermex', 'Platecool'], modelPrefix: 'PH' },
-  { name: 'Flow Meter', tagPrefix: 'FT', team: 'Instrumentation', makes: ['Metrix Instruments', 'Flowsense'], modelPrefix: 'FM' },
-  { name: 'Pressure Transmitter', tagPrefix: 'PT', team: 'Instrumentation', makes: ['Metrix Instruments', 'Sensaro'], modelPrefix: 'PX' },
-  { name: 'Shrink Wrapper', tagPrefix: 'SW', team: 'Mechanical', makes: ['Wrapfield', 'Shrinkpak'], modelPrefix: 'SW' },
-  { name: 'Overhead Crane', tagPrefix: 'CR', team: 'Mechanical', makes: ['Hoistline', 'Liftbridge Cranes'], modelPrefix: 'OC' },
-  { name: 'Fire Pump', tagPrefix: 'FP', team: 'Facilities', makes: ['Kestrel Pumps', 'Blazeguard'], modelPrefix: 'FP' },
+  { name: 'Centrifugal Pump', tagPrefix: 'P', team: 'Mechanical', makes: ['Kestrel Pumps', 'Aquadyne'], modelPrefix: 'CP', meters: ['runHours', 'pressure', 'vibration'] },
+  { name: 'Belt Conveyor', tagPrefix: 'CV', team: 'Mechanical', makes: ['Transflo Conveying', 'Beltline Systems'], modelPrefix: 'BC', meters: ['runHours'] },
+  { name: 'Air Compressor', tagPrefix: 'AC', team: 'Utilities', makes: ['Stormair', 'Pneumatix'], modelPrefix: 'SR', meters: ['runHours', 'pressure', 'temperature'] },
+  { name: 'Steam Boiler', tagPrefix: 'B', team: 'Utilities', makes: ['Thermacore', 'Hearthwell Boilers'], modelPrefix: 'FT', meters: ['runHours', 'pressure', 'temperature'] },
+  { name: 'Water Chiller', tagPrefix: 'CH', team: 'Utilities', makes: ['Polarflow', 'Coldstream'], modelPrefix: 'WC', meters: ['runHours', 'temperature'] },
+  { name: 'Electric Forklift', tagPrefix: 'FL', team: 'Mechanical', makes: ['Stackwell', 'Forgeline Trucks'], modelPrefix: 'EF', meters: ['runHours'] },
+  { name: 'CNC Lathe', tagPrefix: 'LT', team: 'Mechanical', makes: ['Haldor Machine Tools', 'Precitek'], modelPrefix: 'TL', meters: ['runHours', 'cycles'] },
+  { name: 'Hydraulic Press', tagPrefix: 'HP', team: 'Mechanical', makes: ['Pressmark', 'Ironclad Hydraulics'], modelPrefix: 'HX', meters: ['cycles', 'runHours'] },
+  { name: 'Bottle Filler', tagPrefix: 'FIL', team: 'Mechanical', makes: ['Fillwell', 'Liquipak'], modelPrefix: 'RF', meters: ['cycles', 'runHours'] },
+  { name: 'Labeler', tagPrefix: 'LB', team: 'Mechanical', makes: ['Labelcraft', 'Sleevetec'], modelPrefix: 'LM', meters: ['cycles'] },
+  { name: 'Palletizer', tagPrefix: 'PZ', team: 'Mechanical', makes: ['Stackwise Automation', 'Palmatic'], modelPrefix: 'PL', meters: ['cycles'] },
+  { name: 'Industrial Mixer', tagPrefix: 'MX', team: 'Mechanical', makes: ['Blendmaster', 'Vortek Process'], modelPrefix: 'IM', meters: ['runHours', 'temperature'] },
+  { name: 'Plastic Extruder', tagPrefix: 'EX', team: 'Mechanical', makes: ['Extrutec', 'Polymech'], modelPrefix: 'SE', meters: ['runHours', 'temperature'] },
+  { name: 'Cooling Tower', tagPrefix: 'CT', team: 'Utilities', makes: ['Coolwave', 'Evapro'], modelPrefix: 'CT', meters: ['runHours', 'temperature'] },
+  { name: 'HVAC Unit', tagPrefix: 'AHU', team: 'Facilities', makes: ['Climatrol', 'Ventaire'], modelPrefix: 'AH', meters: ['runHours', 'temperature'] },
+  { name: 'Diesel Generator', tagPrefix: 'G', team: 'Electrical', makes: ['Powerhold', 'Gensys Energy'], modelPrefix: 'DG', meters: ['runHours', 'starts'] },
+  { name: 'Motor Control Center', tagPrefix: 'MCC', team: 'Electrical', makes: ['Voltara', 'Switchgear Dynamics'], modelPrefix: 'MC', meters: ['temperature'] },
+  { name: 'Electric Motor', tagPrefix: 'M', team: 'Electrical', makes: ['Corewind Motors', 'Dynamo Works'], modelPrefix: 'IE', meters: ['runHours', 'starts', 'vibration'] },
+  { name: 'Gearbox', tagPrefix: 'GB', team: 'Mechanical', makes: ['Torqline', 'Geartek'], modelPrefix: 'HG', meters: ['temperature', 'vibration'] },
+  { name: 'Plate Heat Exchanger', tagPrefix: 'HE', team: 'Mechanical', makes: ['Thermex', 'Platecool'], modelPrefix: 'PH', meters: ['temperature', 'pressure'] },
+  { name: 'Flow Meter', tagPrefix: 'FT', team: 'Instrumentation', makes: ['Metrix Instruments', 'Flowsense'], modelPrefix: 'FM', meters: ['temperature'] },
+  { name: 'Pressure Transmitter', tagPrefix: 'PT', team: 'Instrumentation', makes: ['Metrix Instruments', 'Sensaro'], modelPrefix: 'PX', meters: ['pressure'] },
+  { name: 'Shrink Wrapper', tagPrefix: 'SW', team: 'Mechanical', makes: ['Wrapfield', 'Shrinkpak'], modelPrefix: 'SW', meters: ['cycles'] },
+  { name: 'Overhead Crane', tagPrefix: 'CR', team: 'Mechanical', makes: ['Hoistline', 'Liftbridge Cranes'], modelPrefix: 'OC', meters: ['runHours', 'cycles'] },
+  { name: 'Fire Pump', tagPrefix: 'FP', team: 'Facilities', makes: ['Kestrel Pumps', 'Blazeguard'], modelPrefix: 'FP', meters: ['runHours', 'starts'] },
 ];
 
 export const workActions = ['Inspect', 'Replace', 'Lubricate', 'Calibrate', 'Repair', 'Clean', 'Tighten', 'Align', 'Test', 'Adjust'] as const;
@@ -253,6 +276,15 @@ export const technicianLastNames: readonly string[] = [
   'Moreau', 'Castillo', 'Yilmaz', 'Murphy', 'Schmidt', 'Costa', 'Chowdhury', 'Nakamura', 'Brennan', 'Abubakar',
   'Sørensen', 'Walsh', 'Ferreira', 'Zhang', 'Mahlangu', 'Kaur', 'Reyes', 'Varga', 'Popescu', 'Eriksson',
   'Hughes', 'Osei',
+];
+
+/** Office staff with a user account but no technician record, one entry per person. */
+export const officeRoles: readonly string[] = [
+  'Maintenance Manager',
+  'Maintenance Supervisor',
+  'Maintenance Supervisor',
+  'Maintenance Planner',
+  'Maintenance Planner',
 ];
 
 /** Technician roles, with their share of the headcount. */
