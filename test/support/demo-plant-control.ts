@@ -14,6 +14,10 @@ export function demoPlantControl(url: string, token: string) {
   return {
     stats: () => call('GET', 'stats') as Promise<{ counts: Record<string, number>; workOrdersByStatus: Record<string, number> }>,
     advanceWorkOrders: async (count: number) => ((await call('POST', 'mutate', { entity: 'work-orders', count })) as { keys: string[] }).keys,
+    /** Edits `count` random records of an API route (e.g. 'assets') as someone upstream would. */
+    touch: async (route: string, count: number) => ((await call('POST', 'touch', { route, count })) as { keys: string[] }).keys,
+    /** Deletes `count` random records of an API route: soft (deletedAt) or hard (purged, seen only by a full re-sync). */
+    deleteRecords: async (route: string, count: number, hard = false) => ((await call('POST', 'delete', { route, count, hard })) as { keys: string[] }).keys,
     injectFault: (rule: Partial<FaultRule>) => call('POST', 'faults', rule),
     clearFaults: () => call('DELETE', 'faults'),
   };

@@ -3,14 +3,19 @@ import { z } from 'zod';
 import { faultRuleSchema, type FaultInjector } from './fault-injector';
 import { readJsonBody, sendJson } from './http-io';
 import { makiniTokenResponse } from './oauth-routes';
-import type { PlantState } from './plant-state';
+import { plantRoutes, type PlantRoute, type PlantState } from './plant-state';
 import type { SeededRandom } from './seeded-random';
 import type { TokenRegistry } from './token-registry';
+import { deleteRecords, touchRecords } from './upstream-edits';
 
 const controlMutateSchema = z.object({
   entity: z.literal('work-orders'),
   count: z.number().int().min(1).max(10_000),
 });
+
+const routeSchema = z.enum(Object.keys(plantRoutes) as [PlantRoute, ...PlantRoute[]]);
+const controlTouchSchema = z.object({ route: routeSchema, count: z.number().int().min(1).max(10_000) });
+const controlDeleteSchema = controlTouchSchema.extend({ hard: z.boolean().default(false) });
 
 const credentialsChangedSchema = z.object({ changed: z.boolean() });
 
@@ -31,6 +36,17 @@ export function controlRoutes({ state, faults, tokens, activity, now }: ControlR
       const body = controlMutateSchema.safeParse(await readJsonBody(req));
       if (!body.success) return sendJson(res, 400, { error: 'body must be {"entity":"work-orders","count":1..10000}' });
       return sendJson(res, 200, { keys: state.advanceWorkOrders(body.data.count, activity, now()) });
+    }
+    if (action === 'POST /__control/touch') {
+      const body = controlTouchSchema.safeParse(await readJsonBody(req));
+      if (!body.success) return sendJson(res, 400, { error: z.prettifyError(body.error) });
+      return sendJson(res, 200, { keys: touchRecords(state, plantRoutes[body.data.route], body.data.count, activity, now()) });
+    }
+    if (action === 'POST /__control/delete') {
+      const body = controlDeleteSchema.safeParse(await readJsonBody(req));
+      if (!body.success) return sendJson(res, 400, { error: z.prettifyError(body.error) });
+      const { route, count, hard } = body.data;
+      return sendJson(res, 200, { keys: deleteRecords(state, plantRoutes[route], count, hard, activity, now()) });
     }
     if (action === 'POST /__control/faults') {
       const body = faultRuleSchema.safeParse(await readJsonBody(req));

@@ -79,7 +79,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   const saved = stateFile ? await loadPlantState(stateFile) : null;
   const sameIdentity = saved !== null && saved.identity.seed === seed && JSON.stringify(saved.identity.sizes) === JSON.stringify(sizes);
   const state = sameIdentity
-    ? new PlantState(saved.identity, saved.overrides)
+    ? new PlantState(saved.identity, saved.overrides, saved.tombstones)
     : new PlantState({ seed, sizes, epochMs: now() });
   const token = options.token ?? (sameIdentity ? saved.token : `demo_${randomBytes(24).toString('hex')}`);
   const tokens = new TokenRegistry({
@@ -98,7 +98,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   const save = () => {
     if (!stateFile) return saving;
     saving = saving.then(() =>
-      savePlantState(stateFile, { identity: state.identity, token, overrides: state.overridesSnapshot(), auth: tokens.snapshot() }),
+      savePlantState(stateFile, { identity: state.identity, token, overrides: state.overridesSnapshot(), tombstones: state.tombstonesSnapshot(), auth: tokens.snapshot() }),
     );
     return saving;
   };

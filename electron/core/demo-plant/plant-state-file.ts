@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { PlantIdentity, PlantOverrides } from './plant-state';
+import type { PlantIdentity, PlantOverrides, PlantTombstones } from './plant-state';
 import { savedAuthSchema, type SavedAuth } from './token-registry';
 
 const stateFileSchema = z.object({
@@ -11,6 +11,8 @@ const stateFileSchema = z.object({
   epochMs: z.number(),
   token: z.string().min(16),
   overrides: z.record(z.string(), z.array(z.object({ key: z.string() }).loose())),
+  /** Keys purged by hard deletes; files written before the plant could purge have none. */
+  tombstones: z.record(z.string(), z.array(z.string())).optional(),
   /** Issued grants; files written before the plant issued tokens have none. */
   auth: savedAuthSchema.nullish(),
 });
@@ -19,6 +21,7 @@ export interface PlantStateSnapshot {
   identity: PlantIdentity;
   token: string;
   overrides: PlantOverrides;
+  tombstones: PlantTombstones;
   auth: SavedAuth | null;
 }
 
@@ -46,11 +49,12 @@ export async function loadPlantState(file: string): Promise<PlantStateSnapshot |
     console.warn(`demo plant: ${file} was not a readable plant state; moved it to ${aside} and started fresh`);
     return null;
   }
-  const { seed, sizes, epochMs, token, overrides, auth } = parsed.data;
+  const { seed, sizes, epochMs, token, overrides, tombstones, auth } = parsed.data;
   return {
     identity: { seed, sizes: sizes as unknown as PlantIdentity['sizes'], epochMs },
     token,
     overrides: overrides as PlantOverrides,
+    tombstones: (tombstones ?? {}) as PlantTombstones,
     auth: auth ?? null,
   };
 }
@@ -65,6 +69,7 @@ export async function savePlantState(file: string, snapshot: PlantStateSnapshot)
     epochMs: snapshot.identity.epochMs,
     token: snapshot.token,
     overrides: snapshot.overrides,
+    tombstones: snapshot.tombstones,
     auth: snapshot.auth,
   });
   const temporary = `${file}.${process.pid}.tmp`;

@@ -8,14 +8,19 @@ export const plantRoutes = {
   locations: 'locations',
   assets: 'assets',
   labors: 'labors',
+  users: 'users',
   teams: 'teams',
   'statuses/work-orders': 'workOrderStatuses',
   'statuses/purchase-orders': 'purchaseOrderStatuses',
   'work-orders': 'workOrders',
+  'work-orders/materials': 'workOrderMaterials',
   pm: 'pmPlans',
+  meters: 'meters',
+  'meter-readings': 'meterReadings',
   vendors: 'vendors',
   materials: 'materials',
   inventories: 'inventories',
+  stocks: 'stocks',
   'purchase-orders': 'purchaseOrders',
   'purchase-orders.line-items': 'purchaseOrderLineItems',
 } as const satisfies Record<string, keyof PlantData>;
@@ -24,8 +29,10 @@ export type CollectionName = keyof PlantData;
 
 type Collections = { [K in CollectionName]: RecordCollection<PlantData[K][number] & PlantRecord> };
 
-/** Records changed since generation, per collection: with the seed, they are the whole state. */
+/** Records changed since generation, per collection: with the seed and the tombstones, they are the whole state. */
 export type PlantOverrides = Partial<Record<CollectionName, PlantRecord[]>>;
+/** Keys of generated records purged since (hard deletes), per collection. */
+export type PlantTombstones = Partial<Record<CollectionName, string[]>>;
 
 export interface PlantIdentity {
   seed: number;
@@ -37,11 +44,13 @@ export interface PlantIdentity {
 export class PlantState {
   readonly collections: Collections;
   private readonly overrides = new Map<CollectionName, Map<string, PlantRecord>>();
+  private readonly tombstones = new Map<CollectionName, Set<string>>();
   private readonly changeListeners = new Set<() => void>();
 
   constructor(
     readonly identity: PlantIdentity,
     overrides: PlantOverrides = {},
+    tombstones: PlantTombstones = {},
   ) {
     const data = generatePlant(identity.seed, identity.sizes, identity.epochMs);
     this.collections = Object.fromEntries(
@@ -49,6 +58,9 @@ export class PlantState {
     ) as unknown as Collections;
     for (const [name, records] of Object.entries(overrides) as [CollectionName, PlantRecord[]][]) {
       for (const record of records) this.put(name, record, { silent: true });
+    }
+    for (const [name, keys] of Object.entries(tombstones) as [CollectionName, string[]][]) {
+      for (const key of keys) this.remove(name, key, { silent: true });
     }
   }
 
@@ -62,11 +74,30 @@ export class PlantState {
     let changed = this.overrides.get(name);
     if (!changed) this.overrides.set(name, (changed = new Map()));
     changed.set(record.key!, record);
-    if (!options.silent) for (const listener of this.changeListeners) listener();
+    this.tombstones.get(name)?.delete(record.key!);
+    if (!options.silent) this.changed();
+  }
+
+  /** Purges a record, as a hard delete upstream would: it is no longer listed nor found. */
+  remove(name: CollectionName, key: string, options: { silent?: boolean } = {}): void {
+    if (!(this.collections[name] as RecordCollection<PlantRecord>).remove(key)) return;
+    this.overrides.get(name)?.delete(key);
+    let purged = this.tombstones.get(name);
+    if (!purged) this.tombstones.set(name, (purged = new Set()));
+    purged.add(key);
+    if (!options.silent) this.changed();
   }
 
   overridesSnapshot(): PlantOverrides {
     return Object.fromEntries([...this.overrides].map(([name, records]) => [name, [...records.values()]]));
+  }
+
+  tombstonesSnapshot(): PlantTombstones {
+    return Object.fromEntries([...this.tombstones].map(([name, keys]) => [name, [...keys]]));
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
   }
 
   /**

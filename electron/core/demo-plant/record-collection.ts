@@ -74,8 +74,22 @@ export class RecordCollection<T extends PlantRecord> {
 
   upsert(record: T): void {
     const previous = this.byKey.get(record.key!);
-    if (previous) this.inChangeOrder.splice(this.inChangeOrder.indexOf(previous), 1);
+    if (previous) this.inChangeOrder.splice(this.positionOf(previous), 1);
     this.byKey.set(record.key!, record);
+    this.inChangeOrder.splice(this.insertionPoint(record), 0, record);
+  }
+
+  /** Forgets a record entirely, as if it had never existed; false if there was none with that key. */
+  remove(key: string): boolean {
+    const record = this.byKey.get(key);
+    if (!record) return false;
+    this.inChangeOrder.splice(this.positionOf(record), 1);
+    this.byKey.delete(key);
+    return true;
+  }
+
+  /** Where a record would go in change order: after every record that sorts before or with it. */
+  private insertionPoint(record: T): number {
     let low = 0;
     let high = this.inChangeOrder.length;
     while (low < high) {
@@ -83,7 +97,14 @@ export class RecordCollection<T extends PlantRecord> {
       if (compareChangeOrder(this.inChangeOrder[middle]!, record) <= 0) low = middle + 1;
       else high = middle;
     }
-    this.inChangeOrder.splice(low, 0, record);
+    return low;
+  }
+
+  /** The index of a record held in change order: found by bisection, as keys make the order total. */
+  private positionOf(record: T): number {
+    const index = this.insertionPoint(record) - 1;
+    // A record whose updatedAt does not parse has no place in the order; look for it the slow way.
+    return this.inChangeOrder[index] === record ? index : this.inChangeOrder.indexOf(record);
   }
 
   list(query: ListQuery): ListResult<T> {
