@@ -7,6 +7,7 @@ import { plantRoutes, type PlantRoute, type PlantState } from './plant-state';
 import type { SeededRandom } from './seeded-random';
 import type { TokenRegistry } from './token-registry';
 import { deleteRecords, touchRecords } from './upstream-edits';
+import type { WriteLog } from './write-log';
 
 const controlMutateSchema = z.object({
   entity: z.literal('work-orders'),
@@ -23,12 +24,13 @@ export interface ControlRoutesOptions {
   state: PlantState;
   faults: FaultInjector;
   tokens: TokenRegistry;
+  writes: WriteLog;
   activity: SeededRandom;
   now: () => number;
 }
 
 /** The test API under /__control/ (see README, "Demo plant control API"); only the admin token reaches it. */
-export function controlRoutes({ state, faults, tokens, activity, now }: ControlRoutesOptions) {
+export function controlRoutes({ state, faults, tokens, writes, activity, now }: ControlRoutesOptions) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const action = `${req.method} ${url.pathname}`;
     if (action === 'GET /__control/stats') return sendJson(res, 200, state.stats());
@@ -57,6 +59,11 @@ export function controlRoutes({ state, faults, tokens, activity, now }: ControlR
     if (action === 'DELETE /__control/faults') {
       faults.clear();
       return sendJson(res, 200, { pending: 0 });
+    }
+    if (action === 'GET /__control/writes') return sendJson(res, 200, writes.snapshot());
+    if (action === 'DELETE /__control/writes') {
+      writes.clear();
+      return sendJson(res, 200, writes.snapshot());
     }
     if (action === 'POST /__control/tokens') return sendJson(res, 200, makiniTokenResponse(tokens.issuePair()), { 'cache-control': 'no-store' });
     if (action === 'POST /__control/credentials-changed') {

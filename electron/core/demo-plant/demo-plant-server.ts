@@ -2,15 +2,19 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { controlRoutes } from './control-routes';
-import { FaultInjector } from './fault-injector';
-import { bearerToken, RequestBodyError, sendError, sendJson } from './http-io';
+import { idempotencyKeyMaxLength, idempotencyKeysKept } from './demo-plant-write-rules';
+import { FaultInjector, type FaultRule } from './fault-injector';
+import { bearerToken, readJsonBody, RequestBodyError, sendError, sendJson } from './http-io';
+import { IdempotencyStore, requestFingerprint, type StoredAnswer } from './idempotency-store';
 import { ListQueryError, parseListQuery } from './list-query';
 import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from './oauth-routes';
 import { defaultPlantSizes, type PlantSizes } from './plant-data-generator';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
 import { loadPlantState, savePlantState } from './plant-state-file';
+import { applyWrite, matchWriteRoute, WriteError, type MatchedWrite } from './plant-writes';
 import { SeededRandom } from './seeded-random';
 import { TokenRegistry, type ApiAccess, type TokenPair } from './token-registry';
+import { WriteLog } from './write-log';
 
 export interface DemoPlantOptions {
   host?: string;
@@ -43,6 +47,8 @@ export interface RunningDemoPlant {
   oauthClient: OAuthClient;
   state: PlantState;
   faults: FaultInjector;
+  /** Every write applied and how many were replayed (also GET /__control/writes). */
+  writes: WriteLog;
   /** A new grant, like "issue new token pair" on Makini's Connections page; `expiresAt` is in Unix seconds. */
   issueToken(): TokenPair;
   /**
@@ -57,6 +63,11 @@ export interface RunningDemoPlant {
 
 const plantName = 'Millwright Demo Plant';
 const day = 24 * 60 * 60;
+
+/** An error answer in Makini's structured form, for the write path (which may drop it instead of sending it). */
+function errorAnswer(requestId: string, status: number, code: string, type: string, message: string, details: Record<string, unknown> = {}): StoredAnswer {
+  return { status, body: { error: { code, type, message, request_id: requestId, ...details } } };
+}
 
 function resolveEamRoute(rest: string): { route: PlantRoute; key: string | null } | null {
   if (Object.hasOwn(plantRoutes, rest)) return { route: rest as PlantRoute, key: null };
@@ -91,6 +102,8 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   });
   const oauthClient = { ...(options.oauthClient ?? defaultOAuthClient) };
   const faults = new FaultInjector();
+  const idempotency = new IdempotencyStore(idempotencyKeysKept, sameIdentity ? saved.idempotency : [], now);
+  const writes = new WriteLog();
   const activity = new SeededRandom(seed ^ 0x5eed);
 
   let saveTimer: NodeJS.Timeout | null = null;
@@ -98,7 +111,14 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   const save = () => {
     if (!stateFile) return saving;
     saving = saving.then(() =>
-      savePlantState(stateFile, { identity: state.identity, token, overrides: state.overridesSnapshot(), tombstones: state.tombstonesSnapshot(), auth: tokens.snapshot() }),
+      savePlantState(stateFile, {
+        identity: state.identity,
+        token,
+        overrides: state.overridesSnapshot(),
+        tombstones: state.tombstonesSnapshot(),
+        auth: tokens.snapshot(),
+        idempotency: idempotency.snapshot(),
+      }),
     );
     return saving;
   };
@@ -109,8 +129,52 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
       void save();
     }, 500);
   };
-  const unsubscribers = [state.onChange(scheduleSave), tokens.onChange(scheduleSave)];
+  const unsubscribers = [state.onChange(scheduleSave), tokens.onChange(scheduleSave), idempotency.onChange(scheduleSave)];
   if (stateFile && !sameIdentity) await save();
+
+  /**
+   * A POST or PUT under /api/eam/ (see README, "Demo plant writes"): validated and applied at most
+   * once per Idempotency-Key, then answered, or (fault dropAfterApply) the connection dropped.
+   */
+  const serveWrite = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, write: MatchedWrite, body: unknown, fault: FaultRule | null) => {
+    const method = req.method ?? 'POST';
+    const header = req.headers['idempotency-key'];
+    const idempotencyKey = typeof header === 'string' ? header : null;
+    let answer: StoredAnswer & { headers?: Record<string, string> };
+    if (idempotencyKey !== null && (idempotencyKey.length === 0 || idempotencyKey.length > idempotencyKeyMaxLength)) {
+      answer = errorAnswer(requestId, 400, 'INVALID_REQUEST', 'invalid_request_error', `Idempotency-Key must be 1 to ${idempotencyKeyMaxLength} characters.`);
+    } else {
+      const execute = (): StoredAnswer => {
+        const result = applyWrite(state, write, body, now());
+        writes.recordApplied({ idempotencyKey, method, path: url.pathname, key: result.key, at: new Date(now()).toISOString() });
+        return { status: 200, body: { data: result.data } };
+      };
+      try {
+        if (idempotencyKey === null) answer = execute();
+        else {
+          const outcome = await idempotency.run(idempotencyKey, requestFingerprint(method, url.pathname, body), execute);
+          if (outcome.kind === 'reused') {
+            const message = 'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request.';
+            answer = errorAnswer(requestId, 422, 'IDEMPOTENCY_KEY_REUSED', 'invalid_request_error', message);
+          } else if (outcome.kind === 'replayed') {
+            writes.recordReplay();
+            answer = { ...outcome.answer, headers: { 'idempotent-replayed': 'true' } };
+          } else answer = outcome.answer;
+        }
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        answer = errorAnswer(requestId, error.status, error.code, 'invalid_request_error', error.message, error.fields ? { fields: error.fields } : {});
+      }
+    }
+    if (fault?.dropAfterApply) return void res.destroy();
+    if (fault?.malformed === 'json') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end('{"data": {"key": "trunc');
+    }
+    const data = (answer.body as { data?: Record<string, unknown> }).data;
+    const sent = fault?.malformed === 'shape' && data ? { data: { ...data, key: 12345, updatedAt: null } } : answer.body;
+    sendJson(res, answer.status, sent, answer.headers);
+  };
 
   const serveApi = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, access: ApiAccess) => {
     if (!access.ok) return sendError(res, requestId, 401, 'AUTHENTICATION_FAILED', 'authentication_error', access.message);
@@ -119,7 +183,11 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
       const message = "The plant's system credentials changed; reconnect through Makini Link.";
       return sendError(res, requestId, 401, 'REAUTHORIZATION_REQUIRED', 'authentication_error', message);
     }
-    const fault = faults.take(url.pathname);
+    const method = req.method ?? 'GET';
+    const write = eamPath !== null && method !== 'GET' ? matchWriteRoute(method, eamPath) : null;
+    // A write's body is read before anything is answered, so no answer leaves a request half-read.
+    const body = write && write !== 'method-not-allowed' ? await readJsonBody(req) : undefined;
+    const fault = faults.take(url.pathname, method);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.status) {
       if (fault.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(fault.retryAfterSeconds));
@@ -133,6 +201,11 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
               : ['INVALID_REQUEST', 'invalid_request_error'];
       return sendError(res, requestId, fault.status, code, type, `Injected fault: HTTP ${fault.status}.`);
     }
+    if (write === 'method-not-allowed') {
+      return sendError(res, requestId, 405, 'METHOD_NOT_ALLOWED', 'invalid_request_error', `${method} is not served at ${url.pathname}.`);
+    }
+    if (write) return serveWrite(req, res, url, requestId, write, body, fault);
+    if (fault?.dropAfterApply) return void res.destroy();
     if (fault?.malformed === 'json') {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end('{"data": [{"key": "trunc');
@@ -141,7 +214,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
       access.revoke();
       return sendJson(res, 200, {});
     }
-    if (req.method !== 'GET') return sendError(res, requestId, 405, 'METHOD_NOT_ALLOWED', 'invalid_request_error', 'Only GET is served here.');
+    if (method !== 'GET') return sendError(res, requestId, 405, 'METHOD_NOT_ALLOWED', 'invalid_request_error', `${method} is not served at ${url.pathname}.`);
 
     if (url.pathname === '/api/integrations/current') {
       return sendJson(res, 200, {
@@ -193,7 +266,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   };
 
   const serveOAuth = oauthRoutes({ plantName, client: oauthClient, tokens, now });
-  const serveControl = controlRoutes({ state, faults, tokens, activity, now });
+  const serveControl = controlRoutes({ state, faults, tokens, writes, activity, now });
 
   const server = createServer((req, res) => {
     const requestId = randomUUID();
@@ -237,6 +310,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     oauthClient,
     state,
     faults,
+    writes,
     issueToken: () => tokens.issuePair(),
     setCredentialsChanged: (changed) => tokens.setCredentialsChanged(changed),
     apiRequestsByToken: (accessToken) => tokens.apiRequestsByToken(accessToken),

@@ -10,6 +10,18 @@ export const faultRuleSchema = z.object({
   delayMs: z.number().int().min(0).max(60_000).optional(),
   /** Sent as Retry-After with a 429 or 503. */
   retryAfterSeconds: z.number().int().min(0).optional(),
+  /**
+   * Handle the request in full (a write is applied, and its answer kept under its Idempotency-Key),
+   * then destroy the connection instead of answering: the client sees a reset, as if the server
+   * crashed between applying a write and answering it. Other requests are simply dropped.
+   */
+  dropAfterApply: z.boolean().optional(),
+  /** Only requests with this method are affected (e.g. "POST", or "PUT" to fail writes only); any method by default. */
+  method: z
+    .string()
+    .transform((method) => method.toUpperCase())
+    .pipe(z.enum(['GET', 'POST', 'PUT', 'DELETE']))
+    .optional(),
   /** Requests whose path starts with this are affected. */
   pathPrefix: z.string().startsWith('/api/').default('/api/'),
   /** Let this many matching requests through untouched first. */
@@ -35,8 +47,10 @@ export class FaultInjector {
   }
 
   /** The fault for this request, if any; consumes one use of it. */
-  take(pathname: string): FaultRule | null {
-    const rule = this.rules.find((candidate) => pathname.startsWith(candidate.pathPrefix));
+  take(pathname: string, method = 'GET'): FaultRule | null {
+    const rule = this.rules.find(
+      (candidate) => pathname.startsWith(candidate.pathPrefix) && (candidate.method === undefined || candidate.method === method.toUpperCase()),
+    );
     if (!rule) return null;
     if (rule.skip > 0) {
       rule.skip -= 1;

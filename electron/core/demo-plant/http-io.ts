@@ -11,9 +11,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-/** Makini's structured error body (code, type, message, request id), as the seeds describe it. */
-export function sendError(res: ServerResponse, requestId: string, status: number, code: string, type: string, message: string): void {
-  sendJson(res, status, { error: { code, type, message, request_id: requestId } });
+/** Makini's structured error body (code, type, message, request id), as the seeds describe it; `details` adds fields such as `fields`. */
+export function sendError(
+  res: ServerResponse,
+  requestId: string,
+  status: number,
+  code: string,
+  type: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
+  sendJson(res, status, { error: { code, type, message, request_id: requestId, ...details } });
 }
 
 /** Pages for a person's browser: nothing from elsewhere may load, frame or script them. */

@@ -201,7 +201,7 @@ function mixForAge<T>(mix: readonly { maxAgeDays: number; weights: T }[], ageSec
 }
 
 /** Two-letter entity prefixes: with a 12-digit counter they make keys unique across the whole plant. */
-const keyPrefixes = {
+export const keyPrefixes = {
   site: '01',
   location: '02',
   asset: '03',

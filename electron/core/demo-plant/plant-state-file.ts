@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { savedIdempotencySchema, type SavedIdempotency } from './idempotency-store';
 import type { PlantIdentity, PlantOverrides, PlantTombstones } from './plant-state';
 import { savedAuthSchema, type SavedAuth } from './token-registry';
 
@@ -15,6 +16,8 @@ const stateFileSchema = z.object({
   tombstones: z.record(z.string(), z.array(z.string())).optional(),
   /** Issued grants; files written before the plant issued tokens have none. */
   auth: savedAuthSchema.nullish(),
+  /** Answers kept for Idempotency-Keys, oldest first; files written before the plant took writes have none. */
+  idempotency: savedIdempotencySchema.optional(),
 });
 
 export interface PlantStateSnapshot {
@@ -23,6 +26,8 @@ export interface PlantStateSnapshot {
   overrides: PlantOverrides;
   tombstones: PlantTombstones;
   auth: SavedAuth | null;
+  /** Answers kept for Idempotency-Keys, oldest first. */
+  idempotency: SavedIdempotency;
 }
 
 /**
@@ -49,13 +54,14 @@ export async function loadPlantState(file: string): Promise<PlantStateSnapshot |
     console.warn(`demo plant: ${file} was not a readable plant state; moved it to ${aside} and started fresh`);
     return null;
   }
-  const { seed, sizes, epochMs, token, overrides, tombstones, auth } = parsed.data;
+  const { seed, sizes, epochMs, token, overrides, tombstones, auth, idempotency } = parsed.data;
   return {
     identity: { seed, sizes: sizes as unknown as PlantIdentity['sizes'], epochMs },
     token,
     overrides: overrides as PlantOverrides,
     tombstones: (tombstones ?? {}) as PlantTombstones,
     auth: auth ?? null,
+    idempotency: idempotency ?? [],
   };
 }
 
@@ -71,6 +77,7 @@ export async function savePlantState(file: string, snapshot: PlantStateSnapshot)
     overrides: snapshot.overrides,
     tombstones: snapshot.tombstones,
     auth: snapshot.auth,
+    idempotency: snapshot.idempotency,
   });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, body, { mode: 0o600 });

@@ -1,4 +1,4 @@
-import { generatePlant, isoSeconds, workOrderStatusNames, type PlantData, type PlantSizes } from './plant-data-generator';
+import { generatePlant, isoSeconds, keyPrefixes, workOrderStatusNames, type PlantData, type PlantSizes } from './plant-data-generator';
 import { RecordCollection, type PlantRecord } from './record-collection';
 import type { SeededRandom } from './seeded-random';
 
@@ -34,6 +34,14 @@ export type PlantOverrides = Partial<Record<CollectionName, PlantRecord[]>>;
 /** Keys of generated records purged since (hard deletes), per collection. */
 export type PlantTombstones = Partial<Record<CollectionName, string[]>>;
 
+/** The key prefix of each collection records can be created in (see keyPrefixes in the generator). */
+const creatableKeyPrefixes = {
+  workOrders: keyPrefixes.workOrder,
+  purchaseOrders: keyPrefixes.purchaseOrder,
+  purchaseOrderLineItems: keyPrefixes.poLineItem,
+} as const satisfies Partial<Record<CollectionName, string>>;
+export type CreatableCollection = keyof typeof creatableKeyPrefixes;
+
 export interface PlantIdentity {
   seed: number;
   sizes: PlantSizes;
@@ -46,6 +54,13 @@ export class PlantState {
   private readonly overrides = new Map<CollectionName, Map<string, PlantRecord>>();
   private readonly tombstones = new Map<CollectionName, Set<string>>();
   private readonly changeListeners = new Set<() => void>();
+  /** The next key's counter per collection, once a record has been created in it. */
+  private readonly keyCounters = new Map<CreatableCollection, number>();
+  /** The next code's number and digits per collection and field, once one has been handed out. */
+  private readonly codeCounters = new Map<string, { next: number; width: number }>();
+  /** The part each inventory record stocks, and the inventories of each part (see `linkInventories`). */
+  private readonly inventoryMaterial = new Map<string, string>();
+  private readonly materialInventories = new Map<string, string[]>();
 
   constructor(
     readonly identity: PlantIdentity,
@@ -56,6 +71,7 @@ export class PlantState {
     this.collections = Object.fromEntries(
       Object.entries(data).map(([name, records]) => [name, new RecordCollection(records as PlantRecord[])]),
     ) as unknown as Collections;
+    this.linkInventories(data);
     for (const [name, records] of Object.entries(overrides) as [CollectionName, PlantRecord[]][]) {
       for (const record of records) this.put(name, record, { silent: true });
     }
@@ -86,6 +102,81 @@ export class PlantState {
     if (!purged) this.tombstones.set(name, (purged = new Set()));
     purged.add(key);
     if (!options.silent) this.changed();
+  }
+
+  /**
+   * A new key for a record created in `name`, in the generated keys' format (the collection's
+   * prefix and a 12-digit counter): one past the highest key the collection ever held.
+   */
+  nextKey(name: CreatableCollection): string {
+    const prefix = creatableKeyPrefixes[name];
+    let next = this.keyCounters.get(name);
+    if (next === undefined) {
+      let highest = 0;
+      const consider = (key: string) => {
+        if (key.length !== prefix.length + 12 || !key.startsWith(prefix)) return;
+        const counter = Number(key.slice(prefix.length));
+        if (Number.isSafeInteger(counter) && counter > highest) highest = counter;
+      };
+      for (const key of this.collections[name].keys()) consider(key);
+      for (const key of this.tombstones.get(name) ?? []) consider(key);
+      next = highest + 1;
+    }
+    this.keyCounters.set(name, next + 1);
+    return prefix + String(next).padStart(12, '0');
+  }
+
+  /**
+   * The next code in a series such as work orders' "WO-012345": one past the highest number after
+   * `prefix` in that field, zero-padded to as many digits as the codes have.
+   */
+  nextCode(name: CreatableCollection, field: string, prefix: string): string {
+    const id = `${name}.${field}`;
+    let counter = this.codeCounters.get(id);
+    if (!counter) {
+      counter = { next: 1, width: 1 };
+      for (const record of this.collections[name].all()) {
+        const value = (record as Record<string, unknown>)[field];
+        if (typeof value !== 'string' || !value.startsWith(prefix)) continue;
+        const digits = value.slice(prefix.length);
+        if (!/^\d{1,15}$/.test(digits)) continue;
+        counter.next = Math.max(counter.next, Number(digits) + 1);
+        counter.width = Math.max(counter.width, digits.length);
+      }
+      this.codeCounters.set(id, counter);
+    }
+    return prefix + String(counter.next++).padStart(counter.width, '0');
+  }
+
+  /** The key of the part an inventory record stocks, if known. */
+  materialOfInventory(inventoryKey: string): string | undefined {
+    return this.inventoryMaterial.get(inventoryKey);
+  }
+
+  /** The keys of a part's inventory records, one per location it is stocked at. */
+  inventoriesOfMaterial(materialKey: string): readonly string[] {
+    return this.materialInventories.get(materialKey) ?? [];
+  }
+
+  /**
+   * Makini's Inventory has no link to its part; the generator names an inventory
+   * "<site code>-<part code>". Read from the generated records, before any change, so that
+   * inventories and parts can be renamed and recoded without losing the link.
+   */
+  private linkInventories(data: PlantData): void {
+    const siteOfLocation = new Map(data.locations.map((location) => [location.key, location.siteKey]));
+    const siteCodes = new Map(data.sites.map((site) => [site.key, site.code]));
+    const materialsByCode = new Map(data.materials.map((material) => [material.code, material.key]));
+    for (const inventory of data.inventories) {
+      const siteCode = siteCodes.get(siteOfLocation.get(inventory.locationKey ?? '') ?? '');
+      if (!siteCode || !inventory.code?.startsWith(`${siteCode}-`)) continue;
+      const materialKey = materialsByCode.get(inventory.code.slice(siteCode.length + 1));
+      if (!materialKey || !inventory.key) continue;
+      this.inventoryMaterial.set(inventory.key, materialKey);
+      const keys = this.materialInventories.get(materialKey);
+      if (keys) keys.push(inventory.key);
+      else this.materialInventories.set(materialKey, [inventory.key]);
+    }
   }
 
   overridesSnapshot(): PlantOverrides {

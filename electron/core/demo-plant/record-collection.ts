@@ -67,6 +67,16 @@ export class RecordCollection<T extends PlantRecord> {
     return this.byKey.get(key);
   }
 
+  /** The keys of every record, soft-deleted ones included. */
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+
+  /** Every record, soft-deleted ones included, in change order. */
+  all(): readonly T[] {
+    return this.inChangeOrder;
+  }
+
   /** Live (not soft-deleted) records. */
   live(): T[] {
     return this.inChangeOrder.filter((record) => !record.deletedAt);

@@ -1,0 +1,161 @@
+/**
+ * What the demo plant's write routes take and require: the one place its validation rules are
+ * written down, so the app's capability matrix for provider "demo-plant" can be checked against
+ * them in tests. Pure data; safe to import from anywhere.
+ *
+ * Makini passes writes on to the plant's own system, and each system has its own required fields
+ * (../shared/makini-api/platform-validation.md). The demo plant reports provider "demo-plant" from
+ * GET /api/integrations/current and requires what MaintainX requires to create a work order
+ * (title and siteKey), and a site and a vendor to create a purchase order.
+ */
+
+/** The provider GET /api/integrations/current reports for the demo plant. */
+export const demoPlantProvider = 'demo-plant';
+
+/** The severities the demo plant's work orders use; writes must use one of them. */
+export const demoPlantSeverities = ['Low', 'Medium', 'High', 'Critical'] as const;
+
+/** The spec's request fields for POST /api/eam/work-orders and PUT /api/eam/work-orders/{key}. */
+export const workOrderRequestFields = [
+  'title',
+  'statusKey',
+  'scheduledAt',
+  'siteKey',
+  'locationKey',
+  'storeroomKey',
+  'assetKey',
+  'assetDowntimeKey',
+  'serviceRequestKey',
+  'pmKey',
+  'teamKey',
+  'laborAssignedKey',
+  'accountKey',
+  'userApprovedKey',
+  'code',
+  'instructions',
+  'severity',
+  'estimatedTime',
+  'actualTime',
+  'roleName',
+  'categoryName',
+  'documents',
+  'tasks',
+  'notes',
+  'approvedAt',
+  'dueAt',
+  'completedAt',
+  'completionRemarks',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  /** Not in the spec's WorkOrder: MaintainX and others call instructions "description"; stored as instructions. */
+  'description',
+] as const;
+
+/** The spec's request fields for POST /api/eam/purchase-orders, plus the demo plant's `lineItems` extension. */
+export const purchaseOrderRequestFields = [
+  'siteKey',
+  'vendorKey',
+  'code',
+  'orderNo',
+  'orderDate',
+  'statusKey',
+  'title',
+  'description',
+  'dueAt',
+  'approvedAt',
+  'completedAt',
+  'shippingMethod',
+  'terms',
+  'notes',
+  'currencyKey',
+  'totalNetValue',
+  'totalTaxValue',
+  'totalGrossValue',
+  'createdAt',
+  'updatedAt',
+  /** Demo-plant extension (the spec has no way to send lines): [{materialKey, quantity, price?}]. */
+  'lineItems',
+] as const;
+
+/** The spec's request fields for PUT /api/eam/inventories/{key} and PUT /api/eam/materials/{key}/inventory. */
+export const inventoryRequestFields = ['code', 'name', 'quantity', 'unitCost', 'locationKey'] as const;
+
+export type DemoPlantWriteOperation =
+  | 'createWorkOrder'
+  | 'updateWorkOrder'
+  | 'updateWorkOrderStatus'
+  | 'createPurchaseOrder'
+  | 'updatePurchaseOrderStatus'
+  | 'updateInventory'
+  | 'updateMaterialInventory';
+
+export interface DemoPlantWriteRule {
+  method: 'POST' | 'PUT';
+  /** Under the API's base address; {key} is the record's key. */
+  path: string;
+  /** The body fields the route takes; any other field is a 422 VALIDATION_ERROR. */
+  fields: readonly string[];
+  /** Fields that must be present, non-null and non-empty. */
+  required: readonly string[];
+  /** Fields that may be left out but not cleared (sent as null or ""). On creates, null is the same as leaving a field out. */
+  notClearable: readonly string[];
+}
+
+export const demoPlantWriteRules: Record<DemoPlantWriteOperation, DemoPlantWriteRule> = {
+  createWorkOrder: {
+    method: 'POST',
+    path: '/api/eam/work-orders',
+    fields: workOrderRequestFields,
+    required: ['title', 'siteKey'],
+    notClearable: [],
+  },
+  updateWorkOrder: {
+    method: 'PUT',
+    path: '/api/eam/work-orders/{key}',
+    fields: workOrderRequestFields,
+    required: [],
+    notClearable: ['title', 'siteKey', 'statusKey'],
+  },
+  updateWorkOrderStatus: {
+    method: 'PUT',
+    path: '/api/eam/work-orders/{key}/status',
+    fields: ['statusKey'],
+    required: ['statusKey'],
+    notClearable: [],
+  },
+  createPurchaseOrder: {
+    method: 'POST',
+    path: '/api/eam/purchase-orders',
+    fields: purchaseOrderRequestFields,
+    required: ['siteKey', 'vendorKey'],
+    notClearable: [],
+  },
+  updatePurchaseOrderStatus: {
+    method: 'PUT',
+    path: '/api/eam/purchase-orders/{key}/status',
+    fields: ['status'],
+    required: ['status'],
+    notClearable: [],
+  },
+  updateInventory: {
+    method: 'PUT',
+    path: '/api/eam/inventories/{key}',
+    fields: inventoryRequestFields,
+    required: [],
+    notClearable: ['quantity', 'locationKey'],
+  },
+  updateMaterialInventory: {
+    method: 'PUT',
+    path: '/api/eam/materials/{key}/inventory',
+    fields: inventoryRequestFields,
+    // locationKey is required only when the part is stocked at more than one location.
+    required: [],
+    notClearable: ['quantity', 'locationKey'],
+  },
+};
+
+/** How many Idempotency-Key answers the plant keeps (the newest); older keys are forgotten. */
+export const idempotencyKeysKept = 100_000;
+/** The longest Idempotency-Key the plant accepts. */
+export const idempotencyKeyMaxLength = 255;
