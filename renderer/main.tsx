@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { appDb } from './db/app-db';
+import { appOutbox } from './db/app-outbox';
 import { IpcClientContext } from './ipc/ipc-client-context';
 import { connectToMain, startSession } from './ipc/main-connection';
 import './styles.css';
@@ -17,7 +18,7 @@ try {
       </IpcClientContext.Provider>
     </StrictMode>,
   );
-  await startSession(client, appDb);
+  await startSession(client, appDb, appOutbox);
 } catch (error) {
   root.render(
     <div className="startup-error" role="alert">

@@ -5,6 +5,7 @@ import type { DemoPlantHost } from './connections/demo-plant-host';
 import type { SecretStore } from './connections/secret-store';
 import type { MainTransport } from './ipc/main-transport';
 import type { Logger } from './logging/logger';
+import { RendererOutboxStore } from './outbox/renderer-outbox-store';
 import { RendererLocalStore } from './sync/renderer-local-store';
 
 export interface AppServicesOptions {
@@ -38,6 +39,7 @@ export interface AppServices {
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { transport } = options;
   let store: RendererLocalStore | null = null;
+  let outbox: RendererOutboxStore | null = null;
   const attachedStore = (): LocalStore | null => (store && !store.peer.closed ? store : null);
 
   const connections = new ConnectionManager({
@@ -47,6 +49,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     logger: options.logger,
     openExternal: options.openExternal,
     store: attachedStore,
+    outbox: () => (outbox && !outbox.peer.closed ? outbox : null),
     events: {
       changed: (view) => transport.broadcast('connection.changed', view),
       removed: (connectionId) => transport.broadcast('connection.removed', { connectionId }),
@@ -73,8 +76,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'connections.updateSettings': async ({ connectionId, ...change }) => connections.updateSettings(connectionId, change),
     'demoPlant.setCredentialsChanged': ({ connectionId, changed }) => connections.setDemoCredentialsChanged(connectionId, changed),
     'sync.run': ({ connectionId, mode, entities }) => connections.syncNow(connectionId, { mode, ...(entities ? { entities } : {}), trigger: 'manual' }),
+    'outbox.push': ({ connectionId }) => connections.pushNow(connectionId),
     'store.attach': async (_request, peer) => {
       store = new RendererLocalStore(peer);
+      outbox = new RendererOutboxStore(peer);
       setTimeout(() => connections.syncAll('startup'), 0);
     },
   });

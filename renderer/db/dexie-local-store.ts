@@ -1,11 +1,16 @@
+import { isLocalKey, writeActionEntity } from '../../shared/domain/outbox-operation';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import { syncEntities } from '../../shared/domain/sync-entity';
 import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore, SweepRequest } from '../../shared/local-store';
 import type { SyncHistoryEntry } from '../../shared/sync-progress';
 import type { MillwrightDb } from './millwright-db';
+import { operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
 
 /** How many Sync history rows are kept (the oldest go first). */
 export const syncHistoryLimit = 2000;
+
+/** Entities the user edits offline: their pulls keep unsent edits on top. */
+const editedEntities: ReadonlySet<string> = new Set(Object.values(writeActionEntity));
 
 /** The LocalStore over Dexie: what the sync engine writes through, in the app and in Node tests. */
 export class DexieLocalStore implements LocalStore {
@@ -21,7 +26,13 @@ export class DexieLocalStore implements LocalStore {
     const live = batch.records.filter((record) => record.deletedAt === null).map((record) => ({ ...record, syncRunId: runId }));
     const removed = batch.records.filter((record) => record.deletedAt !== null).map((record) => [record.connectionId, record.key]);
     const quarantinedAt = new Date().toISOString();
-    await this.db.transaction('rw', [table, this.db.syncCursors, this.db.quarantine], async () => {
+    const edited = editedEntities.has(entity);
+    await this.db.transaction('rw', [table, this.db.syncCursors, this.db.quarantine, ...(edited ? [this.db.outbox] : [])], async () => {
+      if (edited && live.length > 0) {
+        // Upstream's version comes in underneath the user's unsent edits.
+        const pending = operationsByRecord(await unsettledOperations(this.db, connectionId));
+        if (pending.size > 0) live.forEach((record, index) => (live[index] = withPendingEdits(record, pending.get(`${entity}/${record.key}`))));
+      }
       if (live.length > 0) await table.bulkPut(live);
       if (removed.length > 0) await table.bulkDelete(removed);
       // A good version of a quarantined record replaces its quarantine entry (rarely any: check first).
@@ -39,10 +50,12 @@ export class DexieLocalStore implements LocalStore {
   async sweepUnseen({ connectionId, entity, runId, updatedSince }: SweepRequest): Promise<number> {
     const table = this.db.table<{ connectionId: string; key: string; syncRunId?: string; updatedAt: string }>(entity);
     const since = updatedSince === null ? -Infinity : Date.parse(updatedSince);
-    return this.db.transaction('rw', table, async () => {
+    return this.db.transaction('rw', [table, this.db.outbox], async () => {
+      // Records with unsent edits stay: created offline, or changed here and still owed upstream.
+      const edited = new Set((await unsettledOperations(this.db, connectionId)).filter((op) => op.entity === entity).map((op) => op.key));
       // One read and one bulk delete: a filtered cursor delete is far slower on large tables.
       const stale = (await table.where('connectionId').equals(connectionId).toArray())
-        .filter((record) => record.syncRunId !== runId && Date.parse(record.updatedAt) >= since)
+        .filter((record) => record.syncRunId !== runId && Date.parse(record.updatedAt) >= since && !isLocalKey(record.key) && !edited.has(record.key))
         .map((record) => [record.connectionId, record.key]);
       await table.bulkDelete(stale);
       return stale.length;
@@ -59,13 +72,14 @@ export class DexieLocalStore implements LocalStore {
 
   async deleteConnection(connectionId: string): Promise<number> {
     const tables = syncEntities.map((entity) => this.db.table(entity));
-    const bookkeeping = [this.db.syncCursors, this.db.quarantine, this.db.syncHistory];
+    const bookkeeping = [this.db.syncCursors, this.db.quarantine, this.db.syncHistory, this.db.outbox];
     return this.db.transaction('rw', [...tables, ...bookkeeping], async () => {
       let deleted = 0;
       for (const table of tables) deleted += await table.where('connectionId').equals(connectionId).delete();
       await this.db.syncCursors.where('[connectionId+entity]').between([connectionId, ''], [connectionId, '\uffff']).delete();
       await this.db.quarantine.where('connectionId').equals(connectionId).delete();
       await this.db.syncHistory.where('connectionId').equals(connectionId).delete();
+      await this.db.outbox.where('[connectionId+state]').between([connectionId, ''], [connectionId, '\uffff']).delete();
       return deleted;
     });
   }

@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { OutboxOperation } from '../../shared/domain/outbox-operation';
 import type { QuarantinedRecord } from '../../shared/domain/quarantined-record';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import type { SyncEntity, SyncEntityRecord } from '../../shared/domain/sync-entity';
@@ -36,6 +37,7 @@ export class MillwrightDb extends Dexie {
   meterReadings!: EntityTable<'meterReadings'>;
   pmPlans!: EntityTable<'pmPlans'>;
   workOrders!: EntityTable<'workOrders'>;
+  workOrderMaterials!: EntityTable<'workOrderMaterials'>;
   vendors!: EntityTable<'vendors'>;
   materials!: EntityTable<'materials'>;
   inventories!: EntityTable<'inventories'>;
@@ -46,6 +48,7 @@ export class MillwrightDb extends Dexie {
   syncCursors!: Table<StoredCursor, [connectionId: string, entity: SyncEntity]>;
   quarantine!: Table<StoredQuarantinedRecord, [connectionId: string, entity: SyncEntity, recordRef: string]>;
   syncHistory!: Table<StoredSyncHistoryEntry, number>;
+  outbox!: Table<OutboxOperation, number>;
 
   /** `options` lets Node tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
   constructor(name = 'millwright', options?: DexieOptions) {
@@ -79,5 +82,25 @@ export class MillwrightDb extends Dexie {
       purchaseOrders: '[connectionId+key], connectionId, [connectionId+statusKey]',
       purchaseOrderLineItems: '[connectionId+key], connectionId, [connectionId+purchaseOrderKey]',
     });
+    // v4: work orders carry their tasks, and the parts planned for them have a table of their own.
+    this.version(4)
+      .stores({ workOrderMaterials: '[connectionId+key], connectionId, [connectionId+workOrderKey]' })
+      .upgrade(async (tx) => {
+        // Cached work orders were stored without tasks. Forgetting the work-order cursors makes the
+        // next sync read them again (as a first sync), tasks and all; those it does not reach
+        // (closed and older than the history window) keep an empty list rather than none.
+        await tx.table('syncCursors').filter((stored: StoredCursor) => stored.entity === 'workOrders').delete();
+        await tx.table('workOrders').toCollection().modify((workOrder: Partial<SyncEntityRecord<'workOrders'>>) => {
+          workOrder.tasks ??= [];
+        });
+      });
+    // v5: offline edits waiting for (or done with) the server; notes on work orders.
+    this.version(5)
+      .stores({ outbox: '++seq, &id, state, [connectionId+state], [connectionId+entity+key]' })
+      .upgrade(async (tx) => {
+        await tx.table('workOrders').toCollection().modify((workOrder: Partial<SyncEntityRecord<'workOrders'>>) => {
+          workOrder.notes ??= null;
+        });
+      });
   }
 }

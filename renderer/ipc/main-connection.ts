@@ -1,5 +1,6 @@
 import type { RawTransport } from '../../shared/ipc/raw-transport';
 import { DexieLocalStore } from '../db/dexie-local-store';
+import type { DexieOutbox } from '../db/dexie-outbox';
 import type { MillwrightDb } from '../db/millwright-db';
 import { useAppStore } from '../stores/app-store';
 import { IpcClient } from './ipc-client';
@@ -24,8 +25,8 @@ export async function connectToMain(): Promise<IpcClient> {
 }
 
 /** Serves the local store to main, follows main's events, then tells main the cache is ready. */
-export async function startSession(client: IpcClient, db: MillwrightDb): Promise<void> {
-  client.serve(storeHandlers(new DexieLocalStore(db)));
+export async function startSession(client: IpcClient, db: MillwrightDb, outbox: DexieOutbox): Promise<void> {
+  client.serve(storeHandlers(new DexieLocalStore(db), outbox));
   const app = useAppStore.getState();
   client.on('connection.changed', app.upsertConnection);
   client.on('sync.progress', app.recordProgress);

@@ -15,6 +15,7 @@ import { teamSchema } from './team';
 import { userSchema } from './user';
 import { vendorSchema } from './vendor';
 import { workOrderSchema } from './work-order';
+import { workOrderMaterialSchema } from './work-order-material';
 import { workOrderStatusSchema } from './work-order-status';
 
 /** The entities the sync engine pulls, in the order it pulls them: reference data first, then work, then purchasing. */
@@ -30,6 +31,7 @@ export const syncEntities = [
   'meterReadings',
   'pmPlans',
   'workOrders',
+  'workOrderMaterials',
   'vendors',
   'materials',
   'inventories',
@@ -54,6 +56,7 @@ export const syncEntityRecordSchemas = {
   meterReadings: meterReadingSchema,
   pmPlans: pmPlanSchema,
   workOrders: workOrderSchema,
+  workOrderMaterials: workOrderMaterialSchema,
   vendors: vendorSchema,
   materials: materialSchema,
   inventories: inventorySchema,
@@ -77,6 +80,7 @@ export const syncEntityLabels: Record<SyncEntity, string> = {
   meterReadings: 'Meter readings',
   pmPlans: 'PM plans',
   workOrders: 'Work orders',
+  workOrderMaterials: 'Work-order parts',
   vendors: 'Vendors',
   materials: 'Parts',
   inventories: 'Inventories',

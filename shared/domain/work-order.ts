@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { syncedRecordSchema } from './synced-record';
 
+/**
+ * One step of a work order (Makini `Task`). The spec's `checkList` is left out: it does not say
+ * what a checklist item is, and the spec's own example sends it as the string "[]".
+ */
+export const workOrderTaskSchema = z.object({
+  /** Null when the source system does not key its tasks. */
+  key: z.string().nullable(),
+  code: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  priority: z.string().nullable(),
+});
+export type WorkOrderTask = z.infer<typeof workOrderTaskSchema>;
+
 export const workOrderSchema = syncedRecordSchema.extend({
   code: z.string(),
   title: z.string(),
@@ -14,9 +28,12 @@ export const workOrderSchema = syncedRecordSchema.extend({
   laborAssignedKey: z.string().nullable(),
   pmKey: z.string().nullable(),
   severity: z.string().nullable(),
+  notes: z.string().nullable(),
   scheduledAt: z.string().nullable(),
   dueAt: z.string().nullable(),
   completedAt: z.string().nullable(),
   createdAt: z.string().nullable(),
+  /** In the source system's order. */
+  tasks: z.array(workOrderTaskSchema),
 });
 export type WorkOrder = z.infer<typeof workOrderSchema>;

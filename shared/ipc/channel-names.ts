@@ -16,9 +16,20 @@ export const mainChannelNames = [
   'connections.updateSettings',
   'demoPlant.setCredentialsChanged',
   'sync.run',
+  'outbox.push',
   'store.attach',
 ] as const;
-export const rendererChannelNames = ['store.getCursor', 'store.applyPage', 'store.deleteConnection', 'store.sweepUnseen', 'store.recordSyncHistory'] as const;
+export const rendererChannelNames = [
+  'store.getCursor',
+  'store.applyPage',
+  'store.deleteConnection',
+  'store.sweepUnseen',
+  'store.recordSyncHistory',
+  'outbox.pending',
+  'outbox.beginSending',
+  'outbox.update',
+  'outbox.complete',
+] as const;
 export const eventChannelNames = ['sync.progress', 'connection.changed', 'connection.removed', 'notification'] as const;
 
 export type MainChannel = (typeof mainChannelNames)[number];

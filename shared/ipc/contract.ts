@@ -11,6 +11,7 @@ import { connectionViewSchema, notificationSchema } from '../connection-view';
 import { syncCursorSchema } from '../domain/sync-cursor';
 import { syncEntitySchema } from '../domain/sync-entity';
 import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema, sweepRequestSchema } from '../local-store';
+import { operationResultSchema, operationUpdateSchema, pendingOperationsSchema, pushSummarySchema } from '../outbox-store';
 import { syncHistoryEntrySchema, syncModes, syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
 import type { EventChannel, MainChannel, RendererChannel } from './channel-names';
 
@@ -61,6 +62,8 @@ export const mainChannels = {
     }),
     response: syncRunSummarySchema,
   },
+  /** Sends the connection's queued edits now (the renderer asks after queueing one). */
+  'outbox.push': { request: connectionIdSchema, response: pushSummarySchema },
   /** The renderer's local store is open and answers the rendererChannels; main may start syncing. */
   'store.attach': { request: z.undefined(), response: z.void() },
 } as const satisfies Record<MainChannel, ChannelSchemas>;
@@ -72,6 +75,10 @@ export const rendererChannels = {
   'store.deleteConnection': { request: connectionIdSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'store.sweepUnseen': { request: sweepRequestSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'store.recordSyncHistory': { request: z.array(syncHistoryEntrySchema), response: z.void() },
+  'outbox.pending': { request: connectionIdSchema, response: pendingOperationsSchema },
+  'outbox.beginSending': { request: z.object({ ids: z.array(z.string().min(1)).max(100_000) }), response: z.void() },
+  'outbox.update': { request: operationUpdateSchema, response: z.void() },
+  'outbox.complete': { request: z.array(operationResultSchema).max(10_000), response: z.void() },
 } as const satisfies Record<RendererChannel, ChannelSchemas>;
 
 /** Events main broadcasts to every renderer. */

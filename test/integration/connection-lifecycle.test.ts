@@ -14,6 +14,7 @@ import { FileLogger } from '../../electron/core/logging/logger';
 import { connectWithTokenSchema } from '../../shared/connection-requests';
 import type { AppNotification, ConnectionView } from '../../shared/connection-view';
 import type { AppError } from '../../shared/errors';
+import { DexieOutbox } from '../../renderer/db/dexie-outbox';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import type { MillwrightDb } from '../../renderer/db/millwright-db';
 import { answerConsentPage } from '../support/makini-link-browser';
@@ -53,6 +54,7 @@ async function harness(): Promise<Harness> {
     progress: () => undefined,
   };
   const store = new DexieLocalStore(db);
+  const outbox = new DexieOutbox(db);
   const manager = new ConnectionManager({
     settings: new ConnectionSettingsStore(keyValues, logger),
     secrets: new SecretStore(keyValues, new KeyFileCipher(null), logger),
@@ -64,6 +66,7 @@ async function harness(): Promise<Harness> {
       return true;
     },
     store: () => store,
+    outbox: () => outbox,
     now: () => Date.now() + offset,
     schedule: false,
   });
@@ -282,6 +285,7 @@ describe('connections against the demo plant over HTTP', () => {
       logger,
       openExternal: async () => false,
       store: () => new DexieLocalStore(h.db),
+      outbox: () => new DexieOutbox(h.db),
       schedule: false,
     });
     await again.start();
@@ -311,6 +315,7 @@ describe('an upstream that goes out of reach', () => {
       logger,
       openExternal: async () => false,
       store: () => store,
+      outbox: () => new DexieOutbox(db),
       reachabilityIntervalMs: 50,
       healthCheckIntervalMs: 3_600_000,
     });

@@ -15,6 +15,7 @@ import type { ConnectionView } from '../../shared/connection-view';
 import { rendererChannels } from '../../shared/ipc/contract';
 import type { RawTransport } from '../../shared/ipc/raw-transport';
 import { dispatchValidated } from '../../shared/ipc/validated-dispatch';
+import { DexieOutbox } from '../../renderer/db/dexie-outbox';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { IpcClient } from '../../renderer/ipc/ipc-client';
 import { storeHandlers } from '../../renderer/ipc/store-handlers';
@@ -105,7 +106,7 @@ describe('web mode: the IPC contract over the token-guarded WebSocket', () => {
     const synced = new Promise<ConnectionView>((resolve) =>
       client.on('connection.changed', (view) => view.lastSyncAt !== null && view.state === 'active' && resolve(view)),
     );
-    await startSession(client, db);
+    await startSession(client, db, new DexieOutbox(db));
     const view = await synced;
     expect(view.state).toBe('active');
     expect(useAppStore.getState().connections[0]?.lastSyncAt).toBe(view.lastSyncAt);
@@ -118,7 +119,7 @@ describe('web mode: the IPC contract over the token-guarded WebSocket', () => {
   it('the renderer refuses a wrong-shaped page from main and leaves its cache unchanged', async () => {
     const db = createTestDb();
     const store = new DexieLocalStore(db);
-    const handlers = storeHandlers(store);
+    const handlers = storeHandlers(store, new DexieOutbox(db));
     const bad = { connectionId: 'x', entity: 'workOrders', runId: 'r', records: [{ key: 1 }], quarantined: [], cursor: { updatedAt: 'now', keysAtUpdatedAt: [] } };
     const result = await dispatchValidated(rendererChannels, handlers, 'store.applyPage', bad, undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'IPC_INVALID_PAYLOAD' } });

@@ -39,6 +39,7 @@ const services: MainHandlers = {
   'connections.updateSettings': notHere,
   'demoPlant.setCredentialsChanged': notHere,
   'sync.run': notHere,
+  'outbox.push': notHere,
   'store.attach': async (_request, peer) => {
     await peer.call('store.getCursor', { connectionId: 'c', entity: 'sites' });
   },

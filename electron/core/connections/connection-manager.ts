@@ -7,8 +7,12 @@ import type {
 import type { AppNotification, ConnectionView } from '../../../shared/connection-view';
 import { AppError, toAppErrorShape, type AppErrorShape } from '../../../shared/errors';
 import type { LocalStore } from '../../../shared/local-store';
+import type { OutboxStore, PushSummary } from '../../../shared/outbox-store';
+import { writeCapabilities } from '../../../shared/write-capabilities';
 import type { SyncProgress, SyncRunSummary } from '../../../shared/sync-progress';
 import { MakiniConnector } from '../connectors/makini/makini-connector';
+import { MakiniRecordWriter } from '../connectors/makini/makini-record-writer';
+import { OutboxPusher } from '../outbox/outbox-pusher';
 import type { Logger } from '../logging/logger';
 import { SyncEngine, type SyncRunRequest } from '../sync/sync-engine';
 import { describeConnectFailure } from './connect-failure';
@@ -37,6 +41,8 @@ export interface ConnectionManagerOptions {
   openExternal: (url: string) => Promise<boolean>;
   /** The attached renderer's cache, if a window has it open. */
   store: () => LocalStore | null;
+  /** The attached renderer's outbox of offline edits. */
+  outbox: () => OutboxStore | null;
   now?: () => number;
   /** Background syncs and health checks; tests that drive each step by hand turn them off. */
   schedule?: boolean;
@@ -53,6 +59,7 @@ interface Runtime {
   secrets: ConnectionSecrets | null;
   connector: MakiniConnector;
   engine: SyncEngine;
+  pusher: OutboxPusher;
   /** The integration answered at least once since start (else the view says "connecting"). */
   described: boolean;
   lastError: AppErrorShape | null;
@@ -317,6 +324,8 @@ export class ConnectionManager {
       runtime.lastError = null;
       runtime.described = true;
       this.save();
+      // Upstream answers: edits queued while it did not go now.
+      void this.pushNow(connectionId).catch(() => undefined /* on the connection's view */);
       return summary;
     } catch (error) {
       this.fail(runtime, error);
@@ -324,6 +333,31 @@ export class ConnectionManager {
     } finally {
       this.scheduleNext(runtime);
       this.emit(runtime);
+    }
+  }
+
+  /**
+   * Sends the connection's queued edits. While the connection is not usable (disconnected,
+   * needs reauthorizing, upstream out of reach) nothing is sent and every edit stays queued.
+   */
+  async pushNow(connectionId: string): Promise<PushSummary> {
+    const runtime = this.runtime(connectionId);
+    const idle: PushSummary = { done: 0, conflicts: 0, rejected: 0, deferred: 0, deferredBy: null, authFailure: null };
+    if (runtime.record.status !== 'active' || runtime.probeTimer) return idle;
+    try {
+      await this.ensureFreshToken(runtime);
+      const summary = await runtime.pusher.push();
+      // Out of reach: the probe that waits for upstream pushes again once it answers.
+      const failure = summary.authFailure ?? (summary.deferredBy?.code === 'NETWORK' ? summary.deferredBy : null);
+      if (failure) {
+        this.fail(runtime, AppError.fromShape(failure));
+        this.emit(runtime);
+      }
+      return summary;
+    } catch (error) {
+      this.fail(runtime, error);
+      this.emit(runtime);
+      throw error;
     }
   }
 
@@ -378,6 +412,12 @@ export class ConnectionManager {
     return runtime;
   }
 
+  private requireOutbox(): OutboxStore {
+    const outbox = this.options.outbox();
+    if (!outbox) throw new AppError('IPC_NO_RENDERER', 'No window has the local cache open.');
+    return outbox;
+  }
+
   private requireStore(): LocalStore {
     const store = this.options.store();
     if (!store) throw new AppError('IPC_NO_RENDERER', 'No window has the local cache open.');
@@ -390,6 +430,7 @@ export class ConnectionManager {
       secrets,
       connector: undefined as unknown as MakiniConnector,
       engine: undefined as unknown as SyncEngine,
+      pusher: undefined as unknown as OutboxPusher,
       described: false,
       lastError: null,
       nextSyncAt: null,
@@ -405,6 +446,24 @@ export class ConnectionManager {
       },
       getToken: () => runtime.secrets?.accessToken ?? '',
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
+    runtime.pusher = new OutboxPusher({
+      connectionId: record.id,
+      writer: new MakiniRecordWriter({
+        connectionId: record.id,
+        get baseUrl() {
+          return runtime.record.baseUrl;
+        },
+        getToken: () => runtime.secrets?.accessToken ?? '',
+        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      }),
+      store: {
+        pendingOperations: (connectionId) => this.requireOutbox().pendingOperations(connectionId),
+        beginSending: (ids) => this.requireOutbox().beginSending(ids),
+        updateOperation: (update) => this.requireOutbox().updateOperation(update),
+        completeOperations: (results) => this.requireOutbox().completeOperations(results),
+      },
+      capabilities: () => writeCapabilities(runtime.record.provider),
     });
     runtime.engine = new SyncEngine({
       connectionId: record.id,

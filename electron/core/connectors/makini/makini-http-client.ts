@@ -64,13 +64,27 @@ export class MakiniHttpClient {
   }
 
   async requestJson(method: 'GET' | 'DELETE', path: string, query: Record<string, string> = {}): Promise<unknown> {
+    return this.send(method, path, { query });
+  }
+
+  /** A write: the JSON body, with the Idempotency-Key that makes sending it again harmless. */
+  writeJson(method: 'PUT' | 'POST', path: string, body: unknown, idempotencyKey: string): Promise<unknown> {
+    return this.send(method, path, { body, headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey } });
+  }
+
+  private async send(
+    method: 'GET' | 'DELETE' | 'PUT' | 'POST',
+    path: string,
+    request: { query?: Record<string, string>; body?: unknown; headers?: Record<string, string> },
+  ): Promise<unknown> {
     const url = new URL(this.baseUrl + path);
-    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
         method,
-        headers: { accept: 'application/json', authorization: `Bearer ${this.options.getToken()}` },
+        headers: { accept: 'application/json', authorization: `Bearer ${this.options.getToken()}`, ...request.headers },
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {

@@ -10,8 +10,8 @@ const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), '
 /** Optional text: Makini omits fields, sends null, or sends "" for "no value" (normalised by `orNull`). */
 const text = z.string().nullish();
 const optionalInstant = z.union([instant, z.literal('')]).nullish();
-/** The spec's examples send booleans as "true"/"false" strings; real answers send booleans. */
-const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).nullish();
+/** Real answers send booleans; the spec types flags as strings, and its examples send "true", "false" or even "string". */
+const flag = z.union([z.boolean(), z.string()]).nullish();
 
 /** "" and absent mean "no value": one pass per record instead of a transform per field (validation is on the sync's hot path). */
 const orNull = (value: string | null | undefined): string | null => (value ? value : null);
@@ -34,7 +34,14 @@ const toKeys = (value: string[] | string | null | undefined): string[] => {
     return value.split(',').map((item) => item.trim()).filter(Boolean);
   }
 };
-const isTrue = (value: boolean | string | null | undefined): boolean => value === true || value === 'true' || value === '1';
+/** A flag's value, or `otherwise` when it is absent or text that says neither yes nor no. */
+const readFlag = (value: boolean | string | null | undefined, otherwise: boolean): boolean => {
+  if (typeof value === 'boolean') return value;
+  const word = value?.trim().toLowerCase();
+  if (word === 'true' || word === '1') return true;
+  if (word === 'false' || word === '0') return false;
+  return otherwise;
+};
 
 const base = {
   key: z.union([z.string().min(1), z.number()]).transform(String),
@@ -54,6 +61,8 @@ const asset = z.object({
   criticality: text,
   isActive: flag,
 } satisfies FieldsOf<Wire['Asset']>);
+/** A task's checkList is not read (see WorkOrderTask), so its shape cannot fail a work order. */
+const task = z.object({ key: text, code: text, title: text, description: text, priority: text } satisfies FieldsOf<Wire['Task']>);
 const workOrder = z.object({
   ...base,
   code: text,
@@ -67,10 +76,12 @@ const workOrder = z.object({
   laborAssignedKey: text,
   pmKey: text,
   severity: text,
+  notes: text,
   scheduledAt: optionalInstant,
   dueAt: optionalInstant,
   completedAt: optionalInstant,
   createdAt: optionalInstant,
+  tasks: z.array(task).nullish(),
 } satisfies FieldsOf<Wire['WorkOrder']>);
 
 
@@ -138,6 +149,21 @@ const lineItem = z.object({
   dueAt: optionalInstant,
 } satisfies Partial<Record<keyof Wire['POLineItem'] | 'purchaseOrderKey', z.ZodType>>);
 
+/**
+ * The spec's work-order materials lists declare WorkOrder items, an evident slip: the records are
+ * MaterialItems (the schema the spec's other material lists are tagged with, and what the demo
+ * plant sends). Every field is optional, so the slip's work orders still read as nameless parts.
+ */
+const workOrderMaterial = z.object({
+  ...base3,
+  workOrderKey: text,
+  materialKey: text,
+  name: text,
+  partNumber: text,
+  quantity: numeric,
+  requiredQuantity: numeric,
+} satisfies FieldsOf<Wire['MaterialItem']>);
+
 type Unbound<E extends SyncEntity> = Omit<SyncEntityRecord<E>, 'connectionId'>;
 
 export interface MakiniEntityAdapter<E extends SyncEntity> {
@@ -168,7 +194,7 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       deletedAt: orNull(r.deletedAt),
       name: r.name || r.code || r.key,
       code: orNull(r.code),
-      isActive: isTrue(r.isActive),
+      isActive: readFlag(r.isActive, false),
     })),
   },
   assets: {
@@ -183,7 +209,7 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       parentKey: orNull(r.parentKey),
       categoryName: orNull(r.categoryName),
       criticality: orNull(r.criticality),
-      isActive: isTrue(r.isActive),
+      isActive: readFlag(r.isActive, false),
     })),
   },
   locations: {
@@ -193,7 +219,7 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
   teams: { path: '/api/eam/teams', schema: team.transform((r) => ({ ...baseOut(r), name: r.name || r.code || r.key, code: orNull(r.code) })) },
   users: {
     path: '/api/eam/users',
-    schema: user.transform((r) => ({ ...baseOut(r), name: r.name || r.key, roleName: orNull(r.roleName), isActive: r.isActive === undefined || r.isActive === null || isTrue(r.isActive) })),
+    schema: user.transform((r) => ({ ...baseOut(r), name: r.name || r.key, roleName: orNull(r.roleName), isActive: readFlag(r.isActive, true) })),
   },
   labors: {
     path: '/api/eam/labors',
@@ -204,7 +230,7 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       teamKey: orNull(r.teamKey),
       userKey: orNull(r.userKey),
       roleName: orNull(r.roleName),
-      isActive: r.isActive === undefined || r.isActive === null || isTrue(r.isActive),
+      isActive: readFlag(r.isActive, true),
     })),
   },
   meters: {
@@ -287,7 +313,7 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
   },
   purchaseOrderStatuses: {
     path: '/api/eam/statuses/purchase-orders',
-    schema: status.transform((r) => ({ ...baseOut(r), name: r.name || r.code || r.key, code: orNull(r.code), isActive: isTrue(r.isActive) })),
+    schema: status.transform((r) => ({ ...baseOut(r), name: r.name || r.code || r.key, code: orNull(r.code), isActive: readFlag(r.isActive, false) })),
   },
   purchaseOrders: {
     path: '/api/eam/purchase-orders',
@@ -335,10 +361,30 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       laborAssignedKey: orNull(r.laborAssignedKey),
       pmKey: orNull(r.pmKey),
       severity: orNull(r.severity),
+      notes: orNull(r.notes),
       scheduledAt: orNull(r.scheduledAt),
       dueAt: orNull(r.dueAt),
       completedAt: orNull(r.completedAt),
       createdAt: orNull(r.createdAt),
+      tasks: (r.tasks ?? []).map((t) => ({
+        key: orNull(t.key),
+        code: orNull(t.code),
+        title: t.title || t.code || '(untitled)',
+        description: orNull(t.description),
+        priority: orNull(t.priority),
+      })),
+    })),
+  },
+  workOrderMaterials: {
+    path: '/api/eam/work-orders/materials',
+    schema: workOrderMaterial.transform((r) => ({
+      ...baseOut(r),
+      workOrderKey: orNull(r.workOrderKey),
+      materialKey: orNull(r.materialKey),
+      name: r.name || r.partNumber || r.key,
+      partNumber: orNull(r.partNumber),
+      requiredQuantity: toNumber(r.requiredQuantity),
+      usedQuantity: toNumber(r.quantity),
     })),
   },
 };

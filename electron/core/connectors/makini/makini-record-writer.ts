@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { WritableEntity } from '../../../../shared/domain/outbox-operation';
+import type { SyncEntityRecord } from '../../../../shared/domain/sync-entity';
+import { AppError, describeIssues } from '../../../../shared/errors';
+import type { RecordWriter, WriteRequest } from '../record-writer';
+import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-client';
+import { makiniEntityAdapters } from './makini-wire-schemas';
+
+export interface MakiniRecordWriterOptions extends MakiniHttpClientOptions {
+  connectionId: string;
+}
+
+/** Makini answers a single record as `{ data: {...} }`. */
+const singleRecordSchema = z.object({ data: z.unknown() });
+
+const path = (entity: WritableEntity, key: string, suffix = '') => `${makiniEntityAdapters[entity].path}/${encodeURIComponent(key)}${suffix}`;
+
+/** The request of each write action, as Makini's EAM spec words it. */
+function requestFor({ operation, fields }: WriteRequest): { method: 'PUT' | 'POST'; path: string; body: Record<string, unknown> } {
+  const { key } = operation;
+  switch (operation.action) {
+    case 'setWorkOrderStatus':
+      return { method: 'PUT', path: path('workOrders', key, '/status'), body: { statusKey: fields.statusKey ?? null } };
+    case 'updateWorkOrder':
+      return { method: 'PUT', path: path('workOrders', key), body: fields };
+    case 'createWorkOrder':
+      return { method: 'POST', path: makiniEntityAdapters.workOrders.path, body: fields };
+    case 'createPurchaseOrder':
+      // The spec's create has no line items; Makini's demo plant takes them beside the order.
+      return { method: 'POST', path: makiniEntityAdapters.purchaseOrders.path, body: { ...fields, ...(operation.lineItems ? { lineItems: operation.lineItems } : {}) } };
+    case 'setPurchaseOrderStatus':
+      return { method: 'PUT', path: path('purchaseOrders', key, '/status'), body: { status: fields.statusKey ?? null } };
+    case 'adjustInventory':
+      return { method: 'PUT', path: path('inventories', key), body: { quantity: fields.quantity ?? null } };
+  }
+}
+
+/** The write side of the Makini connector: the outbox pusher's way upstream. */
+export class MakiniRecordWriter implements RecordWriter {
+  private readonly http: MakiniHttpClient;
+
+  constructor(private readonly options: MakiniRecordWriterOptions) {
+    this.http = new MakiniHttpClient(options);
+  }
+
+  async fetchRecord<E extends WritableEntity>(entity: E, key: string): Promise<SyncEntityRecord<E> | null> {
+    try {
+      return this.toRecord(entity, await this.http.getJson(path(entity, key)));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'UPSTREAM_NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
+  async write(request: WriteRequest): Promise<SyncEntityRecord<WritableEntity>> {
+    const { method, path: target, body } = requestFor(request);
+    return this.toRecord(request.operation.entity, await this.http.writeJson(method, target, body, request.operation.id));
+  }
+
+  private toRecord<E extends WritableEntity>(entity: E, body: unknown): SyncEntityRecord<E> {
+    const envelope = singleRecordSchema.safeParse(body);
+    const parsed = makiniEntityAdapters[entity].schema.safeParse(envelope.success ? envelope.data.data : undefined);
+    if (!parsed.success) {
+      throw new AppError('UPSTREAM_MALFORMED', `The ${makiniEntityAdapters[entity].path} record upstream sent back is not of the documented shape.`, {
+        details: describeIssues(parsed.error),
+      });
+    }
+    return { ...parsed.data, connectionId: this.options.connectionId } as SyncEntityRecord<E>;
+  }
+}

@@ -1,0 +1,19 @@
+import type { FieldValue, OutboxOperation, WritableEntity } from '../../../shared/domain/outbox-operation';
+import type { SyncEntityRecord } from '../../../shared/domain/sync-entity';
+
+export interface WriteRequest {
+  operation: OutboxOperation;
+  /** What to send: the edit's changes, plus the fields the system demands on every update. */
+  fields: Record<string, FieldValue>;
+}
+
+/**
+ * The write side of a connector. Each write carries the operation id as its Idempotency-Key, so
+ * sending it again after a crash or a lost answer has one effect upstream.
+ */
+export interface RecordWriter {
+  /** The record as upstream has it now, in domain shape; null when upstream has no such record. */
+  fetchRecord<E extends WritableEntity>(entity: E, key: string): Promise<SyncEntityRecord<E> | null>;
+  /** Sends one operation; answers the record as upstream holds it afterwards. */
+  write(request: WriteRequest): Promise<SyncEntityRecord<WritableEntity>>;
+}

@@ -1,0 +1,24 @@
+import type { OutboxOperation } from '../../../shared/domain/outbox-operation';
+import type { OperationResult, OperationUpdate, OutboxStore } from '../../../shared/outbox-store';
+import type { RendererPeer } from '../ipc/main-transport';
+
+/** The renderer's Dexie outbox, reached over the IPC contract: what the pusher reads and settles in the app. */
+export class RendererOutboxStore implements OutboxStore {
+  constructor(readonly peer: RendererPeer) {}
+
+  pendingOperations(connectionId: string): Promise<OutboxOperation[]> {
+    return this.peer.call('outbox.pending', { connectionId });
+  }
+
+  beginSending(ids: string[]): Promise<void> {
+    return this.peer.call('outbox.beginSending', { ids });
+  }
+
+  updateOperation(update: OperationUpdate): Promise<void> {
+    return this.peer.call('outbox.update', update);
+  }
+
+  completeOperations(results: OperationResult[]): Promise<void> {
+    return this.peer.call('outbox.complete', results);
+  }
+}

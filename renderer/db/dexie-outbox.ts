@@ -1,0 +1,225 @@
+import {
+  isLocalKey,
+  localKeyPrefix,
+  unsettledStates,
+  writeActionEntity,
+  type FieldValue,
+  type OutboxLineItem,
+  type OutboxOperation,
+  type WriteAction,
+} from '../../shared/domain/outbox-operation';
+import { AppError } from '../../shared/errors';
+import type { OperationResult, OperationUpdate, OutboxStore } from '../../shared/outbox-store';
+import { resolveConflict, type ConflictChoice } from '../../shared/reconcile/reconcile-operation';
+import type { MillwrightDb } from './millwright-db';
+import { unsettledOperations, withPendingEdits } from './pending-edits';
+import { draftRecord } from './record-drafts';
+
+export interface EditRequest {
+  connectionId: string;
+  action: WriteAction;
+  /** The record changed; creates have none yet. */
+  key?: string;
+  /** Fields sent upstream, by their domain names. */
+  changes: Record<string, FieldValue>;
+  /** Fields shown with them (a status name beside its key). */
+  display?: Record<string, FieldValue>;
+  lineItems?: OutboxLineItem[];
+}
+
+/** How many finished operations are kept for the record of what was sent. */
+const doneKept = 1000;
+
+const isCreate = (action: WriteAction) => action === 'createWorkOrder' || action === 'createPurchaseOrder';
+
+type AnyRecord = { connectionId: string; key: string; updatedAt: string } & Record<string, unknown>;
+
+/**
+ * The outbox in Dexie, beside the records it changes. An edit changes the record and queues its
+ * operation in one transaction, so the board moves at once and nothing is queued that is not
+ * shown (or shown that is not queued). Main's pusher reads and settles operations through the
+ * OutboxStore methods.
+ */
+export class DexieOutbox implements OutboxStore {
+  constructor(
+    private readonly db: MillwrightDb,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async enqueue(request: EditRequest): Promise<OutboxOperation> {
+    const { connectionId, action, changes } = request;
+    const display = request.display ?? {};
+    const entity = writeActionEntity[action];
+    const table = this.db.table<AnyRecord>(entity);
+    const now = this.clock().toISOString();
+    return this.db.transaction('rw', [table, this.db.outbox], async () => {
+      let key: string;
+      let baseUpdatedAt: string | null = null;
+      const base: Record<string, FieldValue> = {};
+      if (isCreate(action)) {
+        key = localKeyPrefix + crypto.randomUUID();
+        await table.add(draftRecord(entity, { connectionId, key, now, fields: { ...changes, ...display } }) as AnyRecord);
+      } else {
+        key = request.key ?? '';
+        const record = await table.get([connectionId, key]);
+        if (!record) throw new AppError('NOT_FOUND', 'That record is no longer in the local cache; it may have been deleted upstream.');
+        for (const field of [...Object.keys(changes), ...Object.keys(display)]) base[field] = (record[field] as FieldValue | undefined) ?? null;
+        baseUpdatedAt = record.updatedAt;
+        await table.put({ ...record, ...changes, ...display });
+      }
+      const operation: OutboxOperation = {
+        id: crypto.randomUUID(),
+        connectionId,
+        action,
+        entity,
+        key,
+        baseUpdatedAt,
+        changes,
+        base,
+        display,
+        ...(request.lineItems ? { lineItems: request.lineItems } : {}),
+        createdAt: now,
+        attempts: 0,
+        state: 'pending',
+        error: null,
+        conflicts: [],
+      };
+      operation.seq = await this.db.outbox.add(operation);
+      return operation;
+    });
+  }
+
+  /** Pending and interrupted operations, minus those queued behind a conflict or refusal of the same record. */
+  async pendingOperations(connectionId: string): Promise<OutboxOperation[]> {
+    await this.pruneDone();
+    const blocked = new Set<string>();
+    const ready: OutboxOperation[] = [];
+    for (const operation of await unsettledOperations(this.db, connectionId)) {
+      const record = `${operation.entity}/${operation.key}`;
+      if (operation.state === 'conflict' || operation.state === 'rejected') blocked.add(record);
+      else if (!blocked.has(record)) ready.push(operation);
+    }
+    return ready;
+  }
+
+  async beginSending(ids: string[]): Promise<void> {
+    await this.db.outbox
+      .where('id')
+      .anyOf(ids)
+      .modify((operation) => {
+        operation.state = 'sending';
+        operation.attempts += 1;
+      });
+  }
+
+  async updateOperation({ id, ...change }: OperationUpdate): Promise<void> {
+    await this.db.outbox.where('id').equals(id).modify(change);
+  }
+
+  async completeOperations(results: OperationResult[]): Promise<void> {
+    const tables = [...new Set(results.map((result) => this.db.table<AnyRecord>(result.entity)))];
+    await this.db.transaction('rw', [...tables, this.db.outbox], async () => {
+      for (const result of results) await this.complete(result);
+    });
+  }
+
+  private async complete({ id, entity, record }: OperationResult): Promise<void> {
+    const table = this.db.table<AnyRecord>(entity);
+    const operation = await this.db.outbox.get({ id });
+    if (!operation || operation.state === 'done') return;
+    if (isLocalKey(operation.key) && record.key !== operation.key) {
+      await table.delete([operation.connectionId, operation.key]);
+      // Later edits of the new record were made against the draft; the server's first version
+      // (with its defaults, e.g. a starting status) is their base now: no one else has seen it yet.
+      const created = record as Record<string, unknown>;
+      await this.db.outbox
+        .where('[connectionId+entity+key]')
+        .equals([operation.connectionId, entity, operation.key])
+        .modify((later) => {
+          later.key = record.key;
+          later.base = Object.fromEntries(Object.keys(later.base).map((field) => [field, (created[field] as FieldValue | undefined) ?? null]));
+          later.baseUpdatedAt = record.updatedAt;
+        });
+    }
+    await this.db.outbox.update(operation.seq!, { state: 'done', error: null, conflicts: [] });
+    await table.put(withPendingEdits(record as AnyRecord, await this.unsettledOf(operation.connectionId, entity, record.key)));
+  }
+
+  /** Settles a conflict the user's way; the record shows the outcome at once. */
+  async resolve(id: string, choice: ConflictChoice): Promise<void> {
+    const operation = await this.db.outbox.where('id').equals(id).first();
+    if (!operation || operation.state !== 'conflict') throw new AppError('NOT_FOUND', 'That conflict was already settled.');
+    const table = this.db.table<AnyRecord>(operation.entity);
+    await this.db.transaction('rw', [table, this.db.outbox, this.db.workOrderStatuses, this.db.purchaseOrderStatuses], async () => {
+      const resolved = resolveConflict(operation, choice);
+      await this.db.outbox.put(resolved);
+      const record = await table.get([operation.connectionId, operation.key]);
+      if (!record) return;
+      const shown: Record<string, unknown> = { ...record, ...resolved.changes, ...resolved.display };
+      if ('keep' in choice && choice.keep === 'theirs') {
+        for (const conflict of operation.conflicts) {
+          shown[conflict.field] = conflict.theirs;
+          if (conflict.field === 'statusKey') shown.status = await this.statusName(operation, conflict.theirs);
+        }
+      }
+      await table.put(shown as AnyRecord);
+    });
+  }
+
+  /** Sends a refused operation again, with corrected values if the user gave any. */
+  async retry(id: string, changes?: Record<string, FieldValue>, display?: Record<string, FieldValue>): Promise<void> {
+    const operation = await this.db.outbox.where('id').equals(id).first();
+    if (!operation || operation.state !== 'rejected') throw new AppError('NOT_FOUND', 'That change is no longer waiting for a fix.');
+    const table = this.db.table<AnyRecord>(operation.entity);
+    await this.db.transaction('rw', [table, this.db.outbox], async () => {
+      const fixed = { ...operation, changes: { ...operation.changes, ...changes }, display: { ...operation.display, ...display }, state: 'pending' as const, error: null };
+      await this.db.outbox.put(fixed);
+      const record = await table.get([operation.connectionId, operation.key]);
+      if (record) await table.put({ ...record, ...fixed.changes, ...fixed.display });
+    });
+  }
+
+  /**
+   * Drops an unsent operation: the record goes back to how it was before the edit (keeping later
+   * edits), and a record created offline goes away with every edit made to it.
+   */
+  async discard(id: string): Promise<void> {
+    const operation = await this.db.outbox.where('id').equals(id).first();
+    if (!operation || operation.state === 'done') return;
+    const table = this.db.table<AnyRecord>(operation.entity);
+    await this.db.transaction('rw', [table, this.db.outbox], async () => {
+      const sameRecord = this.db.outbox.where('[connectionId+entity+key]').equals([operation.connectionId, operation.entity, operation.key]);
+      if (isCreate(operation.action)) {
+        await sameRecord.delete();
+        await table.delete([operation.connectionId, operation.key]);
+        return;
+      }
+      await this.db.outbox.where('id').equals(id).delete();
+      const record = await table.get([operation.connectionId, operation.key]);
+      if (!record) return;
+      const later = (await this.unsettledOf(operation.connectionId, operation.entity, operation.key)).filter((other) => other.seq! > operation.seq!);
+      await table.put(withPendingEdits({ ...record, ...operation.base }, later));
+    });
+  }
+
+  /** One record's operations still owed to the server, oldest first. */
+  private async unsettledOf(connectionId: string, entity: OutboxOperation['entity'], key: string): Promise<OutboxOperation[]> {
+    const operations = await this.db.outbox.where('[connectionId+entity+key]').equals([connectionId, entity, key]).toArray();
+    return operations.filter((operation) => unsettledStates.includes(operation.state)).sort((a, b) => a.seq! - b.seq!);
+  }
+
+  private async statusName(operation: OutboxOperation, statusKey: FieldValue): Promise<string | null> {
+    if (typeof statusKey !== 'string') return null;
+    const statuses = operation.entity === 'purchaseOrders' ? this.db.purchaseOrderStatuses : this.db.workOrderStatuses;
+    return (await statuses.get([operation.connectionId, statusKey]))?.name ?? null;
+  }
+
+  private async pruneDone(): Promise<void> {
+    const done = this.db.outbox.where('state').equals('done');
+    const excess = (await done.count()) - doneKept;
+    if (excess > 0) {
+      const oldest = (await done.primaryKeys()).sort((a, b) => a - b).slice(0, excess);
+      await this.db.outbox.bulkDelete(oldest);
+    }
+  }
+}

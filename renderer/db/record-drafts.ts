@@ -1,0 +1,49 @@
+import type { FieldValue, WritableEntity } from '../../shared/domain/outbox-operation';
+import { syncEntityRecordSchemas, type SyncEntityRecord } from '../../shared/domain/sync-entity';
+
+interface DraftInput {
+  connectionId: string;
+  key: string;
+  now: string;
+  fields: Record<string, FieldValue>;
+}
+
+/** Every field of a new record that the user did not fill in, empty. */
+const blanks: { [E in WritableEntity]: Omit<SyncEntityRecord<E>, 'connectionId' | 'key' | 'updatedAt' | 'deletedAt'> } = {
+  workOrders: {
+    code: 'New',
+    title: '',
+    statusKey: null,
+    status: null,
+    siteKey: null,
+    locationKey: null,
+    assetKey: null,
+    teamKey: null,
+    laborAssignedKey: null,
+    pmKey: null,
+    severity: null,
+    notes: null,
+    scheduledAt: null,
+    dueAt: null,
+    completedAt: null,
+    createdAt: null,
+    tasks: [],
+  },
+  purchaseOrders: {
+    orderNo: null,
+    title: '',
+    statusKey: null,
+    siteKey: null,
+    vendorKey: null,
+    orderDate: null,
+    dueAt: null,
+    totalNetValue: null,
+  },
+  inventories: { name: '', code: null, quantity: null, unitCost: null, locationKey: null },
+};
+
+/** A record made offline, as the cache holds it until the server answers with its own version. */
+export function draftRecord<E extends WritableEntity>(entity: E, { connectionId, key, now, fields }: DraftInput): SyncEntityRecord<E> {
+  const draft = { ...blanks[entity], createdAt: now, ...fields, connectionId, key, updatedAt: now, deletedAt: null };
+  return syncEntityRecordSchemas[entity].parse(draft) as SyncEntityRecord<E>;
+}

@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
+import { SyncEngine } from '../../electron/core/sync/sync-engine';
+import { syncEntities, syncEntityRecordSchemas } from '../../shared/domain/sync-entity';
+import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
+import { createTestDb } from '../support/test-db';
+
+/**
+ * The connector against Makini's own spec: Stoplight Prism serves every list of
+ * `oas3_eam.json` with the spec's examples, and everything the app syncs must read them cleanly.
+ */
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const specPath = path.resolve(root, '..', 'shared', 'makini-api', 'oas3_eam.json');
+const connectionId = 'prism';
+
+interface PrismViolation {
+  location: string[];
+  message: string;
+}
+
+let prism: ChildProcess | null = null;
+let baseUrl = '';
+/** Violations Prism found in the test's requests (it reports them in a header, with those of its own answers). */
+const requestViolations: string[] = [];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Resolves with Prism's address once it says it is listening; kills it if it does not start. */
+function startPrism(port: number): Promise<string> {
+  // --errors false: the spec's own examples break its schemas (checkList "[]" for an array, dates
+  // for "object" fields), and with errors on Prism answers those lists with a 500 instead.
+  const child = spawn(
+    path.join(root, 'node_modules', '.bin', 'prism'),
+    ['mock', '--errors', 'false', '-p', String(port), '-h', '127.0.0.1', specPath],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  prism = child;
+  let output = '';
+  let started = false;
+  return new Promise((resolve, reject) => {
+    const fail = (reason: string) => {
+      if (started) return;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${reason}; Prism's output:\n${output.slice(-4000)}`));
+    };
+    const timer = setTimeout(() => fail('Prism did not start within 20 s'), 20_000);
+    // Both streams are read to the end, or a full pipe would stall Prism's logging.
+    const onData = (chunk: Buffer) => {
+      if (started) return;
+      output += chunk.toString();
+      const listening = output.match(/Prism is listening on (http:\/\/\S+)/);
+      if (listening) {
+        started = true;
+        clearTimeout(timer);
+        resolve(listening[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('error', (error) => fail(`Prism could not be started: ${error.message}`));
+    child.once('exit', (code) => fail(`Prism exited with ${code}`));
+  });
+}
+
+/** The real fetch, noting request violations Prism reports in `sl-violations`. */
+const observingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const header = response.headers.get('sl-violations');
+  if (header) {
+    const violations = JSON.parse(header) as PrismViolation[];
+    for (const violation of violations) {
+      if (violation.location[0] === 'request') requestViolations.push(`${String(input)}: ${violation.message}`);
+    }
+  }
+  return response;
+};
+
+function connector(): MakiniConnector {
+  return new MakiniConnector({ connectionId, baseUrl, getToken: () => 'prism-accepts-any-bearer-token', timeoutMs: 5000, fetch: observingFetch });
+}
+
+beforeAll(async () => {
+  baseUrl = await startPrism(await freePort());
+}, 30_000);
+
+afterEach(() => {
+  // Every request the connector sends must be one the spec allows.
+  expect(requestViolations.splice(0)).toEqual([]);
+});
+
+afterAll(async () => {
+  const child = prism;
+  if (child === null || child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+});
+
+describe('the Makini connector against a Prism mock of the spec', () => {
+  it.each(syncEntities)('reads the spec\'s example %s without a rejected record', async (entity) => {
+    const page = await connector().listPage(entity, { updatedSince: null, page: 1, perPage: 50 });
+    expect(page.quarantined).toEqual([]);
+    expect(page.records.length).toBeGreaterThan(0);
+    for (const record of page.records) {
+      const parsed = syncEntityRecordSchemas[entity].safeParse(record);
+      expect(parsed.success, parsed.error?.message).toBe(true);
+    }
+  });
+
+  it('maps the tasks of the spec\'s example work order', async () => {
+    const page = await connector().listPage('workOrders', { updatedSince: null, page: 1, perPage: 50 });
+    expect(page.records[0]!.tasks).toEqual([
+      expect.objectContaining({ key: expect.any(String), code: expect.any(String), title: expect.stringMatching(/\S/) }),
+    ]);
+  });
+
+  it('syncs every entity in one engine run, with nothing quarantined', async () => {
+    const db = createTestDb();
+    try {
+      // The app's defaults (500 a page, 90 days of history plus the open backlog), retries not slept.
+      const engine = new SyncEngine({ connectionId, connector: connector(), sleep: async () => undefined });
+      const summary = await engine.run(new DexieLocalStore(db));
+      expect(summary.entities.map((e) => e.entity)).toEqual([...syncEntities]);
+      for (const result of summary.entities) {
+        expect(result, result.entity).toMatchObject({ outcome: 'synced', quarantined: 0, retries: 0 });
+        expect(result.received, result.entity).toBeGreaterThan(0);
+      }
+      expect(await db.quarantine.count()).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+});
