@@ -21,6 +21,7 @@ const usage = `Usage: npm run web -- [--port <n>] [--base-url <url> --token <tok
   --seed <n>             seed of the demo plant created on first run (default 1)
   --work-orders <n>      its number of work orders, 1..100000 (default 5000)
   --changes-per-minute <n>  how fast demo plants change (default 6; 0 keeps them still)
+  --probe-seconds <n>    how often an upstream out of reach is tried again, 1..3600 (default 30)
   --no-schedule          no background syncs or health checks (syncs still run on opening and on demand)
   --ephemeral            keep nothing on disk: settings, secrets and demo plants live in memory
 Settings, secrets (AES-256-GCM, key file beside them) and demo plants live in $MILLWRIGHT_HOME (default ~/.millwright).`;
@@ -32,6 +33,7 @@ const values = parseCommandLine(usage, {
   seed: { type: 'string' },
   'work-orders': { type: 'string' },
   'changes-per-minute': { type: 'string' },
+  'probe-seconds': { type: 'string' },
   'no-schedule': { type: 'boolean' },
   ephemeral: { type: 'boolean' },
 });
@@ -39,6 +41,7 @@ const port = wholeNumber(values.port, 'port', 5173, { min: 0, max: 65535 });
 const seed = wholeNumber(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1 });
 const workOrders = wholeNumber(values['work-orders'], 'work-orders', 5000, { min: 1, max: 100_000 });
 const changesPerMinute = wholeNumber(values['changes-per-minute'], 'changes-per-minute', 6, { min: 0, max: 6000 });
+const probeSeconds = wholeNumber(values['probe-seconds'], 'probe-seconds', 30, { min: 1, max: 3600 });
 const historyDaysText = values['history-days'] ?? '90';
 if (!['30', '60', '90', 'all'].includes(historyDaysText)) {
   console.error(`--history-days takes 30, 60, 90 or all; got "${historyDaysText}".`);
@@ -72,6 +75,7 @@ try {
     // A Node host cannot open the user's browser where they sit; the page opens sign-in pages itself.
     openExternal: async () => false,
     schedule: values['no-schedule'] !== true,
+    reachabilityIntervalMs: probeSeconds * 1000,
     // A user who names an API has an account; the demo plant is for those who have not.
     ...(values['base-url'] === undefined ? { defaultDemoPlant: { seed, workOrders } } : {}),
   });

@@ -23,6 +23,8 @@ export interface AppServicesOptions {
   /** Background syncs and health checks (off in tests that drive each step). */
   schedule?: boolean;
   perPage?: number;
+  /** How often an upstream out of reach is tried again. */
+  reachabilityIntervalMs?: number;
   now?: () => number;
   fetch?: typeof fetch;
 }
@@ -58,6 +60,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     ...(options.schedule !== undefined ? { schedule: options.schedule } : {}),
     ...(options.perPage ? { perPage: options.perPage } : {}),
+    ...(options.reachabilityIntervalMs ? { reachabilityIntervalMs: options.reachabilityIntervalMs } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
