@@ -19,6 +19,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A browser, a web host and a demo plant share the machine: give the UI time to settle under load.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -1,8 +1,10 @@
 import { ConnectionsPage } from './features/connections/connections-page';
 import { SyncHistoryPage } from './features/history/sync-history-page';
+import { OutboxPage } from './features/outbox/outbox-page';
 import { WorkOrderBoard } from './features/board/work-order-board';
 import { SchedulePage } from './features/schedule/schedule-page';
 import { AppHeader } from './features/shell/app-header';
+import { OfflineBanner } from './features/shell/offline-banner';
 import { Toasts } from './features/shell/toasts';
 import { useAppStore } from './stores/app-store';
 
@@ -17,11 +19,13 @@ export function App() {
           Lost contact with the Millwright host. Cached data stays visible; restart Millwright to reconnect.
         </div>
       )}
+      <OfflineBanner />
       <main className="app-main">
         {view === 'board' && <WorkOrderBoard />}
         {view === 'schedule' && <SchedulePage />}
         {view === 'connections' && <ConnectionsPage />}
         {view === 'history' && <SyncHistoryPage />}
+        {view === 'outbox' && <OutboxPage />}
       </main>
       <Toasts />
     </div>

@@ -123,7 +123,8 @@ describe('connections in Chromium (web mode)', () => {
     await page.getByRole('button', { name: 'Connections' }).click();
     await page.getByRole('group', { name: 'Actions for North Bay plant' }).getByRole('button', { name: 'Delete data' }).click();
     await page.getByRole('dialog', { name: 'Delete the data of North Bay plant?' }).getByRole('button', { name: 'Delete data' }).click();
-    await expect.poll(() => page.getByRole('listitem', { name: /^Connection / }).count()).toBe(1);
+    // Deleting every entity's records of a plant takes a moment in IndexedDB.
+    await expect.poll(() => page.getByRole('listitem', { name: /^Connection / }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('button', { name: 'Board' }).click();
     await expect.poll(boardTotal).toBe(400);
   });

@@ -9,8 +9,8 @@ export interface BoardColumn {
   workOrders: WorkOrder[];
 }
 
-const otherColumnId = '(other)';
-const columnId = (name: string) => name.trim().toLowerCase();
+export const otherColumnId = '(other)';
+export const columnId = (name: string) => name.trim().toLowerCase();
 const statusKeyOf = (connectionId: string, key: string) => `${connectionId}\u0000${key}`;
 
 const dueOrder = (a: WorkOrder, b: WorkOrder) =>

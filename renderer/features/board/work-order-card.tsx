@@ -1,5 +1,9 @@
+import { useDraggable } from '@dnd-kit/core';
+import type { HTMLAttributes, Ref } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { formatDate } from '../../format';
+import { markLabel, PendingMark } from '../outbox/outbox-icons';
+import type { OutboxMark } from '../outbox/use-outbox';
 
 interface WorkOrderCardProps {
   workOrder: WorkOrder;
@@ -8,11 +12,33 @@ interface WorkOrderCardProps {
   plant: { name: string; disconnected: boolean } | null;
   /** "Now" for the overdue mark, passed in so a column computes it once. */
   nowIso: string;
+  /** How the record's unsent edits stand, if it has any. */
+  mark: OutboxMark | null;
+}
+
+interface DraggableCardProps extends WorkOrderCardProps {
+  /** A disconnected plant's cards cannot be moved or edited. */
+  readOnly: boolean;
+  onOpen: (workOrder: WorkOrder) => void;
+}
+
+/** The id a card drags under: its connection and key. */
+export const cardDragId = (workOrder: Pick<WorkOrder, 'connectionId' | 'key'>) => `${workOrder.connectionId}\u0000${workOrder.key}`;
+
+export interface CardDragData {
+  workOrder: WorkOrder;
 }
 
 const severityClass = (severity: string | null) => `severity severity-${(severity ?? 'none').toLowerCase().replace(/[^a-z]/g, '')}`;
 
-export function WorkOrderCard({ workOrder, assetName, plant, nowIso }: WorkOrderCardProps) {
+type CardViewProps = WorkOrderCardProps & {
+  readOnly: boolean;
+  className?: string;
+  elementRef?: Ref<HTMLElement>;
+} & Omit<HTMLAttributes<HTMLElement>, 'className'>;
+
+/** What a card shows; the board's cards and the one under the pointer while dragging both use it. */
+export function WorkOrderCardView({ workOrder, assetName, plant, nowIso, mark, readOnly, className, elementRef, ...element }: CardViewProps) {
   const overdue = workOrder.dueAt !== null && workOrder.completedAt === null && workOrder.dueAt < nowIso;
   const label = [
     workOrder.code,
@@ -21,18 +47,31 @@ export function WorkOrderCard({ workOrder, assetName, plant, nowIso }: WorkOrder
     workOrder.severity ? `severity ${workOrder.severity}` : null,
     workOrder.dueAt ? `due ${formatDate(workOrder.dueAt)}${overdue ? ', overdue' : ''}` : null,
     plant ? `plant ${plant.name}${plant.disconnected ? ' (disconnected, read-only)' : ''}` : null,
+    mark ? markLabel(mark) : null,
   ]
     .filter(Boolean)
     .join(', ');
+  const classes = ['card', readOnly ? 'read-only' : null, mark ? `has-mark mark-${mark}` : null, className].filter(Boolean).join(' ');
   return (
-    <article className={plant?.disconnected ? 'card read-only' : 'card'} tabIndex={0} aria-label={label} data-work-order-key={workOrder.key}>
+    <article
+      tabIndex={0}
+      {...element}
+      ref={elementRef}
+      className={classes}
+      aria-label={label}
+      data-work-order-key={workOrder.key}
+      data-connection-id={workOrder.connectionId}
+      data-pending={mark ? 'true' : undefined}
+      data-outbox-state={mark ?? undefined}
+    >
       <div className="card-top">
         <span className="card-code">{workOrder.code}</span>
         {plant && <span className="card-plant">{plant.name}</span>}
         {workOrder.severity && <span className={severityClass(workOrder.severity)}>{workOrder.severity}</span>}
+        {mark && <PendingMark mark={mark} />}
       </div>
       <div className="card-title" title={workOrder.title}>
-        {workOrder.title}
+        {workOrder.title || 'Untitled work order'}
       </div>
       <div className="card-meta">
         <span className="card-asset" title={assetName ?? undefined}>
@@ -41,5 +80,39 @@ export function WorkOrderCard({ workOrder, assetName, plant, nowIso }: WorkOrder
         <span className={overdue ? 'card-due overdue' : 'card-due'}>{workOrder.dueAt ? `Due ${formatDate(workOrder.dueAt)}` : 'No due date'}</span>
       </div>
     </article>
+  );
+}
+
+/**
+ * A card on the board: drag it (pointer, or Space then the arrow keys) to another column to
+ * change its status; click it or press Enter to open it.
+ */
+export function WorkOrderCard({ readOnly, onOpen, ...props }: DraggableCardProps) {
+  const { workOrder } = props;
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: cardDragId(workOrder),
+    data: { workOrder } satisfies CardDragData,
+    disabled: readOnly,
+    attributes: { role: 'article', roleDescription: 'movable work order' },
+  });
+  return (
+    <WorkOrderCardView
+      {...props}
+      {...attributes}
+      {...listeners}
+      readOnly={readOnly}
+      elementRef={setNodeRef}
+      className={isDragging ? 'dragging' : undefined}
+      aria-pressed={undefined}
+      onClick={() => onOpen(workOrder)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && !isDragging && event.target === event.currentTarget) {
+          event.preventDefault();
+          onOpen(workOrder);
+          return;
+        }
+        listeners?.onKeyDown?.(event);
+      }}
+    />
   );
 }

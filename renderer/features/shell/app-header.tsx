@@ -1,22 +1,26 @@
-import { formatTime } from '../../format';
+import { formatCount, formatTime } from '../../format';
 import { useAppStore, type View } from '../../stores/app-store';
 import { ConnectionStateChip } from '../connections/connection-state-chip';
 import { SyncProgressBar } from '../connections/sync-progress-bar';
 import { useSyncNow } from '../connections/use-sync-now';
+import { useOutboxSummary } from '../outbox/use-outbox';
+import { OutboxBadge } from './outbox-badge';
 
 const views: { id: View; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'schedule', label: 'Schedule' },
   { id: 'connections', label: 'Connections' },
   { id: 'history', label: 'Sync history' },
+  { id: 'outbox', label: 'Outbox' },
 ];
 
-/** Navigation, each connection's state and last sync, and the progress of running syncs. */
+/** Navigation, each connection's state and last sync, edits waiting to upload, and the progress of running syncs. */
 export function AppHeader() {
   const view = useAppStore((state) => state.view);
   const setView = useAppStore((state) => state.setView);
   const connections = useAppStore((state) => state.connections);
   const syncNow = useSyncNow();
+  const outbox = useOutboxSummary();
   const syncable = connections.filter((c) => c.state === 'active' || c.state === 'error');
 
   return (
@@ -32,6 +36,9 @@ export function AppHeader() {
             onClick={() => setView(item.id)}
           >
             {item.label}
+            {item.id === 'outbox' && outbox.total > 0 && (
+              <span className={outbox.conflicts + outbox.rejected > 0 ? 'nav-count attention' : 'nav-count'}> {formatCount(outbox.total)}</span>
+            )}
           </button>
         ))}
       </nav>
@@ -44,6 +51,7 @@ export function AppHeader() {
           </li>
         ))}
       </ul>
+      <OutboxBadge />
       <button type="button" className="button" disabled={syncable.length === 0} onClick={() => syncable.forEach((c) => syncNow(c.id))}>
         Sync now
       </button>

@@ -1,0 +1,127 @@
+import { useId } from 'react';
+import type { ConnectionReference } from './use-connection-reference';
+import { fieldLabel, isInstantField } from './work-order-fields';
+
+interface FieldInputProps {
+  field: string;
+  /** The form's value: a string, '' for none. */
+  value: string;
+  onChange: (value: string) => void;
+  reference: ConnectionReference | undefined;
+  label?: string;
+  disabled?: boolean;
+  required?: boolean;
+  error?: string | undefined;
+  hint?: string | undefined;
+  /** For assets: only those of this site. */
+  siteKey?: string;
+  autoFocus?: boolean;
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** Options of a reference field, always including the current value so an inactive one still shows. */
+function optionsOf(field: string, reference: ConnectionReference | undefined, value: string, siteKey: string | undefined): Option[] | null {
+  const keep = <T extends { key: string }>(records: readonly T[], active: (record: T) => boolean) =>
+    records.filter((record) => active(record) || record.key === value);
+  let options: Option[];
+  switch (field) {
+    case 'statusKey':
+      options = keep(reference?.statuses ?? [], (s) => s.isActive).map((s) => ({ value: s.key, label: s.name }));
+      break;
+    case 'laborAssignedKey':
+      options = keep(reference?.labors ?? [], (l) => l.isActive).map((l) => ({ value: l.key, label: l.roleName ? `${l.name} · ${l.roleName}` : l.name }));
+      break;
+    case 'teamKey':
+      options = (reference?.teams ?? []).map((t) => ({ value: t.key, label: t.name }));
+      break;
+    case 'siteKey':
+      options = (reference?.sites ?? []).map((s) => ({ value: s.key, label: s.code ? `${s.name} (${s.code})` : s.name }));
+      break;
+    case 'assetKey':
+      options = keep(reference?.assets ?? [], (a) => a.isActive && (!siteKey || a.siteKey === siteKey)).map((a) => ({ value: a.key, label: a.name }));
+      break;
+    case 'severity':
+      options = (reference?.severities ?? []).map((s) => ({ value: s, label: s }));
+      break;
+    default:
+      return null;
+  }
+  // Keys read as names only once the reference data is in; severities are names already.
+  if (value && !options.some((option) => option.value === value)) options.unshift({ value, label: reference || field === 'severity' ? value : 'Loading…' });
+  return options;
+}
+
+const emptyChoice: Readonly<Record<string, string>> = {
+  statusKey: 'Choose a status…',
+  laborAssignedKey: 'Unassigned',
+  teamKey: 'No team',
+  siteKey: 'Choose a site…',
+  assetKey: 'No asset',
+  severity: 'None',
+};
+
+const requiredChoice: Readonly<Record<string, string>> = {
+  statusKey: 'Choose a status…',
+  laborAssignedKey: 'Choose a technician…',
+  teamKey: 'Choose a team…',
+  siteKey: 'Choose a site…',
+  assetKey: 'Choose an asset…',
+  severity: 'Choose a severity…',
+};
+
+/** The right control for a work-order field, labelled, with its error announced and tied to it. */
+export function WorkOrderFieldInput({ field, value, onChange, reference, label, disabled, required, error, hint, siteKey, autoFocus }: FieldInputProps) {
+  const id = useId();
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    disabled,
+    autoFocus,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': required || undefined,
+  } as const;
+  const options = optionsOf(field, reference, value, siteKey);
+  let control;
+  if (options) {
+    control = (
+      <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{(required ? requiredChoice[field] : emptyChoice[field]) ?? 'Choose…'}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (isInstantField(field)) {
+    control = <input {...common} type="datetime-local" value={value} onChange={(event) => onChange(event.target.value)} />;
+  } else if (field === 'notes' || field === 'description') {
+    control = <textarea {...common} rows={3} value={value} onChange={(event) => onChange(event.target.value)} />;
+  } else {
+    control = <input {...common} type="text" value={value} onChange={(event) => onChange(event.target.value)} />;
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label ?? fieldLabel(field)}
+        {required && <span className="field-required"> (required)</span>}
+      </label>
+      {control}
+      {hint && (
+        <span className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { FieldValue } from '../../../shared/domain/outbox-operation';
+
+/** How the UI names the work-order fields a supervisor can write. */
+export const fieldLabels: Readonly<Record<string, string>> = {
+  statusKey: 'Status',
+  status: 'Status',
+  title: 'Title',
+  siteKey: 'Site',
+  assetKey: 'Asset',
+  locationKey: 'Location',
+  laborAssignedKey: 'Assignee',
+  teamKey: 'Team',
+  scheduledAt: 'Scheduled',
+  dueAt: 'Due',
+  severity: 'Severity',
+  notes: 'Notes',
+  description: 'Description',
+  vendorKey: 'Vendor',
+  orderDate: 'Order date',
+  quantity: 'Quantity',
+};
+
+export const fieldLabel = (field: string) => fieldLabels[field] ?? field.replace(/Key$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+
+/** The severities the demo plant (and most systems behind Makini) use, mildest first. */
+export const standardSeverities = ['Low', 'Medium', 'High', 'Critical'] as const;
+
+export const isInstantField = (field: string) => field.endsWith('At') || field.endsWith('Date');
+
+/** Fields whose value is the key of a record of another table, and that table. */
+export const referenceTableOf: Readonly<Record<string, 'workOrderStatuses' | 'labors' | 'teams' | 'sites' | 'assets' | 'locations' | 'vendors'>> = {
+  statusKey: 'workOrderStatuses',
+  laborAssignedKey: 'labors',
+  teamKey: 'teams',
+  siteKey: 'sites',
+  assetKey: 'assets',
+  locationKey: 'locations',
+  vendorKey: 'vendors',
+};
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** An ISO instant as a `datetime-local` input wants it, in the user's time zone. */
+export function isoToLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A `datetime-local` value (the user's time zone) as an ISO instant; empty is null. */
+export function localInputToIso(value: string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export const formatDateTime = (iso: string | null | undefined) => {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+};
+
+/** A field's value as a form holds it: strings, '' for none. */
+export function toFormValue(field: string, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (isInstantField(field) && typeof value === 'string') return isoToLocalInput(value);
+  return String(value);
+}
+
+/** A form's string back to the value sent upstream. */
+export function fromFormValue(field: string, value: string): FieldValue {
+  if (isInstantField(field)) return localInputToIso(value);
+  if (field === 'title') return value.trim() === '' ? null : value.trim();
+  if (field === 'notes' || field === 'description') return value.trim() === '' ? null : value;
+  return value === '' ? null : value;
+}
