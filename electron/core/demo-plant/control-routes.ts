@@ -7,6 +7,7 @@ import { plantRoutes, type PlantRoute, type PlantState } from './plant-state';
 import type { SeededRandom } from './seeded-random';
 import type { TokenRegistry } from './token-registry';
 import { deleteRecords, touchRecords } from './upstream-edits';
+import { webhookFaultsSchema, webhookTargetSchema, type WebhookDispatcher } from './webhook-dispatcher';
 import type { WriteLog } from './write-log';
 
 const controlMutateSchema = z.object({
@@ -25,12 +26,13 @@ export interface ControlRoutesOptions {
   faults: FaultInjector;
   tokens: TokenRegistry;
   writes: WriteLog;
+  webhooks: WebhookDispatcher;
   activity: SeededRandom;
   now: () => number;
 }
 
 /** The test API under /__control/ (see README, "Demo plant control API"); only the admin token reaches it. */
-export function controlRoutes({ state, faults, tokens, writes, activity, now }: ControlRoutesOptions) {
+export function controlRoutes({ state, faults, tokens, writes, webhooks, activity, now }: ControlRoutesOptions) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const action = `${req.method} ${url.pathname}`;
     if (action === 'GET /__control/stats') return sendJson(res, 200, state.stats());
@@ -65,6 +67,20 @@ export function controlRoutes({ state, faults, tokens, writes, activity, now }: 
       writes.clear();
       return sendJson(res, 200, writes.snapshot());
     }
+    if (action === 'GET /__control/webhooks') return sendJson(res, 200, { webhooks: webhooks.list(), faults: webhooks.getFaults() });
+    if (action === 'POST /__control/webhooks') {
+      const body = webhookTargetSchema.safeParse(await readJsonBody(req));
+      if (!body.success) return sendJson(res, 400, { error: z.prettifyError(body.error) });
+      return sendJson(res, 200, webhooks.subscribe(body.data));
+    }
+    if (action === 'DELETE /__control/webhooks') return sendJson(res, 200, { removed: await webhooks.clear() });
+    if (action === 'GET /__control/webhook-faults') return sendJson(res, 200, webhooks.getFaults());
+    if (action === 'POST /__control/webhook-faults') {
+      const body = webhookFaultsSchema.safeParse(await readJsonBody(req));
+      if (!body.success) return sendJson(res, 400, { error: z.prettifyError(body.error) });
+      return sendJson(res, 200, webhooks.setFaults(body.data));
+    }
+    if (action === 'DELETE /__control/webhook-faults') return sendJson(res, 200, webhooks.setFaults(webhookFaultsSchema.parse({})));
     if (action === 'POST /__control/tokens') return sendJson(res, 200, makiniTokenResponse(tokens.issuePair()), { 'cache-control': 'no-store' });
     if (action === 'POST /__control/credentials-changed') {
       const body = credentialsChangedSchema.safeParse(await readJsonBody(req));

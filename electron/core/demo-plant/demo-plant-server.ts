@@ -14,6 +14,7 @@ import { loadPlantState, savePlantState } from './plant-state-file';
 import { applyWrite, matchWriteRoute, WriteError, type MatchedWrite } from './plant-writes';
 import { SeededRandom } from './seeded-random';
 import { TokenRegistry, type ApiAccess, type TokenPair } from './token-registry';
+import { WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher';
 import { WriteLog } from './write-log';
 
 export interface DemoPlantOptions {
@@ -37,6 +38,11 @@ export interface DemoPlantOptions {
   refreshTokenTtlSeconds?: number;
   /** The one OAuth client Makini Link's flows accept; by default Millwright's demo credentials. */
   oauthClient?: OAuthClient;
+  /**
+   * Outgoing webhooks (see README, "Demo plant webhooks"): targets subscribed from the start, fault
+   * rates, and the batching and retry timings (tests shorten them).
+   */
+  webhooks?: WebhookOptions;
   now?: () => number;
 }
 
@@ -49,6 +55,8 @@ export interface RunningDemoPlant {
   faults: FaultInjector;
   /** Every write applied and how many were replayed (also GET /__control/writes). */
   writes: WriteLog;
+  /** Outgoing webhooks: targets, stats, fault rates (also /__control/webhooks); `idle()` waits for deliveries to settle. */
+  webhooks: WebhookDispatcher;
   /** A new grant, like "issue new token pair" on Makini's Connections page; `expiresAt` is in Unix seconds. */
   issueToken(): TokenPair;
   /**
@@ -105,6 +113,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   const idempotency = new IdempotencyStore(idempotencyKeysKept, sameIdentity ? saved.idempotency : [], now);
   const writes = new WriteLog();
   const activity = new SeededRandom(seed ^ 0x5eed);
+  const webhooks = new WebhookDispatcher(seed, options.webhooks);
 
   let saveTimer: NodeJS.Timeout | null = null;
   let saving: Promise<void> = Promise.resolve();
@@ -129,7 +138,12 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
       void save();
     }, 500);
   };
-  const unsubscribers = [state.onChange(scheduleSave), tokens.onChange(scheduleSave), idempotency.onChange(scheduleSave)];
+  const unsubscribers = [
+    state.onChange(scheduleSave),
+    state.onChange((collection, key, kind) => webhooks.record(collection, key, kind)),
+    tokens.onChange(scheduleSave),
+    idempotency.onChange(scheduleSave),
+  ];
   if (stateFile && !sameIdentity) await save();
 
   /**
@@ -266,7 +280,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   };
 
   const serveOAuth = oauthRoutes({ plantName, client: oauthClient, tokens, now });
-  const serveControl = controlRoutes({ state, faults, tokens, writes, activity, now });
+  const serveControl = controlRoutes({ state, faults, tokens, writes, webhooks, activity, now });
 
   const server = createServer((req, res) => {
     const requestId = randomUUID();
@@ -311,6 +325,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     state,
     faults,
     writes,
+    webhooks,
     issueToken: () => tokens.issuePair(),
     setCredentialsChanged: (changed) => tokens.setCredentialsChanged(changed),
     apiRequestsByToken: (accessToken) => tokens.apiRequestsByToken(accessToken),
@@ -318,6 +333,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
       if (ticker) clearInterval(ticker);
       for (const unsubscribe of unsubscribers) unsubscribe();
       if (saveTimer) clearTimeout(saveTimer);
+      await webhooks.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await save();

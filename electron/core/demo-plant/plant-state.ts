@@ -42,6 +42,14 @@ const creatableKeyPrefixes = {
 } as const satisfies Partial<Record<CollectionName, string>>;
 export type CreatableCollection = keyof typeof creatableKeyPrefixes;
 
+/**
+ * What a change did to a record: created it, changed it (soft deletes, which stamp `deletedAt`,
+ * included) or purged it (a hard delete).
+ */
+export type PlantChangeKind = 'inserted' | 'updated' | 'deleted';
+/** Told of every change to the plant's records (not of the silent ones replaying saved state). */
+export type PlantChangeListener = (collection: CollectionName, key: string, kind: PlantChangeKind) => void;
+
 export interface PlantIdentity {
   seed: number;
   sizes: PlantSizes;
@@ -53,7 +61,7 @@ export class PlantState {
   readonly collections: Collections;
   private readonly overrides = new Map<CollectionName, Map<string, PlantRecord>>();
   private readonly tombstones = new Map<CollectionName, Set<string>>();
-  private readonly changeListeners = new Set<() => void>();
+  private readonly changeListeners = new Set<PlantChangeListener>();
   /** The next key's counter per collection, once a record has been created in it. */
   private readonly keyCounters = new Map<CreatableCollection, number>();
   /** The next code's number and digits per collection and field, once one has been handed out. */
@@ -80,18 +88,21 @@ export class PlantState {
     }
   }
 
-  onChange(listener: () => void): () => void {
+  /** Calls `listener` after each change, with the collection, the record's key and what happened to it. */
+  onChange(listener: PlantChangeListener): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
   }
 
   put(name: CollectionName, record: PlantRecord, options: { silent?: boolean } = {}): void {
-    (this.collections[name] as RecordCollection<PlantRecord>).upsert(record);
+    const collection = this.collections[name] as RecordCollection<PlantRecord>;
+    const kind = collection.get(record.key!) ? 'updated' : 'inserted';
+    collection.upsert(record);
     let changed = this.overrides.get(name);
     if (!changed) this.overrides.set(name, (changed = new Map()));
     changed.set(record.key!, record);
     this.tombstones.get(name)?.delete(record.key!);
-    if (!options.silent) this.changed();
+    if (!options.silent) this.changed(name, record.key!, kind);
   }
 
   /** Purges a record, as a hard delete upstream would: it is no longer listed nor found. */
@@ -101,7 +112,7 @@ export class PlantState {
     let purged = this.tombstones.get(name);
     if (!purged) this.tombstones.set(name, (purged = new Set()));
     purged.add(key);
-    if (!options.silent) this.changed();
+    if (!options.silent) this.changed(name, key, 'deleted');
   }
 
   /**
@@ -187,8 +198,8 @@ export class PlantState {
     return Object.fromEntries([...this.tombstones].map(([name, keys]) => [name, [...keys]]));
   }
 
-  private changed(): void {
-    for (const listener of this.changeListeners) listener();
+  private changed(name: CollectionName, key: string, kind: PlantChangeKind): void {
+    for (const listener of this.changeListeners) listener(name, key, kind);
   }
 
   /**
