@@ -1,9 +1,11 @@
-import { advanceCursor, isAscendingByUpdatedAt, isCommitted } from '../../../shared/domain/sync-cursor';
+import { advanceCursor, isAscendingByUpdatedAt, isCommitted, type SyncCursor } from '../../../shared/domain/sync-cursor';
 import type { SyncEntity } from '../../../shared/domain/sync-entity';
 import { AppError } from '../../../shared/errors';
 import type { ApplyPageBatch, LocalStore } from '../../../shared/local-store';
 import type { EntitySyncSummary } from '../../../shared/sync-progress';
 import type { Connector, ListPageQuery, RecordPage } from '../connectors/connector';
+import { throwIfCancelled, unlessCancelled } from './cancellation';
+import { KeysetPager } from './keyset-pager';
 
 export interface IncrementalPullOptions {
   connector: Connector;
@@ -19,10 +21,12 @@ export interface IncrementalPullOptions {
   /** Fetches one page (with the engine's retries around the connector). */
   fetchPage: (query: ListPageQuery) => Promise<RecordPage<SyncEntity>>;
   onPage?: (progress: { fetched: number; total: number | null }) => void;
+  /**
+   * Cancels the pull: a page in flight is dropped, and no page is committed after it fires. A
+   * commit already under way finishes first (it is one transaction), then CANCELLED is thrown.
+   */
+  signal?: AbortSignal;
 }
-
-/** Full pages in a row that bring nothing new before the upstream is judged to ignore paging. */
-const maxPagesWithoutProgress = 3;
 
 /**
  * Pulls everything changed since the entity's cursor. Each request asks for records at or after
@@ -32,18 +36,19 @@ const maxPagesWithoutProgress = 3;
  * so a crash or error at any point loses nothing and a retry repeats nothing.
  */
 export async function pullIncrementally(options: IncrementalPullOptions): Promise<Omit<EntitySyncSummary, 'outcome' | 'retries'>> {
-  const { store, connectionId, entity, perPage, runId } = options;
-  let cursor = options.ignoreCursor ? null : await store.getCursor({ connectionId, entity });
+  const { store, connectionId, entity, perPage, runId, signal } = options;
+  /** The cursor as stored: a full re-sync reads from the start but never moves it back (see cursorToStore). */
+  let stored = await store.getCursor({ connectionId, entity });
+  let cursor = options.ignoreCursor ? null : stored;
   const summary = { entity, requests: 0, received: 0, applied: 0, deleted: 0, quarantined: 0 };
-  let pagesWithoutProgress = 0;
   let fetched = 0;
   /** Upstream's count for the run's first query: everything changed since the cursor the run began with. */
   let total: number | null = null;
-  let query: ListPageQuery = { updatedSince: cursor?.updatedAt ?? options.windowStart, page: 1, perPage };
-  let pending: Promise<RecordPage<SyncEntity>> | null = options.fetchPage(query);
+  const pager = new KeysetPager({ updatedSince: cursor?.updatedAt ?? options.windowStart, page: 1, perPage }, entity);
+  let pending: Promise<RecordPage<SyncEntity>> | null = options.fetchPage(pager.query);
 
   while (pending) {
-    const result = await pending;
+    const result = await unlessCancelled(pending, signal);
     summary.requests += 1;
     summary.received += result.records.length + result.quarantined.length;
     if (!isAscendingByUpdatedAt(result.records)) {
@@ -54,29 +59,22 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
     // re-reading that instant brings its last version. Only versions not committed before count as new.
     const fresh = result.records.filter((record) => !isCommitted(cursor, record));
     const next = advanceCursor(cursor, result.records);
-    pagesWithoutProgress = next !== cursor ? 0 : pagesWithoutProgress + 1;
-    const lastPage = result.records.length + result.quarantined.length < perPage;
-    if (!lastPage && pagesWithoutProgress >= maxPagesWithoutProgress) {
-      throw new AppError('UPSTREAM_MALFORMED', `Paging through ${entity} brings no new records; the upstream seems to ignore the page parameter.`);
-    }
 
     // The next request depends only on this page, so it goes out while this page commits. The
     // stored cursor still moves only with its committed page.
-    if (lastPage) {
+    const following = pager.advance({ records: result.records, quarantined: result.quarantined.length, total: result.total }, cursor, next);
+    if (following === null) {
       pending = null;
     } else {
-      // A full page that left the cursor's instant where it was is one instant's worth of records
-      // (or records we could not read): read on into it. Otherwise start again from the new cursor.
-      const sameInstant =
-        (next?.updatedAt ?? null) === (cursor?.updatedAt ?? null) ||
-        (next !== null && query.updatedSince !== null && Date.parse(next.updatedAt) === Date.parse(query.updatedSince));
-      query = { updatedSince: next?.updatedAt ?? query.updatedSince, page: sameInstant ? query.page + 1 : 1, perPage };
-      pending = options.fetchPage(query);
+      pending = options.fetchPage(following);
       pending.catch(() => undefined); // if the commit below fails, this answer is not awaited
     }
 
     if (result.records.length > 0 || result.quarantined.length > 0) {
-      await store.applyPage({ connectionId, entity, runId, records: result.records, quarantined: result.quarantined, cursor: next } as ApplyPageBatch);
+      throwIfCancelled(signal);
+      const storing = options.ignoreCursor ? cursorToStore(stored, next) : next;
+      await store.applyPage({ connectionId, entity, runId, records: result.records, quarantined: result.quarantined, cursor: storing } as ApplyPageBatch);
+      stored = storing ?? stored;
       summary.applied += fresh.filter((record) => record.deletedAt === null).length;
       summary.deleted += fresh.filter((record) => record.deletedAt !== null).length;
       summary.quarantined += result.quarantined.length;
@@ -85,6 +83,23 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
     cursor = next;
     if (summary.requests === 1) total = result.total;
     options.onPage?.({ fetched, total: total === null ? null : Math.max(total, fetched) });
+    throwIfCancelled(signal);
   }
   return summary;
+}
+
+/**
+ * What a full re-sync stores with a page (null: leave the stored cursor as it is). The run reads
+ * from the start, so its own cursor is behind the stored one until it catches up; storing it would
+ * move the cursor back, and a full re-sync stopped half-way would leave the next incremental run
+ * to re-read everything since. Everything behind the stored cursor was committed by earlier runs,
+ * so the later of the two (at one instant, the keys of both) is as true, and never goes back.
+ */
+export function cursorToStore(stored: SyncCursor | null, next: SyncCursor | null): SyncCursor | null {
+  if (next === null || stored === null) return next;
+  const difference = Date.parse(next.updatedAt) - Date.parse(stored.updatedAt);
+  if (difference > 0) return next;
+  if (difference < 0) return null;
+  const added = next.keysAtUpdatedAt.filter((key) => !stored.keysAtUpdatedAt.includes(key));
+  return added.length === 0 ? null : { updatedAt: stored.updatedAt, keysAtUpdatedAt: [...stored.keysAtUpdatedAt, ...added] };
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { throwIfCancelled, unlessCancelled } from './cancellation';
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -16,6 +17,8 @@ export interface RetryHooks {
   /** In [0, 1): the jitter. */
   random: () => number;
   onRetry?: (info: { attempt: number; delayMs: number; error: AppError }) => void;
+  /** Cancels: the attempt in flight is abandoned, a wait ends, and CANCELLED is thrown. */
+  signal?: AbortSignal;
 }
 
 /** Failures worth another try: the upstream was busy, down, slow or the connection broke. */
@@ -24,12 +27,13 @@ const transient = new Set(['UPSTREAM_RATE_LIMITED', 'UPSTREAM_UNAVAILABLE', 'NET
 /**
  * Calls `call`, retrying transient failures: 429 waits as long as Retry-After says; 5xx,
  * timeouts and resets back off exponentially with full jitter, capped. Anything else, or the
- * last failure, is thrown as it came.
+ * last failure, is thrown as it came. A cancelled signal throws CANCELLED at once.
  */
 export async function withRetries<T>(call: () => Promise<T>, policy: RetryPolicy, hooks: RetryHooks): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
+    throwIfCancelled(hooks.signal);
     try {
-      return await call();
+      return await unlessCancelled(call(), hooks.signal);
     } catch (error) {
       if (!(error instanceof AppError) || !transient.has(error.code) || attempt >= policy.maxAttempts) throw error;
       const delayMs =
@@ -37,7 +41,7 @@ export async function withRetries<T>(call: () => Promise<T>, policy: RetryPolicy
           ? Math.min(error.retryAfterSeconds * 1000, policy.maxRetryAfterMs)
           : Math.floor(hooks.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
       hooks.onRetry?.({ attempt, delayMs, error });
-      await hooks.sleep(delayMs);
+      await unlessCancelled(hooks.sleep(delayMs), hooks.signal);
     }
   }
 }

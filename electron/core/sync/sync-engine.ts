@@ -4,6 +4,7 @@ import { AppError, toAppErrorShape } from '../../../shared/errors';
 import type { LocalStore } from '../../../shared/local-store';
 import type { EntitySyncSummary, SyncHistoryEntry, SyncProgress, SyncRunSummary, syncTriggers } from '../../../shared/sync-progress';
 import type { Connector, ListPageQuery } from '../connectors/connector';
+import { abortableSleep, throwIfCancelled, unlessCancelled } from './cancellation';
 import { pullIncrementally } from './incremental-pull';
 import { isClosedPurchaseOrderStatus, isClosedWorkOrderStatus, pullOpenBacklog, type OpenBacklogSource } from './open-backlog';
 import { defaultRetryPolicy, withRetries, type RetryPolicy } from './retry-policy';
@@ -27,6 +28,15 @@ export interface SyncRunRequest {
   mode?: 'incremental' | 'full';
   entities?: readonly SyncEntity[];
   trigger?: (typeof syncTriggers)[number];
+  /**
+   * Cancels the run ("Cancel sync", app quit): requests in flight are dropped, retry waits end,
+   * and nothing is committed after it fires. A page commit already under way finishes (it is one
+   * transaction), so once the run has rejected with CANCELLED it writes nothing more; every page
+   * committed before stays, with its cursor, and the next run continues from there. A run still
+   * queued behind another is cancelled when its turn comes. Only a request with the same signal
+   * (or none, like this one) joins a run already asked for.
+   */
+  signal?: AbortSignal;
 }
 
 export const defaultPerPage = 500;
@@ -44,7 +54,7 @@ const day = 86_400_000;
  */
 export class SyncEngine {
   /** The latest run asked for (queued or going), so an identical request can join it. */
-  private latest: { key: string; run: Promise<SyncRunSummary> } | null = null;
+  private latest: { key: string; signal: AbortSignal | undefined; run: Promise<SyncRunSummary> } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   /** Runs asked for and not yet settled; updated before a run's promise settles, so callers see it right. */
   private unsettled = 0;
@@ -60,13 +70,15 @@ export class SyncEngine {
     const entities = request.entities ?? syncEntities;
     const mode = request.mode ?? 'incremental';
     const key = `${mode}:${entities.join()}`;
-    if (this.latest?.key === key) return this.latest.run;
+    const { signal } = request;
+    if (this.latest?.key === key && this.latest.signal === signal) return this.latest.run;
     this.unsettled += 1;
-    const entry: { key: string; run: Promise<SyncRunSummary> } = {
+    const entry: { key: string; signal: AbortSignal | undefined; run: Promise<SyncRunSummary> } = {
       key,
+      signal,
       run: this.queue.then(async () => {
         try {
-          return await this.runOnce(store, mode, entities, request.trigger ?? 'manual');
+          return await this.runOnce(store, mode, entities, request.trigger ?? 'manual', signal);
         } finally {
           this.unsettled -= 1;
           if (this.latest === entry) this.latest = null;
@@ -78,7 +90,13 @@ export class SyncEngine {
     return entry.run;
   }
 
-  private async runOnce(store: LocalStore, mode: 'incremental' | 'full', entities: readonly SyncEntity[], trigger: SyncHistoryEntry['trigger']): Promise<SyncRunSummary> {
+  private async runOnce(
+    store: LocalStore,
+    mode: 'incremental' | 'full',
+    entities: readonly SyncEntity[],
+    trigger: SyncHistoryEntry['trigger'],
+    signal: AbortSignal | undefined,
+  ): Promise<SyncRunSummary> {
     const { connectionId } = this.options;
     const now = this.options.now ?? (() => new Date());
     const emit = this.options.onProgress ?? (() => undefined);
@@ -88,7 +106,9 @@ export class SyncEngine {
     const history: SyncHistoryEntry[] = [];
     const setting = this.options.historyDays;
     const historyDays = setting === undefined ? 90 : typeof setting === 'function' ? setting() : setting;
+    const sleep = this.options.sleep ?? ((ms: number) => abortableSleep(ms, signal));
 
+    throwIfCancelled(signal);
     try {
       for (const entity of entities) {
         const entityStartedAt = now().toISOString();
@@ -101,14 +121,34 @@ export class SyncEngine {
         };
         const fetchPage = (target: SyncEntity, query: ListPageQuery) =>
           withRetries(() => this.options.connector.listPage(target, query), this.options.retryPolicy ?? defaultRetryPolicy, {
-            sleep: this.options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            sleep,
             random: this.options.random ?? Math.random,
             onRetry: () => (retries += 1),
+            ...(signal ? { signal } : {}),
           });
         const windowStart = windowedEntities.has(entity) && historyDays !== null ? new Date(now().getTime() - historyDays * day).toISOString() : null;
         try {
+          throwIfCancelled(signal);
           // The window applies to a first (or full) read; a connection with a cursor just continues from it.
-          const firstRead = mode === 'full' || (await store.getCursor({ connectionId, entity })) === null;
+          const firstRead = mode === 'full' || (await unlessCancelled(store.getCursor({ connectionId, entity }), signal)) === null;
+          // The open backlog of a windowed first read goes before the pull. It moves no cursor, so
+          // until the pull commits its first page the next run is still a first read and reads the
+          // backlog again; read last, it would be lost for good to a run stopped during the pull,
+          // whose cursor makes the next run an incremental one.
+          const backlog =
+            firstRead && windowStart !== null
+              ? await pullOpenBacklog({
+                  store,
+                  connectionId,
+                  runId,
+                  entity,
+                  source: windowedEntities.get(entity)!,
+                  perPage: this.options.perPage ?? defaultPerPage,
+                  windowStart,
+                  fetchPage,
+                  ...(signal ? { signal } : {}),
+                })
+              : null;
           const pulled = await pullIncrementally({
             connector: this.options.connector,
             store,
@@ -119,27 +159,21 @@ export class SyncEngine {
             ignoreCursor: mode === 'full',
             windowStart: firstRead ? windowStart : null,
             fetchPage: (query) => fetchPage(entity, query),
+            ...(signal ? { signal } : {}),
             onPage: (progress) => {
               last = progress;
               emit({ connectionId, entity, phase: 'running', ...progress, error: null });
             },
           });
-          if (firstRead && windowStart !== null) {
-            const backlog = await pullOpenBacklog({
-              store,
-              connectionId,
-              runId,
-              entity,
-              source: windowedEntities.get(entity)!,
-              perPage: this.options.perPage ?? defaultPerPage,
-              windowStart,
-              fetchPage,
-            });
+          if (backlog) {
             pulled.requests += backlog.requests;
             pulled.applied += backlog.applied;
             pulled.quarantined += backlog.quarantined;
           }
-          if (mode === 'full') pulled.deleted += await store.sweepUnseen({ connectionId, entity, runId, updatedSince: windowStart });
+          if (mode === 'full') {
+            throwIfCancelled(signal);
+            pulled.deleted += await store.sweepUnseen({ connectionId, entity, runId, updatedSince: windowStart });
+          }
           record({ ...pulled, outcome: 'synced', retries }, null);
           emit({ connectionId, entity, phase: 'done', ...last, error: null });
         } catch (error) {
