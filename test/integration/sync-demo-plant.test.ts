@@ -318,6 +318,14 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(typeof line?.quantity).toBe('number');
   });
 
+  it('reads to the end when the server serves fewer records a page than asked for', async () => {
+    const db = newDb();
+    // The plant caps per_page at 1,000: only its page numbers say that more follow.
+    const { engine, store } = engineFor(db, plant.token, undefined, { perPage: 2500 });
+    await engine.run(store, { entities: ['workOrders'] });
+    expect(await db.workOrders.count()).toBe((await control.stats()).counts['work-orders']);
+  });
+
   it('syncs one entity on request', async () => {
     const db = newDb();
     const { engine, store } = engineFor(db);

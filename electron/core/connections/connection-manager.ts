@@ -60,6 +60,8 @@ interface Runtime {
   connector: MakiniConnector;
   engine: SyncEngine;
   pusher: OutboxPusher;
+  /** Aborted when the connection is disconnected or the app quits: its sync stops where it is. */
+  stop: AbortController;
   /** The integration answered at least once since start (else the view says "connecting"). */
   described: boolean;
   lastError: AppErrorShape | null;
@@ -257,6 +259,9 @@ export class ConnectionManager {
     if (runtime.record.status === 'disconnected') return this.view(runtime);
     this.stopSchedule(runtime);
     this.stopProbe(runtime);
+    // A sync going now stops; a later reconnect gets a fresh signal.
+    runtime.stop.abort();
+    runtime.stop = new AbortController();
     if (runtime.secrets) {
       await runtime.connector.revoke().catch((error: unknown) => {
         const shape = toAppErrorShape(error);
@@ -317,7 +322,7 @@ export class ConnectionManager {
     const store = this.requireStore();
     try {
       await this.ensureFreshToken(runtime);
-      const run = runtime.engine.run(store, request);
+      const run = runtime.engine.run(store, { ...request, signal: runtime.stop.signal });
       this.emit(runtime); // now "syncing"
       const summary = await run;
       runtime.record.lastSyncAt = summary.finishedAt;
@@ -397,6 +402,7 @@ export class ConnectionManager {
     for (const runtime of this.runtimes.values()) {
       this.stopSchedule(runtime);
       this.stopProbe(runtime);
+      runtime.stop.abort();
     }
     for (const flowId of [...this.flows.keys()]) this.cancelOAuth(flowId);
     await this.options.demoPlants.stopAll();
@@ -431,6 +437,7 @@ export class ConnectionManager {
       connector: undefined as unknown as MakiniConnector,
       engine: undefined as unknown as SyncEngine,
       pusher: undefined as unknown as OutboxPusher,
+      stop: new AbortController(),
       described: false,
       lastError: null,
       nextSyncAt: null,

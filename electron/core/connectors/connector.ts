@@ -18,6 +18,11 @@ export interface RecordPage<E extends SyncEntity> {
   quarantined: QuarantinedRecord[];
   /** Upstream's count of records matching the query, when it reports one. */
   total: number | null;
+  /**
+   * Whether upstream says more pages follow (its page numbers or next link), when it says so. A
+   * server may serve fewer records a page than asked for, so a short page alone does not end a list.
+   */
+  hasMore: boolean | null;
 }
 
 export interface IntegrationInfo {

@@ -62,7 +62,7 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
 
     // The next request depends only on this page, so it goes out while this page commits. The
     // stored cursor still moves only with its committed page.
-    const following = pager.advance({ records: result.records, quarantined: result.quarantined.length, total: result.total }, cursor, next);
+    const following = pager.advance({ records: result.records, quarantined: result.quarantined.length, total: result.total, hasMore: result.hasMore }, cursor, next);
     if (following === null) {
       pending = null;
     } else {

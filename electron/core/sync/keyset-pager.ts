@@ -16,6 +16,8 @@ export interface PageOutcome {
   quarantined: number;
   /** Upstream's count of records matching the query, when it reports one. */
   total: number | null;
+  /** Upstream's word on whether more pages follow, when it gives one; else a full page means more. */
+  hasMore: boolean | null;
 }
 
 /**
@@ -51,7 +53,7 @@ export class KeysetPager {
    */
   advance(page: PageOutcome, position: SyncCursor | null, next: SyncCursor | null): ListPageQuery | null {
     const { query } = this;
-    const full = page.records.length + page.quarantined >= query.perPage;
+    const full = page.hasMore ?? page.records.length + page.quarantined >= query.perPage;
     let progressed: boolean;
     let following: ListPageQuery;
     const crowded = this.crowded;

@@ -51,7 +51,7 @@ export async function pullOpenBacklog(options: OpenBacklogOptions): Promise<{ re
     const statuses = await fetchPage(source.statusEntity, { updatedSince: null, page, perPage });
     totals.requests += 1;
     for (const status of statuses.records) if ('name' in status && !source.isClosed(status)) openStatusKeys.push(status.key);
-    if (statuses.records.length + statuses.quarantined.length < perPage) break;
+    if (!(statuses.hasMore ?? statuses.records.length + statuses.quarantined.length >= perPage)) break;
   }
   for (const statusKey of openStatusKeys) {
     // Keyset paging, as in the incremental pull: an order that changes while we page leaves this
@@ -72,7 +72,7 @@ export async function pullOpenBacklog(options: OpenBacklogOptions): Promise<{ re
         totals.quarantined += result.quarantined.length;
       }
       const next = advanceCursor(position, result.records);
-      query = pager.advance({ records: result.records, quarantined: result.quarantined.length, total: result.total }, position, next);
+      query = pager.advance({ records: result.records, quarantined: result.quarantined.length, total: result.total, hasMore: result.hasMore }, position, next);
       position = next;
     }
   }

@@ -69,6 +69,14 @@ export class MakiniConnector implements Connector {
         raw: JSON.stringify(raw)?.slice(0, quarantinedRawLimit) ?? 'undefined',
       });
     });
-    return { records, quarantined, total: envelope.data.meta?.total ?? null };
+    const { meta, links } = envelope.data;
+    // Page numbers first: they are numbers, where a mock's placeholder link would be any string.
+    const hasMore =
+      typeof meta?.current_page === 'number' && typeof meta.last_page === 'number'
+        ? meta.current_page < meta.last_page
+        : links && 'next' in links
+          ? Boolean(links.next)
+          : null;
+    return { records, quarantined, total: meta?.total ?? null, hasMore };
   }
 }

@@ -392,7 +392,15 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
 /** The list envelope of the spec: { data: [...], links: {...}, meta: { total, ... } }. */
 export const makiniListEnvelopeSchema = z.object({
   data: z.array(z.unknown()),
-  meta: z.object({ total: z.number().int().nonnegative().nullish() }).loose().nullish(),
+  links: z.object({ next: z.string().nullish() }).loose().nullish(),
+  meta: z
+    .object({
+      total: z.number().int().nonnegative().nullish(),
+      current_page: z.number().nullish(),
+      last_page: z.number().nullish(),
+    })
+    .loose()
+    .nullish(),
 });
 
 export const makiniIntegrationSchema = z.object({
