@@ -20,12 +20,21 @@ export type ApplyPageBatch = {
   };
 }[SyncEntity];
 
-const batchSchemaFor = <E extends SyncEntity>(entity: E) =>
+/** Records fetched by key (a webhook named them), outside any page or cursor. */
+export type FetchedRecords = {
+  [E in SyncEntity]: { connectionId: string; entity: E; records: SyncEntityRecord<E>[] };
+}[SyncEntity];
+
+const fetchedSchemaFor = <E extends SyncEntity>(entity: E) =>
   z.object({
     connectionId: z.string().min(1),
     entity: z.literal(entity),
-    runId: z.string().min(1),
     records: z.array(syncEntityRecordSchemas[entity]),
+  });
+
+const batchSchemaFor = <E extends SyncEntity>(entity: E) =>
+  fetchedSchemaFor(entity).extend({
+    runId: z.string().min(1),
     quarantined: z.array(quarantinedRecordSchema),
     cursor: syncCursorSchema.nullable(),
   });
@@ -35,6 +44,11 @@ export const applyPageBatchSchema = z.discriminatedUnion('entity', [
   batchSchemaFor(firstEntity),
   ...otherEntities.map((entity) => batchSchemaFor(entity)),
 ]) as unknown as z.ZodType<ApplyPageBatch>;
+
+export const fetchedRecordsSchema = z.discriminatedUnion('entity', [
+  fetchedSchemaFor(firstEntity),
+  ...otherEntities.map((entity) => fetchedSchemaFor(entity)),
+]) as unknown as z.ZodType<FetchedRecords>;
 
 export const applyPageResultSchema = z.object({
   upserted: z.number().int().nonnegative(),
@@ -60,6 +74,11 @@ export interface LocalStore {
   getCursor(request: CursorRequest): Promise<SyncCursor | null>;
   /** Upserts the records, removes soft-deleted ones and stores the cursor in one transaction. */
   applyPage(batch: ApplyPageBatch): Promise<ApplyPageResult>;
+  /**
+   * Upserts each record only if it is not older than the cached version, so answers that arrive
+   * out of order never put an older version back; removes soft-deleted ones. No cursor moves.
+   */
+  applyIfNewer(batch: FetchedRecords): Promise<ApplyPageResult>;
   /** Removes every record and cursor of a connection; answers how many records went. */
   deleteConnection(connectionId: string): Promise<number>;
   /** After a full re-sync: removes the entity's records that run did not see; answers how many. */

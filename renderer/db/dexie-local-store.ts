@@ -1,7 +1,8 @@
 import { isLocalKey, writeActionEntity } from '../../shared/domain/outbox-operation';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import { syncEntities } from '../../shared/domain/sync-entity';
-import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore, SweepRequest } from '../../shared/local-store';
+import type { SyncedRecord } from '../../shared/domain/synced-record';
+import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, LocalStore, SweepRequest } from '../../shared/local-store';
 import type { SyncHistoryEntry } from '../../shared/sync-progress';
 import type { MillwrightDb } from './millwright-db';
 import { operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
@@ -45,6 +46,34 @@ export class DexieLocalStore implements LocalStore {
       if (batch.cursor) await this.db.syncCursors.put({ connectionId, entity, cursor: batch.cursor });
     });
     return { upserted: live.length, deleted: removed.length };
+  }
+
+  async applyIfNewer(batch: FetchedRecords): Promise<ApplyPageResult> {
+    const { connectionId, entity } = batch;
+    const records: readonly SyncedRecord[] = batch.records;
+    const table = this.db.table<SyncedRecord & { syncRunId?: string }>(entity);
+    const edited = editedEntities.has(entity);
+    return this.db.transaction('rw', [table, ...(edited ? [this.db.outbox] : [])], async () => {
+      const cached = await table.bulkGet(records.map((record) => [connectionId, record.key]));
+      const pending = edited ? operationsByRecord(await unsettledOperations(this.db, connectionId)) : new Map();
+      const live: SyncedRecord[] = [];
+      const removed: [string, string][] = [];
+      records.forEach((record, index) => {
+        const current = cached[index];
+        // Not older: an equal instant may hold a second change of the same second.
+        if (current && Date.parse(record.updatedAt) < Date.parse(current.updatedAt)) return;
+        if (record.deletedAt !== null) {
+          removed.push([connectionId, record.key]);
+          return;
+        }
+        // Keeps the full re-sync mark of the version it replaces.
+        const shown = current?.syncRunId ? { ...record, syncRunId: current.syncRunId } : record;
+        live.push(withPendingEdits(shown, pending.get(`${entity}/${record.key}`)));
+      });
+      if (live.length > 0) await table.bulkPut(live);
+      if (removed.length > 0) await table.bulkDelete(removed);
+      return { upserted: live.length, deleted: removed.length };
+    });
   }
 
   async sweepUnseen({ connectionId, entity, runId, updatedSince }: SweepRequest): Promise<number> {

@@ -8,6 +8,7 @@ export function storeHandlers(store: DexieLocalStore, outbox: DexieOutbox): Hand
   return {
     'store.getCursor': (request) => store.getCursor(request),
     'store.applyPage': (batch) => store.applyPage(batch),
+    'store.applyIfNewer': (batch) => store.applyIfNewer(batch),
     'store.deleteConnection': async ({ connectionId }) => ({ deleted: await store.deleteConnection(connectionId) }),
     'store.sweepUnseen': async (request) => ({ deleted: await store.sweepUnseen(request) }),
     'store.recordSyncHistory': (entries) => store.recordSyncHistory(entries),

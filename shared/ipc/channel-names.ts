@@ -22,6 +22,7 @@ export const mainChannelNames = [
 export const rendererChannelNames = [
   'store.getCursor',
   'store.applyPage',
+  'store.applyIfNewer',
   'store.deleteConnection',
   'store.sweepUnseen',
   'store.recordSyncHistory',

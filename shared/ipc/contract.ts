@@ -10,7 +10,7 @@ import {
 import { connectionViewSchema, notificationSchema } from '../connection-view';
 import { syncCursorSchema } from '../domain/sync-cursor';
 import { syncEntitySchema } from '../domain/sync-entity';
-import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema, sweepRequestSchema } from '../local-store';
+import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema, fetchedRecordsSchema, sweepRequestSchema } from '../local-store';
 import { operationResultSchema, operationUpdateSchema, pendingOperationsSchema, pushSummarySchema } from '../outbox-store';
 import { syncHistoryEntrySchema, syncModes, syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
 import type { EventChannel, MainChannel, RendererChannel } from './channel-names';
@@ -72,6 +72,7 @@ export const mainChannels = {
 export const rendererChannels = {
   'store.getCursor': { request: cursorRequestSchema, response: syncCursorSchema.nullable() },
   'store.applyPage': { request: applyPageBatchSchema, response: applyPageResultSchema },
+  'store.applyIfNewer': { request: fetchedRecordsSchema, response: applyPageResultSchema },
   'store.deleteConnection': { request: connectionIdSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'store.sweepUnseen': { request: sweepRequestSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'store.recordSyncHistory': { request: z.array(syncHistoryEntrySchema), response: z.void() },

@@ -23,7 +23,7 @@ import { SyncEngine } from '../../electron/core/sync/sync-engine';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import type { SyncEntity } from '../../shared/domain/sync-entity';
 import { AppError } from '../../shared/errors';
-import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore, SweepRequest } from '../../shared/local-store';
+import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, LocalStore, SweepRequest } from '../../shared/local-store';
 import type { SyncHistoryEntry } from '../../shared/sync-progress';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { MillwrightDb } from '../../renderer/db/millwright-db';
@@ -234,6 +234,7 @@ function createRig(random: SeededRandom, options: RigOptions) {
     const store: LocalStore = {
       getCursor: (request: CursorRequest) => inner.getCursor(request),
       deleteConnection: (id: string) => inner.deleteConnection(id),
+      applyIfNewer: (batch: FetchedRecords) => inner.applyIfNewer(batch),
       recordSyncHistory: (entries: SyncHistoryEntry[]) => inner.recordSyncHistory(entries),
       sweepUnseen: (request: SweepRequest) => {
         if (settled || controller.signal.aborted) violations.push(`${label}: a sweep of ${request.entity} after the run was stopped`);

@@ -1,5 +1,5 @@
 import type { SyncCursor } from '../../../shared/domain/sync-cursor';
-import type { ApplyPageBatch, ApplyPageResult, CursorRequest, LocalStore, SweepRequest } from '../../../shared/local-store';
+import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, LocalStore, SweepRequest } from '../../../shared/local-store';
 import type { SyncHistoryEntry } from '../../../shared/sync-progress';
 import type { RendererPeer } from '../ipc/main-transport';
 
@@ -13,6 +13,10 @@ export class RendererLocalStore implements LocalStore {
 
   applyPage(batch: ApplyPageBatch): Promise<ApplyPageResult> {
     return this.peer.call('store.applyPage', batch);
+  }
+
+  applyIfNewer(batch: FetchedRecords): Promise<ApplyPageResult> {
+    return this.peer.call('store.applyIfNewer', batch);
   }
 
   async deleteConnection(connectionId: string): Promise<number> {
