@@ -1,0 +1,79 @@
+import type { WorkOrder } from '../domain/work-order';
+
+type KpiWorkOrder = Pick<WorkOrder, 'createdAt' | 'dueAt' | 'completedAt' | 'pmKey'>;
+
+export interface WorkOrderKpis {
+  /** Open work orders (not completed, closed or cancelled). */
+  backlog: number;
+  /** Median age of the open work orders, in days since they were created; null when none has a creation date. */
+  backlogMedianAgeDays: number | null;
+  /** Age of the oldest open work order, in days. */
+  backlogOldestAgeDays: number | null;
+  /** Open work orders past their due date. */
+  overdue: number;
+  /**
+   * PM compliance: of the preventive work orders that fell due (due date passed, or completed),
+   * the share completed on or before their due date, 0–1; null when none fell due.
+   */
+  pmCompliance: number | null;
+  /** How many PM work orders fell due: the compliance ratio's denominator. */
+  pmDue: number;
+  /** Mean time to repair: mean hours from creation to completion of completed corrective (non-PM) work; null when none. */
+  mttrHours: number | null;
+  /** How many completed corrective work orders MTTR averages. */
+  repairs: number;
+}
+
+const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+
+function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * The board's key figures over the work orders it shows. `isOpen` says whether a work order is
+ * still to do (the board decides from its status's workflow stage); dates are ISO instants.
+ */
+export function computeWorkOrderKpis<T extends KpiWorkOrder>(workOrders: readonly T[], isOpen: (workOrder: T) => boolean, nowIso: string): WorkOrderKpis {
+  const now = Date.parse(nowIso);
+  const ages: number[] = [];
+  let backlog = 0;
+  let overdue = 0;
+  let pmDue = 0;
+  let pmOnTime = 0;
+  let repairs = 0;
+  let repairMs = 0;
+  for (const workOrder of workOrders) {
+    const open = isOpen(workOrder) && workOrder.completedAt === null;
+    const created = workOrder.createdAt === null ? NaN : Date.parse(workOrder.createdAt);
+    const due = workOrder.dueAt === null ? NaN : Date.parse(workOrder.dueAt);
+    const completed = workOrder.completedAt === null ? NaN : Date.parse(workOrder.completedAt);
+    if (open) {
+      backlog += 1;
+      if (!Number.isNaN(created)) ages.push(Math.max(0, now - created) / dayMs);
+      if (due < now) overdue += 1;
+    }
+    if (workOrder.pmKey !== null && !Number.isNaN(due) && (!Number.isNaN(completed) || due < now)) {
+      pmDue += 1;
+      if (completed <= due) pmOnTime += 1;
+    }
+    if (workOrder.pmKey === null && !Number.isNaN(completed) && !Number.isNaN(created) && completed >= created) {
+      repairs += 1;
+      repairMs += completed - created;
+    }
+  }
+  ages.sort((a, b) => a - b);
+  return {
+    backlog,
+    backlogMedianAgeDays: median(ages),
+    backlogOldestAgeDays: ages.at(-1) ?? null,
+    overdue,
+    pmCompliance: pmDue === 0 ? null : pmOnTime / pmDue,
+    pmDue,
+    mttrHours: repairs === 0 ? null : repairMs / repairs / hourMs,
+    repairs,
+  };
+}
