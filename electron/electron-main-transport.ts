@@ -42,6 +42,11 @@ export class ElectronMainTransport implements MainTransport {
     for (const contents of this.options.webContents()) if (!contents.isDestroyed()) contents.send(electronIpc.event, message);
   }
 
+  /** The renderers that are open now, so the shell can ask them too (the tray's queued-edit count). */
+  openPeers(): RendererPeer[] {
+    return [...this.peers.values()].map(({ peer }) => peer).filter((peer) => !peer.closed);
+  }
+
   private peerFor(contents: WebContents): RendererPeer {
     const known = this.peers.get(contents.id);
     if (known) return known.peer;

@@ -1,82 +1,216 @@
-// The Electron shell: windows and lifecycle. Everything else runs in electron/core, shared with web mode.
+// The Electron shell: window, menu, tray, deep links, updates and lifecycle. Everything else runs
+// in electron/core, shared with web mode.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Notification, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
+import { autoUpdater } from 'electron-updater';
+import type { MainHandlers } from './core/ipc/main-transport';
 import { createAppServices, type AppServices } from './core/app-services';
 import { ConnectionSettingsStore } from './core/connections/connection-settings-store';
 import { DemoPlantHost } from './core/connections/demo-plant-host';
 import { KeyFileCipher } from './core/connections/secret-cipher';
 import { SecretStore } from './core/connections/secret-store';
 import { FileLogger } from './core/logging/logger';
+import type { AppNotification } from '../shared/connection-view';
+import { appSchemePrivileges, appScheme, createAppProtocolHandler } from './app-protocol';
+import { buildAppMenuTemplate } from './app-menu';
+import { createAppWindow, focusWindow } from './app-window';
+import { UpdateChecker } from './auto-update';
+import { findDeepLinkArgument, parseDeepLink, registerDeepLinkScheme } from './deep-link';
 import { ElectronMainTransport } from './electron-main-transport';
+import { installGracefulQuit, waitUntil } from './graceful-quit';
+import { showDesktopNotification } from './notifications';
+import { OAuthCallbackRelay } from './oauth-callback-relay';
 import { SafeStorageCipher } from './safe-storage-cipher';
+import { hardenSession, hardenWebContents, isTrustedFrame, openExternalSafely } from './security-policy';
+import { claimSingleInstance } from './single-instance';
+import { AppTray } from './tray';
+import { describeTrayStatus } from './tray-status';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
-const rendererIndex = path.join(rendererDir, 'index.html');
-const rendererUrlPrefix = pathToFileURL(rendererDir).href + '/';
+const preloadPath = path.join(__dirname, 'preload.cjs');
+/** Tray icons: copied next to app.asar by the installer (extraResources), read from build/ in a development run. */
+const trayIconDir = app.isPackaged ? path.join(process.resourcesPath, 'tray') : path.join(__dirname, '..', '..', 'build', 'tray');
+
+// Before `ready`: app:// must be a standard, secure scheme for the renderer to have an origin.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 let mainWindow: BrowserWindow | null = null;
 let services: AppServices | null = null;
+let tray: AppTray | null = null;
+let transport: ElectronMainTransport | null = null;
+/** Links that arrive before the services are up (a first launch by link, macOS open-url). */
+const pendingLinks: string[] = [];
+const oauthRelay = new OAuthCallbackRelay();
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Millwright',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+const openExternal = (url: string) => openExternalSafely(shell, url);
+
+function showWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
+  else if (app.isReady()) mainWindow = openMainWindow();
+}
+
+function handleLink(raw: string): void {
+  if (!services) {
+    pendingLinks.push(raw);
+    return;
+  }
+  const link = parseDeepLink(raw);
+  if (!link) return;
+  if (link.kind === 'oauth-callback') {
+    void oauthRelay.relay(link.params).then((delivered) => {
+      if (!delivered) notify({ level: 'warning', title: 'Sign-in link not used', body: 'No Makini sign-in was waiting for this link. Start the sign-in again from Connections.', connectionId: null });
+    });
+  }
+  if (link.kind === 'sync') syncAll('incremental');
+  showWindow();
+}
+
+function notify(notification: AppNotification): void {
+  showDesktopNotification(notification, showWindow);
+}
+
+function syncAll(mode: 'incremental' | 'full'): void {
+  for (const view of services?.connections.list() ?? []) {
+    if (view.state === 'disconnected' || view.state === 'needs_reauth') continue;
+    void services?.connections.syncNow(view.id, { mode, trigger: 'manual' }).catch(() => undefined /* shown on the connection */);
+  }
+}
+
+function pushAll(): void {
+  for (const view of services?.connections.list() ?? []) {
+    void services?.connections.pushNow(view.id).catch(() => undefined /* shown on the connection */);
+  }
+}
+
+async function confirmFullResync(): Promise<void> {
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Re-sync Everything', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Re-read every record of every connection?',
+    detail: 'A full re-sync reads everything again and removes what the plant systems no longer have. Queued edits are kept. It can take several minutes.',
   });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+  if (response === 0) syncAll('full');
+}
+
+/** The queued edits of every connection, from the renderer's outbox; null while no window serves it. */
+async function countPendingEdits(): Promise<number | null> {
+  const peer = transport?.openPeers()[0];
+  const connections = services?.connections.list() ?? [];
+  if (!peer) return null;
+  try {
+    const lists = await Promise.all(connections.map((view) => peer.call('outbox.pending', { connectionId: view.id })));
+    return lists.reduce((sum, list) => sum + list.length, 0);
+  } catch {
+    return null;
+  }
+}
+
+let trayRefresh: NodeJS.Timeout | null = null;
+function refreshTraySoon(): void {
+  if (trayRefresh) return;
+  trayRefresh = setTimeout(() => {
+    trayRefresh = null;
+    void countPendingEdits().then((pending) => tray?.update(describeTrayStatus(services?.connections.list() ?? [], pending)));
+  }, 1_000);
+}
+
+function openMainWindow(): BrowserWindow {
+  const keyValues = windowStore();
+  const window = createAppWindow({
+    preloadPath,
+    store: keyValues,
+    workAreas: screen.getAllDisplays().map((display) => display.workArea),
+    openExternal,
   });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(rendererUrlPrefix)) event.preventDefault();
+  window.on('close', (event) => {
+    if (quit.quitting) return;
+    if (process.platform === 'darwin') {
+      // macOS keeps the app (and the renderer that holds the cache) running: hide, show again from the Dock.
+      event.preventDefault();
+      window.hide();
+      return;
+    }
+    event.preventDefault();
+    app.quit(); // through before-quit: the graceful shutdown runs first
   });
-  window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  void window.loadFile(rendererIndex);
   return window;
 }
 
-if (!app.requestSingleInstanceLock()) {
+let windowStoreInstance: ElectronStore<Record<string, unknown>> | null = null;
+function windowStore(): ElectronStore<Record<string, unknown>> {
+  windowStoreInstance ??= new ElectronStore<Record<string, unknown>>({ name: 'window' });
+  return windowStoreInstance;
+}
+
+const quit = installGracefulQuit(
+  app,
+  async () => {
+    if (trayRefresh) clearTimeout(trayRefresh);
+    const running = services;
+    if (!running) return;
+    // Stop schedules and cancel runs; a page mid-commit in the renderer finishes, and the run then settles.
+    await running.dispose();
+    await waitUntil(() => !running.connections.list().some((view) => view.state === 'syncing'), { intervalMs: 50, timeoutMs: 15_000 });
+  },
+  { timeoutMs: 20_000, onProblem: (message) => console.error(`Millwright: ${message}`) },
+);
+
+if (!claimSingleInstance(app, (argv) => {
+  const link = findDeepLinkArgument(argv);
+  if (link) handleLink(link);
+  else showWindow();
+})) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  registerDeepLinkScheme(app, process);
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    handleLink(url);
   });
+  const launchLink = findDeepLinkArgument(process.argv);
+  if (launchLink) pendingLinks.push(launchLink);
+
+  // Every webContents, whatever creates it, gets the navigation and window-open guards.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
 
   app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    protocol.handle(appScheme, createAppProtocolHandler(rendererDir));
+
     const userData = app.getPath('userData');
-    const logger = new FileLogger(path.join(userData, 'logs', 'main.log'));
+    const logDir = path.join(userData, 'logs');
+    const logger = new FileLogger(path.join(logDir, 'main.log'));
     const keyValues = new ElectronStore<Record<string, unknown>>({ name: 'settings' });
-    const transport = new ElectronMainTransport({
+    transport = new ElectronMainTransport({
       ipcMain,
-      isTrustedFrame: (frame) => frame !== null && frame.url.startsWith(rendererUrlPrefix),
+      isTrustedFrame,
       webContents: () => BrowserWindow.getAllWindows().map((window) => window.webContents),
     });
+    const electronTransport = transport;
     services = await createAppServices({
       transport: {
-        serve: (handlers) => transport.serve(handlers),
+        serve: (handlers: MainHandlers) =>
+          electronTransport.serve({
+            ...handlers,
+            // The renderer asks for a push right after queueing an edit: the tray's count changes then.
+            'outbox.push': async (request, peer) => {
+              try {
+                return await handlers['outbox.push'](request, peer);
+              } finally {
+                refreshTraySoon();
+              }
+            },
+          }),
         broadcast: (channel, payload) => {
-          transport.broadcast(channel, payload);
-          if (channel === 'notification' && Notification.isSupported()) {
-            const { title, body } = payload as { title: string; body: string };
-            new Notification({ title, body }).show();
-          }
+          electronTransport.broadcast(channel, payload);
+          if (channel === 'notification') notify(payload as AppNotification);
+          else refreshTraySoon();
         },
       },
       shell: 'electron',
@@ -90,15 +224,47 @@ if (!app.requestSingleInstanceLock()) {
       demoPlants: new DemoPlantHost({ stateDir: path.join(userData, 'demo-plants'), changesPerMinute: 6 }),
       logger,
       openExternal: async (url) => {
-        await shell.openExternal(url);
-        return true;
+        oauthRelay.noteOpenedUrl(url);
+        return openExternal(url);
       },
       defaultDemoPlant: { seed: 1, workOrders: 5000 },
     });
-    mainWindow = createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+
+    const updates = new UpdateChecker({
+      updater: autoUpdater,
+      packaged: app.isPackaged,
+      currentVersion: app.getVersion(),
+      feedUrl: process.env.MILLWRIGHT_UPDATE_URL,
+      prompts: {
+        info: async (message, detail) => void (await dialog.showMessageBox({ type: 'info', buttons: ['OK'], message, detail })),
+        confirm: async (message, detail, confirmLabel) =>
+          (await dialog.showMessageBox({ type: 'question', buttons: [confirmLabel, 'Later'], defaultId: 0, cancelId: 1, message, detail })).response === 0,
+      },
+      beforeInstall: () => quit.shutdown(),
+      log: (message) => logger.info(message),
     });
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildAppMenuTemplate({
+          platform: process.platform,
+          development: !app.isPackaged,
+          actions: {
+            syncAll: () => syncAll('incremental'),
+            fullResyncAll: () => void confirmFullResync(),
+            pushAll,
+            checkForUpdates: () => void updates.checkInteractively(),
+            openLogFolder: () => void shell.openPath(logDir),
+          },
+        }),
+      ),
+    );
+    tray = new AppTray(trayIconDir, { open: showWindow, syncAll: () => syncAll('incremental'), quit: () => app.quit() }, describeTrayStatus(services.connections.list(), null));
+    setInterval(refreshTraySoon, 30_000).unref();
+
+    mainWindow = openMainWindow();
+    app.on('activate', showWindow);
+    for (const link of pendingLinks.splice(0)) handleLink(link);
   }, (error: unknown) => {
     console.error(`Millwright could not start: ${(error as Error).message}`);
     app.exit(1);
@@ -108,7 +274,5 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    void services?.dispose();
-  });
+  app.on('will-quit', () => tray?.destroy());
 }

@@ -1,0 +1,92 @@
+// The native menu bar: File, Edit, View, Sync, Help (plus the app menu on macOS), with accelerators.
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface AppMenuActions {
+  /** An incremental sync of every connection. */
+  syncAll(): void;
+  /** A full re-sync of every connection (asks first: it re-reads everything). */
+  fullResyncAll(): void;
+  /** Sends every connection's queued edits now. */
+  pushAll(): void;
+  checkForUpdates(): void;
+  openLogFolder(): void;
+}
+
+export interface AppMenuOptions {
+  platform: NodeJS.Platform;
+  /** Development runs (not packaged) get Reload and the developer tools. */
+  development: boolean;
+  actions: AppMenuActions;
+}
+
+export function buildAppMenuTemplate({ platform, development, actions }: AppMenuOptions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const checkForUpdates: MenuItemConstructorOptions = { id: 'check-for-updates', label: 'Check for Updates…', click: () => actions.checkForUpdates() };
+  const template: MenuItemConstructorOptions[] = [];
+  if (mac) {
+    template.push({
+      label: 'Millwright',
+      submenu: [
+        { role: 'about' },
+        checkForUpdates,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
+  template.push(
+    {
+      label: '&File',
+      submenu: [
+        mac ? { role: 'close' } : { role: 'quit', label: 'E&xit', accelerator: 'Ctrl+Q' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        ...(development ? ([{ role: 'reload', accelerator: 'F5' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '&Sync',
+      submenu: [
+        { id: 'sync-all', label: 'Sync All Now', accelerator: 'CmdOrCtrl+R', click: () => actions.syncAll() },
+        { id: 'full-resync-all', label: 'Full Re-sync of All Connections…', accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.fullResyncAll() },
+        { type: 'separator' },
+        { id: 'push-all', label: 'Send Queued Edits Now', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.pushAll() },
+      ],
+    },
+    {
+      label: '&Help',
+      role: 'help',
+      submenu: [
+        { id: 'open-log-folder', label: 'Open Log Folder', click: () => actions.openLogFolder() },
+        ...(mac ? [] : ([{ type: 'separator' }, checkForUpdates, { role: 'about' }] as MenuItemConstructorOptions[])),
+      ],
+    },
+  );
+  return template;
+}
