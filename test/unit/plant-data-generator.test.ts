@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import {
   defaultPlantSizes,
+  fixedCondition,
+  floatingCondition,
   generatePlant,
   isoSeconds,
   workOrderStatusNames,
@@ -267,6 +269,36 @@ describe('generatePlant', () => {
     }
     expect(meterBased / plant.pmPlans.length).toBeGreaterThan(0.1);
     expect(meterBased / plant.pmPlans.length).toBeLessThan(0.3);
+  });
+
+  it('schedules time-based PM plans fixed or floating, floating ones due an interval after their last completion', () => {
+    const lastCompletion = new Map<string, string>();
+    for (const workOrder of plant.workOrders) {
+      if (workOrder.pmKey === undefined || workOrder.completedAt === undefined) continue;
+      if ((lastCompletion.get(workOrder.pmKey) ?? '') < workOrder.completedAt) lastCompletion.set(workOrder.pmKey, workOrder.completedAt);
+    }
+    const timeBased = plant.pmPlans.filter((pm) => pm.triggers![0]!.type === 'time');
+    const floating = timeBased.filter((pm) => pm.triggers![0]!.condition === floatingCondition);
+    expect(timeBased.filter((pm) => pm.triggers![0]!.condition === fixedCondition)).toHaveLength(timeBased.length - floating.length);
+    expect(floating.length).toBeGreaterThan(5);
+    expect(floating.length / timeBased.length).toBeLessThan(0.5);
+    for (const pm of floating) {
+      const { interval, recurring } = pm.triggers![0]!;
+      const completed = new Date(lastCompletion.get(pm.key!)!);
+      // Plain calendar arithmetic in UTC; month ends clamp.
+      const due = new Date(completed);
+      if (recurring === 'months') {
+        due.setUTCDate(1);
+        due.setUTCMonth(due.getUTCMonth() + Number(interval));
+        const lastDay = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
+        due.setUTCDate(Math.min(completed.getUTCDate(), lastDay));
+      } else {
+        due.setTime(completed.getTime() + Number(interval) * (recurring === 'weeks' ? 7 : 1) * 86_400_000);
+      }
+      expect(pm.dueAt).toBe(isoSeconds(due.getTime()));
+    }
+    const again = generatePlant(42, defaultPlantSizes, epochMs);
+    expect(again.pmPlans).toEqual(plant.pmPlans);
   });
 
   it('totals purchase orders from their line items, and dates approvals and receipts by status', () => {

@@ -26,6 +26,7 @@ import {
   type AssetType,
   type MeterKind,
   type PartFamily,
+  type PmFrequency,
   type TeamName,
 } from './plant-vocabulary';
 import { SeededRandom } from './seeded-random';
@@ -136,6 +137,23 @@ export function isoSeconds(ms: number): string {
   }
   const secondOfDay = seconds - dayNumber * day;
   return `${prefix}${twoDigits(Math.floor(secondOfDay / hour))}:${twoDigits(Math.floor(secondOfDay / minute) % 60)}:${twoDigits(secondOfDay % 60)}Z`;
+}
+
+/** The `condition` of time-based PM triggers: a fixed grid, or counted from the last completion. */
+export const fixedCondition = 'fixed schedule';
+export const floatingCondition = 'floating: counted from the last completion';
+
+/** Whole seconds plus a calendar interval in UTC; month ends clamp (31 Jan + 1 month = 28 or 29 Feb). */
+function addInterval(seconds: number, count: number, unit: PmFrequency['recurring']): number {
+  if (unit === 'days') return seconds + count * day;
+  if (unit === 'weeks') return seconds + count * 7 * day;
+  const date = new Date(seconds * 1000);
+  const dayOfMonth = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + count);
+  const monthLength = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(dayOfMonth, monthLength));
+  return Math.floor(date.getTime() / 1000);
 }
 
 /** isoSeconds for the whole seconds the generator works in. */
@@ -405,6 +423,7 @@ class PlantGenerator {
     this.generateMeters();
     this.generateStocks();
     this.generateWorkOrderMaterials();
+    this.settlePmSchedules();
     return this.data;
   }
 
@@ -1046,6 +1065,34 @@ class PlantGenerator {
       updatedAt: last,
     });
     return key;
+  }
+
+  /**
+   * Says of each time-based plan whether its schedule is fixed (due on a grid from its due date,
+   * whether or not the last one was done on time) or floating (each next due counted from the last
+   * completion). About half the plans whose last completed work order puts the next due within 30
+   * days of now float, and their due date is then that completion plus the interval; the others are
+   * fixed. Runs last, so it draws nothing any other record depends on.
+   */
+  private settlePmSchedules(): void {
+    const lastCompletion = new Map<string, number>();
+    this.data.workOrders.forEach((workOrder, i) => {
+      const { completed } = this.workOrderTimes[i]!;
+      if (workOrder.pmKey === undefined || completed === null) return;
+      if (completed > (lastCompletion.get(workOrder.pmKey) ?? -Infinity)) lastCompletion.set(workOrder.pmKey, completed);
+    });
+    for (const plan of this.data.pmPlans) {
+      const trigger = plan.triggers![0]!;
+      if (trigger.type !== 'time') continue;
+      const completed = lastCompletion.get(plan.key!);
+      const next = completed === undefined ? null : addInterval(completed, Number(trigger.interval), trigger.recurring as PmFrequency['recurring']);
+      if (next !== null && Math.abs(next - this.now) <= 30 * day && this.random.chance(0.5)) {
+        trigger.condition = floatingCondition;
+        plan.dueAt = iso(next);
+      } else {
+        trigger.condition = fixedCondition;
+      }
+    }
   }
 
   /** Each stocked part's bin in its site's stores, or two bins, holding its inventory quantity between them. */
