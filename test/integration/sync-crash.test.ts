@@ -224,6 +224,7 @@ function createRig(random: SeededRandom, options: RigOptions) {
     const connector: Connector = {
       describe: () => real.describe(),
       revoke: () => real.revoke(),
+      fetchByKeys: (entity, keys) => real.fetchByKeys(entity, keys),
       listPage: (entity, query) => {
         const page = real.listPage(entity, query);
         if (stop?.kind === 'cancel-during-fetch' && stopHere(entity, 'fetches')) controller.abort(new Error('stopped while a request was in flight'));

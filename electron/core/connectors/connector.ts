@@ -42,4 +42,11 @@ export interface Connector {
   revoke(): Promise<void>;
   /** One page of `entity` in ascending (updatedAt, key) order. */
   listPage<E extends SyncEntity>(entity: E, query: ListPageQuery): Promise<RecordPage<E>>;
+  /**
+   * The current version of each named record (a webhook named them), in no particular order;
+   * keys upstream does not have (any more) are left out.
+   */
+  fetchByKeys<E extends SyncEntity>(entity: E, keys: readonly string[]): Promise<FetchedPage<E>>;
 }
+
+export type FetchedPage<E extends SyncEntity> = Pick<RecordPage<E>, 'records' | 'quarantined'>;

@@ -1,12 +1,16 @@
 import { AppError, describeIssues } from '../../../../shared/errors';
 import type { QuarantinedRecord } from '../../../../shared/domain/quarantined-record';
 import type { SyncEntity, SyncEntityRecord } from '../../../../shared/domain/sync-entity';
-import type { Connector, IntegrationInfo, ListPageQuery, RecordPage } from '../connector';
+import type { Connector, FetchedPage, IntegrationInfo, ListPageQuery, RecordPage } from '../connector';
 import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-client';
 import { makiniEntityAdapters, makiniIntegrationSchema, makiniListEnvelopeSchema } from './makini-wire-schemas';
 
 /** How much of a rejected record is kept for inspection. */
 const quarantinedRawLimit = 4096;
+/** Keys asked for in one list request (its URL stays a few kilobytes long). */
+const keysPerRequest = 100;
+/** Detail requests at once, for keys a list request did not answer. */
+const detailConcurrency = 8;
 
 export interface MakiniConnectorOptions extends MakiniHttpClientOptions {
   connectionId: string;
@@ -54,21 +58,7 @@ export class MakiniConnector implements Connector {
         details: describeIssues(envelope.error),
       });
     }
-    const records: SyncEntityRecord<E>[] = [];
-    const quarantined: QuarantinedRecord[] = [];
-    envelope.data.data.forEach((raw, index) => {
-      const parsed = adapter.schema.safeParse(raw);
-      if (parsed.success) {
-        records.push({ ...parsed.data, connectionId: this.options.connectionId } as SyncEntityRecord<E>);
-        return;
-      }
-      const key = (raw as { key?: unknown } | null)?.key;
-      quarantined.push({
-        recordRef: typeof key === 'string' && key ? key : `page ${query.page} #${index}${query.updatedSince ? ` since ${query.updatedSince}` : ''}`,
-        reason: describeIssues(parsed.error, 3).join('; '),
-        raw: JSON.stringify(raw)?.slice(0, quarantinedRawLimit) ?? 'undefined',
-      });
-    });
+    const { records, quarantined } = this.parseRecords(entity, envelope.data.data, (index) => `page ${query.page} #${index}${query.updatedSince ? ` since ${query.updatedSince}` : ''}`);
     const { meta, links } = envelope.data;
     // Page numbers first: they are numbers, where a mock's placeholder link would be any string.
     const hasMore =
@@ -78,5 +68,65 @@ export class MakiniConnector implements Connector {
           ? Boolean(links.next)
           : null;
     return { records, quarantined, total: meta?.total ?? null, hasMore };
+  }
+
+  /**
+   * One list request per hundred keys (`filter[key]=…` repeated, `filterMatch=any`); a key the
+   * answer lacks (a server that reads only one filter per field) is asked for by its detail route,
+   * and left out when that is 404.
+   */
+  async fetchByKeys<E extends SyncEntity>(entity: E, keys: readonly string[]): Promise<FetchedPage<E>> {
+    const adapter = makiniEntityAdapters[entity];
+    const wanted = [...new Set(keys)];
+    const raws: unknown[] = [];
+    for (let start = 0; start < wanted.length; start += keysPerRequest) {
+      const chunk = wanted.slice(start, start + keysPerRequest);
+      const body = await this.http.getJson(adapter.path, { 'filter[key]': chunk, filterMatch: 'any', per_page: String(chunk.length) });
+      const envelope = makiniListEnvelopeSchema.safeParse(body);
+      if (!envelope.success) {
+        throw new AppError('UPSTREAM_MALFORMED', `The ${adapter.path} list is not of the documented shape.`, { details: describeIssues(envelope.error) });
+      }
+      raws.push(...envelope.data.data);
+    }
+    const answered = new Set(raws.map((raw) => (raw as { key?: unknown } | null)?.key));
+    const missing = wanted.filter((key) => !answered.has(key));
+    for (let start = 0; start < missing.length; start += detailConcurrency) {
+      const details = await Promise.all(missing.slice(start, start + detailConcurrency).map((key) => this.fetchDetail(adapter.path, key)));
+      raws.push(...details.filter((raw) => raw !== null));
+    }
+    // A list answer holds only what was asked for.
+    const requested = new Set(wanted);
+    const relevant = raws.filter((raw) => requested.has((raw as { key?: unknown } | null)?.key as string));
+    return this.parseRecords(entity, relevant, (index) => `${adapter.path} by key #${index}`);
+  }
+
+  private async fetchDetail(path: string, key: string): Promise<unknown> {
+    try {
+      const body = await this.http.getJson(`${path}/${encodeURIComponent(key)}`);
+      return body !== null && typeof body === 'object' && 'data' in body ? body.data : null;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'UPSTREAM_NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
+  private parseRecords<E extends SyncEntity>(entity: E, raws: readonly unknown[], refFor: (index: number) => string): FetchedPage<E> {
+    const adapter = makiniEntityAdapters[entity];
+    const records: SyncEntityRecord<E>[] = [];
+    const quarantined: QuarantinedRecord[] = [];
+    raws.forEach((raw, index) => {
+      const parsed = adapter.schema.safeParse(raw);
+      if (parsed.success) {
+        records.push({ ...parsed.data, connectionId: this.options.connectionId } as SyncEntityRecord<E>);
+        return;
+      }
+      const key = (raw as { key?: unknown } | null)?.key;
+      quarantined.push({
+        recordRef: typeof key === 'string' && key ? key : refFor(index),
+        reason: describeIssues(parsed.error, 3).join('; '),
+        raw: JSON.stringify(raw)?.slice(0, quarantinedRawLimit) ?? 'undefined',
+      });
+    });
+    return { records, quarantined };
   }
 }

@@ -59,11 +59,12 @@ export class MakiniHttpClient {
     return this.options.baseUrl.replace(/\/+$/, '');
   }
 
-  getJson(path: string, query: Record<string, string> = {}): Promise<unknown> {
+  /** A query value given as a list is sent once per item (`filter[key]=a&filter[key]=b`). */
+  getJson(path: string, query: Record<string, string | readonly string[]> = {}): Promise<unknown> {
     return this.requestJson('GET', path, query);
   }
 
-  async requestJson(method: 'GET' | 'DELETE', path: string, query: Record<string, string> = {}): Promise<unknown> {
+  async requestJson(method: 'GET' | 'DELETE', path: string, query: Record<string, string | readonly string[]> = {}): Promise<unknown> {
     return this.send(method, path, { query });
   }
 
@@ -75,10 +76,13 @@ export class MakiniHttpClient {
   private async send(
     method: 'GET' | 'DELETE' | 'PUT' | 'POST',
     path: string,
-    request: { query?: Record<string, string>; body?: unknown; headers?: Record<string, string> },
+    request: { query?: Record<string, string | readonly string[]>; body?: unknown; headers?: Record<string, string> },
   ): Promise<unknown> {
     const url = new URL(this.baseUrl + path);
-    for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
+    for (const [name, value] of Object.entries(request.query ?? {})) {
+      if (typeof value === 'string') url.searchParams.set(name, value);
+      else for (const item of value) url.searchParams.append(name, item);
+    }
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
