@@ -1,5 +1,7 @@
 // `npm run web -- [--port n] [--base-url url --token token] [demo plant options]`
 import Conf from 'conf';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices, type AppServices } from './core/app-services';
@@ -23,6 +25,9 @@ const usage = `Usage: npm run web -- [--port <n>] [--base-url <url> --token <tok
   --changes-per-minute <n>  how fast demo plants change (default 6; 0 keeps them still)
   --probe-seconds <n>    how often an upstream out of reach is tried again, 1..3600 (default 30)
   --no-schedule          no background syncs or health checks (syncs still run on opening and on demand)
+  --webhook-port <n>     port of the webhook receiver (default 0: a free one)
+  --webhook-host <addr>  address it listens on (default 127.0.0.1; naming another exposes it to that network)
+  --webhook-tls-cert <file> --webhook-tls-key <file>   serve webhooks over HTTPS with this PEM certificate and key
   --ephemeral            keep nothing on disk: settings, secrets and demo plants live in memory
 Settings, secrets (AES-256-GCM, key file beside them) and demo plants live in $MILLWRIGHT_HOME (default ~/.millwright).`;
 const values = parseCommandLine(usage, {
@@ -35,8 +40,17 @@ const values = parseCommandLine(usage, {
   'changes-per-minute': { type: 'string' },
   'probe-seconds': { type: 'string' },
   'no-schedule': { type: 'boolean' },
+  'webhook-port': { type: 'string' },
+  'webhook-host': { type: 'string' },
+  'webhook-tls-cert': { type: 'string' },
+  'webhook-tls-key': { type: 'string' },
   ephemeral: { type: 'boolean' },
 });
+const webhookPort = wholeNumber(values['webhook-port'], 'webhook-port', 0, { min: 0, max: 65535 });
+if ((values['webhook-tls-cert'] === undefined) !== (values['webhook-tls-key'] === undefined)) {
+  console.error(`--webhook-tls-cert and --webhook-tls-key go together.\n\n${usage}`);
+  process.exit(2);
+}
 const port = wholeNumber(values.port, 'port', 5173, { min: 0, max: 65535 });
 const seed = wholeNumber(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1 });
 const workOrders = wholeNumber(values['work-orders'], 'work-orders', 5000, { min: 1, max: 100_000 });
@@ -64,6 +78,8 @@ const closers: (() => Promise<void> | void)[] = [];
 try {
   const host = await startWebHost({ rendererDir, port });
   closers.push(() => host.close());
+  const tlsFiles = values['webhook-tls-cert'] === undefined ? null : [values['webhook-tls-cert'], values['webhook-tls-key']!];
+  const tls = tlsFiles ? { cert: await readFile(tlsFiles[0]!), key: await readFile(tlsFiles[1]!) } : undefined;
   services = await createAppServices({
     transport: host.transport,
     shell: 'web',
@@ -76,6 +92,12 @@ try {
     openExternal: async () => false,
     schedule: values['no-schedule'] !== true,
     reachabilityIntervalMs: probeSeconds * 1000,
+    webhooks: {
+      dir: ephemeral ? await mkdtemp(path.join(os.tmpdir(), 'millwright-webhooks-')) : path.join(home, 'webhooks'),
+      port: webhookPort,
+      ...(values['webhook-host'] !== undefined ? { host: values['webhook-host'], allowNetwork: true } : {}),
+      ...(tls ? { tls } : {}),
+    },
     // A user who names an API has an account; the demo plant is for those who have not.
     ...(values['base-url'] === undefined ? { defaultDemoPlant: { seed, workOrders } } : {}),
   });
@@ -88,6 +110,7 @@ try {
       : services.connections.connectWithToken({ baseUrl, token: values.token!, historyDays }));
   }
   console.log(`Millwright (web mode) on ${host.url}`);
+  if (services.webhooks) console.log(`Webhooks on ${services.webhooks.receiver.url}/webhooks/<connection id>`);
 } catch (error) {
   console.error(`Web mode could not start: ${(error as Error).message}`);
   for (const close of closers) await close();

@@ -16,6 +16,31 @@ export const syncIntervalMinutesSchema = z.union(syncIntervalMinutesOptions.map(
 export const historyDaysOptions = [30, 60, 90, null] as const;
 export const historyDaysSchema = z.union([z.literal(30), z.literal(60), z.literal(90), z.null()]);
 
+/** A connection's webhook endpoint and what it has received and processed since the app started. */
+export const webhookStatusSchema = z.object({
+  /** The URL to give Makini (its Webhooks page) for this connection. */
+  endpoint: z.string(),
+  /** Whether a webhook secret is set: without one every delivery is refused (404). */
+  secretSet: z.boolean(),
+  received: z.number().int().nonnegative(),
+  verified: z.number().int().nonnegative(),
+  /** Refused for a missing, forged or expired signature (401). */
+  rejected: z.number().int().nonnegative(),
+  /** Verified deliveries already seen: answered 200, processed once. */
+  duplicate: z.number().int().nonnegative(),
+  /** Other refusals: wrong method or content type, too large, empty or not JSON. */
+  badRequests: z.number().int().nonnegative(),
+  processed: z.number().int().nonnegative(),
+  /** Processing attempts that failed (each is retried). */
+  failures: z.number().int().nonnegative(),
+  pending: z.number().int().nonnegative(),
+  lastDeliveryAt: z.string().nullable(),
+  lastError: appErrorShapeSchema.nullable(),
+  /** Failures in a row have passed the alert threshold. */
+  alerting: z.boolean(),
+});
+export type WebhookStatus = z.infer<typeof webhookStatusSchema>;
+
 /** What the renderer may know of a connection: never a token or secret, only a redacted preview. */
 export const connectionViewSchema = z.object({
   id: z.string().min(1),
@@ -38,6 +63,8 @@ export const connectionViewSchema = z.object({
   tokenExpiresAt: z.string().nullable(),
   /** "basic" when secrets are not protected by the OS keychain (Linux basic_text, web mode): the UI warns. */
   secretProtection: z.enum(['os', 'basic']),
+  /** Null while no webhook receiver runs (or for a disconnected connection). */
+  webhook: webhookStatusSchema.nullable(),
 });
 export type ConnectionView = z.infer<typeof connectionViewSchema>;
 

@@ -7,6 +7,8 @@ import type { MainTransport } from './ipc/main-transport';
 import type { Logger } from './logging/logger';
 import { RendererOutboxStore } from './outbox/renderer-outbox-store';
 import { RendererLocalStore } from './sync/renderer-local-store';
+import { startConnectionWebhooks, type ConnectionWebhooksOptions } from './webhooks/connection-webhooks';
+import type { WebhookService } from './webhooks/webhook-service';
 
 export interface AppServicesOptions {
   transport: MainTransport;
@@ -27,10 +29,13 @@ export interface AppServicesOptions {
   reachabilityIntervalMs?: number;
   now?: () => number;
   fetch?: typeof fetch;
+  /** The webhook receiver: its journal's folder, address (127.0.0.1 and a free port by default) and TLS; none without. */
+  webhooks?: Omit<ConnectionWebhooksOptions, 'logger'>;
 }
 
 export interface AppServices {
   connections: ConnectionManager;
+  webhooks: WebhookService | null;
   dispose(): Promise<void>;
 }
 
@@ -87,12 +92,20 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
   });
 
+  const webhooks = options.webhooks
+    ? await startConnectionWebhooks(connections, { ...options.webhooks, logger: options.logger }, (notification) => transport.broadcast('notification', notification))
+    : null;
+
   await connections.start();
   if (options.defaultDemoPlant && !connections.hasConnections()) {
     await connections.addDemo({ name: 'Demo plant', ...options.defaultDemoPlant });
   }
   return {
     connections,
-    dispose: () => connections.dispose(),
+    webhooks,
+    dispose: async () => {
+      await webhooks?.close();
+      await connections.dispose();
+    },
   };
 }

@@ -5,8 +5,9 @@ import type {
   ConnectWithTokenRequest,
 } from '../../../shared/connection-requests';
 import type { AppNotification, ConnectionView } from '../../../shared/connection-view';
+import type { SyncEntity } from '../../../shared/domain/sync-entity';
 import { AppError, toAppErrorShape, type AppErrorShape } from '../../../shared/errors';
-import type { LocalStore } from '../../../shared/local-store';
+import type { FetchedRecords, LocalStore } from '../../../shared/local-store';
 import type { OutboxStore, PushSummary } from '../../../shared/outbox-store';
 import { writeCapabilities } from '../../../shared/write-capabilities';
 import type { SyncProgress, SyncRunSummary } from '../../../shared/sync-progress';
@@ -15,6 +16,7 @@ import { MakiniRecordWriter } from '../connectors/makini/makini-record-writer';
 import { OutboxPusher } from '../outbox/outbox-pusher';
 import type { Logger } from '../logging/logger';
 import { SyncEngine, type SyncRunRequest } from '../sync/sync-engine';
+import type { WebhookEndpoints } from '../webhooks/webhook-endpoints';
 import { describeConnectFailure } from './connect-failure';
 import type { ConnectionRecord } from './connection-record';
 import type { ConnectionSettingsStore } from './connection-settings-store';
@@ -70,6 +72,8 @@ interface Runtime {
   /** Set while the upstream cannot be reached: schedules pause and a probe waits for it. */
   probeTimer: NodeJS.Timeout | null;
   lastState: ConnectionView['state'] | null;
+  /** A view update for webhook activity is due (they are sent at most a few times a second). */
+  activityTimer: NodeJS.Timeout | null;
 }
 
 interface OAuthFlow {
@@ -83,6 +87,7 @@ interface OAuthFlow {
 }
 
 const day = 86_400_000;
+const activityEmitDelayMs = 250;
 
 /**
  * Every connection's lifecycle in main: connecting (demo plant, pasted token, Makini Link OAuth),
@@ -93,6 +98,9 @@ export class ConnectionManager {
   private readonly runtimes = new Map<string, Runtime>();
   private readonly flows = new Map<string, OAuthFlow>();
   private healthTimer: NodeJS.Timeout | null = null;
+  private webhooks: WebhookEndpoints | null = null;
+  /** start() has loaded the saved connections (until then, webhook deliveries wait). */
+  private started = false;
   private readonly now: () => number;
 
   constructor(private readonly options: ConnectionManagerOptions) {
@@ -107,14 +115,28 @@ export class ConnectionManager {
       if (record.kind === 'demo' && record.demo && record.status !== 'disconnected') {
         const plant = await this.options.demoPlants.start(record.id, record.demo);
         record.baseUrl = plant.url;
+        if (runtime.secrets && !runtime.secrets.webhookSecret) {
+          runtime.secrets = { ...runtime.secrets, webhookSecret: newWebhookSecret() };
+          this.options.secrets.set(record.id, runtime.secrets);
+        }
+        await this.subscribeDemoWebhooks(runtime);
       }
     }
     this.save();
+    this.started = true;
     if (this.options.schedule !== false) {
       this.healthTimer = setInterval(() => this.checkAllHealth(), this.options.healthCheckIntervalMs ?? 5 * 60_000);
       this.healthTimer.unref();
     }
     this.checkAllHealth();
+  }
+
+  /**
+   * The webhook receiver, once it listens: connections show their endpoint and counters, and demo
+   * plants (now and when added later) send their webhooks to it. Attach before start().
+   */
+  attachWebhooks(webhooks: WebhookEndpoints): void {
+    this.webhooks = webhooks;
   }
 
   list(): ConnectionView[] {
@@ -142,9 +164,10 @@ export class ConnectionManager {
         provider: info.provider,
         companyName: info.companyName,
       }),
-      this.secretsFrom({ accessToken: issued.accessToken, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt * 1000).toISOString() }, null),
+      this.secretsFrom({ accessToken: issued.accessToken, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt * 1000).toISOString() }, null, newWebhookSecret()),
     );
     runtime.described = true;
+    await this.subscribeDemoWebhooks(runtime);
     return this.activate(runtime, 'connected the demo plant');
   }
 
@@ -247,7 +270,9 @@ export class ConnectionManager {
       record.baseUrl = plant.url;
       const issued = plant.issueToken();
       const pair = { accessToken: issued.accessToken, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt * 1000).toISOString() };
-      return this.replaceSecrets(runtime, this.secretsFrom(pair, null), 'reauthorized the demo plant');
+      const view = this.replaceSecrets(runtime, this.secretsFrom(pair, null), 'reauthorized the demo plant');
+      await this.subscribeDemoWebhooks(runtime);
+      return view;
     }
     if (token === undefined) throw new AppError('NOT_ALLOWED', 'Paste a new token, or sign in through Makini Link again.');
     await this.probe(record.baseUrl, token);
@@ -294,9 +319,20 @@ export class ConnectionManager {
 
   updateSettings(
     connectionId: string,
-    change: { name?: string | undefined; syncIntervalMinutes?: ConnectionRecord['syncIntervalMinutes'] | undefined; historyDays?: ConnectionRecord['historyDays'] | undefined },
+    change: {
+      name?: string | undefined;
+      syncIntervalMinutes?: ConnectionRecord['syncIntervalMinutes'] | undefined;
+      historyDays?: ConnectionRecord['historyDays'] | undefined;
+      webhookSecret?: string | null | undefined;
+    },
   ): ConnectionView {
     const runtime = this.runtime(connectionId);
+    if (change.webhookSecret !== undefined) {
+      if (!runtime.secrets) throw new AppError('NOT_ALLOWED', `${runtime.record.name} is disconnected: it takes no webhooks.`);
+      if (runtime.record.kind === 'demo') throw new AppError('NOT_ALLOWED', 'A demo plant keeps the webhook secret it was given.');
+      runtime.secrets = { ...runtime.secrets, webhookSecret: change.webhookSecret };
+      this.options.secrets.set(connectionId, runtime.secrets);
+    }
     if (change.name !== undefined) runtime.record.name = change.name;
     if (change.historyDays !== undefined) runtime.record.historyDays = change.historyDays;
     if (change.syncIntervalMinutes !== undefined) {
@@ -397,9 +433,58 @@ export class ConnectionManager {
     return this.emit(runtime);
   }
 
+  /** The secret the connection's webhooks are signed with; null refuses them (unknown, disconnected, or none set). */
+  webhookSecret(connectionId: string): string | null {
+    const runtime = this.runtimes.get(connectionId);
+    return runtime && runtime.record.status !== 'disconnected' ? (runtime.secrets?.webhookSecret ?? null) : null;
+  }
+
+  /** Whether the connection's webhook deliveries can be acted on now (see WebhookHandler.readiness). */
+  webhookReadiness(connectionId: string): 'ready' | 'wait' | 'drop' {
+    if (!this.started) return 'wait';
+    const runtime = this.runtimes.get(connectionId);
+    if (!runtime || runtime.record.status === 'disconnected') return 'drop';
+    return runtime.record.status === 'active' && this.options.store() ? 'ready' : 'wait';
+  }
+
+  /**
+   * A webhook named these records: fetch their current versions and store each where it is not
+   * older than the cache, so a late or repeated delivery never puts an older version back.
+   */
+  async refreshFromWebhook(connectionId: string, entity: SyncEntity, keys: readonly string[]): Promise<void> {
+    const runtime = this.runtime(connectionId);
+    const store = this.requireStore();
+    try {
+      await this.ensureFreshToken(runtime);
+      const page = await runtime.connector.fetchByKeys(entity, keys);
+      if (page.records.length > 0) await store.applyIfNewer({ connectionId, entity, records: page.records } as FetchedRecords);
+      if (page.quarantined.length > 0) {
+        this.options.logger.warn('webhook: fetched records failed validation; the next sync quarantines them', { connectionId, entity, count: page.quarantined.length });
+      }
+    } catch (error) {
+      if (toAppErrorShape(error).code === 'UPSTREAM_AUTH') {
+        this.fail(runtime, error);
+        this.emit(runtime);
+      }
+      throw error;
+    }
+  }
+
+  /** Webhook counters changed: the connection's view follows, a few times a second at most. */
+  webhookActivity(connectionId: string): void {
+    const runtime = this.runtimes.get(connectionId);
+    if (!runtime || runtime.activityTimer) return;
+    runtime.activityTimer = setTimeout(() => {
+      runtime.activityTimer = null;
+      if (this.runtimes.get(connectionId) === runtime) this.emit(runtime);
+    }, activityEmitDelayMs);
+    runtime.activityTimer.unref();
+  }
+
   async dispose(): Promise<void> {
     if (this.healthTimer) clearInterval(this.healthTimer);
     for (const runtime of this.runtimes.values()) {
+      if (runtime.activityTimer) clearTimeout(runtime.activityTimer);
       this.stopSchedule(runtime);
       this.stopProbe(runtime);
       runtime.stop.abort();
@@ -444,6 +529,7 @@ export class ConnectionManager {
       syncTimer: null,
       probeTimer: null,
       lastState: null,
+      activityTimer: null,
     };
     runtime.connector = new MakiniConnector({
       connectionId: record.id,
@@ -501,8 +587,18 @@ export class ConnectionManager {
     };
   }
 
-  private secretsFrom(pair: TokenPair, clientSecret: string | null): ConnectionSecrets {
-    return { ...pair, obtainedAt: new Date(this.now()).toISOString(), clientSecret };
+  private secretsFrom(pair: TokenPair, clientSecret: string | null, webhookSecret: string | null = null): ConnectionSecrets {
+    return { ...pair, obtainedAt: new Date(this.now()).toISOString(), clientSecret, webhookSecret };
+  }
+
+  /** Has the connection's demo plant send its webhooks to the receiver (once per plant run). */
+  private async subscribeDemoWebhooks(runtime: Runtime): Promise<void> {
+    const secret = runtime.secrets?.webhookSecret;
+    const running = runtime.record.kind === 'demo' ? this.options.demoPlants.get(runtime.record.id) : null;
+    if (!this.webhooks || !secret || !running) return;
+    const plant = await running;
+    const url = this.webhooks.endpointFor(runtime.record.id);
+    if (!plant.webhooks.list().some((target) => target.url === url)) plant.webhooks.subscribe({ url, secret, scheme: 'makini' });
   }
 
   private linkClient(baseUrl: string, clientId: string, clientSecret: string): MakiniLinkClient {
@@ -529,7 +625,8 @@ export class ConnectionManager {
 
   /** Swaps in a new token: cache, cursors and pending edits stay, and syncing resumes. */
   private replaceSecrets(runtime: Runtime, secrets: ConnectionSecrets, what: string): ConnectionView {
-    runtime.secrets = secrets;
+    // A new token does not change where webhooks come from.
+    runtime.secrets = { ...secrets, webhookSecret: secrets.webhookSecret ?? runtime.secrets?.webhookSecret ?? null };
     runtime.record.status = 'active';
     runtime.lastError = null;
     return this.activate(runtime, what);
@@ -549,7 +646,7 @@ export class ConnectionManager {
     if (expiresAt - this.now() > Math.min(day, lifetime * 0.2)) return;
     try {
       const pair = await this.linkClient(record.baseUrl, record.oauthClientId, secrets.clientSecret).refresh(secrets.refreshToken);
-      const next = this.secretsFrom(pair, secrets.clientSecret);
+      const next = this.secretsFrom(pair, secrets.clientSecret, secrets.webhookSecret);
       // Stored before it is used: a crash now leaves the new pair on disk, never neither.
       this.options.secrets.set(record.id, next);
       runtime.secrets = next;
@@ -652,6 +749,10 @@ export class ConnectionManager {
       tokenPreview: secrets ? redactToken(secrets.accessToken) : null,
       tokenExpiresAt: secrets?.expiresAt ?? null,
       secretProtection: this.options.secrets.protection,
+      webhook:
+        this.webhooks && record.status !== 'disconnected'
+          ? { endpoint: this.webhooks.endpointFor(record.id), secretSet: Boolean(secrets?.webhookSecret), ...this.webhooks.status(record.id) }
+          : null,
     };
   }
 
@@ -670,6 +771,10 @@ export class ConnectionManager {
     this.options.events.changed(view);
     return view;
   }
+}
+
+function newWebhookSecret(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 function newConnectionId(): string {

@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { startDemoPlant, type RunningDemoPlant } from '../demo-plant/demo-plant-server';
+import type { WebhookOptions } from '../demo-plant/webhook-dispatcher';
 
 export interface DemoPlantHostOptions {
   /** Folder for each plant's state file; null keeps plants in memory only. */
   stateDir: string | null;
   changesPerMinute: number;
+  /** Webhook timings of the plants (tests shorten them); their targets are subscribed by the connection. */
+  webhooks?: Omit<WebhookOptions, 'targets'>;
 }
 
 /** Runs the demo plants of demo connections inside main, one per connection, each on its own loopback port. */
@@ -21,6 +24,7 @@ export class DemoPlantHost {
         sizes: { workOrders: plant.workOrders },
         changesPerMinute: this.options.changesPerMinute,
         stateFile: this.options.stateDir === null ? null : path.join(this.options.stateDir, `${connectionId}.json`),
+        ...(this.options.webhooks ? { webhooks: this.options.webhooks } : {}),
       });
       running.catch(() => this.plants.delete(connectionId));
       this.plants.set(connectionId, running);

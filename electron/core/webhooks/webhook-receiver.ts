@@ -287,15 +287,18 @@ export class WebhookReceiver {
     const payload = payloadSchema.safeParse(parsed);
     if (!payload.success) return this.refuse(res, connectionId, 400, 'notAnObject');
 
-    let id: string;
-    if (verdict.scheme === 'standard-webhooks') {
-      id = verdict.webhookId;
-      // eslint-disable-next-line no-control-regex
-      if (id.length > maxWebhookIdLength || /[\u0000-\u001f\u007f]/.test(id)) return this.refuse(res, connectionId, 400, 'badWebhookId');
-    } else {
-      // Makini's header signs only the body, and no id: the body's hash is what identifies a retry.
-      id = `sha256:${createHash('sha256').update(body).digest('hex')}`;
-    }
+    // Makini's signature covers the body only. Its `webhook-id`, when sent, still names the
+    // delivery (a changed id on a replayed body costs one harmless re-fetch), so two changes of the
+    // same record with identical bodies are not taken for one; without it the body's hash does.
+    const headerId = req.headers['webhook-id'];
+    const id =
+      verdict.scheme === 'standard-webhooks'
+        ? verdict.webhookId
+        : typeof headerId === 'string' && headerId !== ''
+          ? `makini:${headerId}`
+          : `sha256:${createHash('sha256').update(body).digest('hex')}`;
+    // eslint-disable-next-line no-control-regex
+    if (id.length > maxWebhookIdLength || /[\u0000-\u001f\u007f]/.test(id)) return this.refuse(res, connectionId, 400, 'badWebhookId');
 
     let outcome;
     try {

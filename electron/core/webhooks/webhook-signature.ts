@@ -9,7 +9,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  *   so a captured delivery cannot be replayed later. The secret is base64, possibly `whsec_`-prefixed.
  * - **Makini** (`X-Webhook-Signature`): an HMAC-SHA256 of the body keyed by the secret's text, as
  *   Makini's Webhook.md computes it, in standard base64 (as its sample) or hex, optionally `sha256=`-prefixed.
- *   It carries no timestamp: replays are caught only by de-duplication of the body.
+ *   It carries no timestamp: a replayed body is caught by de-duplication (of its webhook-id, else of
+ *   the body), and one replayed under a new id only causes a harmless re-fetch of what it names.
  *
  * Both are checked over the raw body bytes. When `webhook-signature` is present the delivery is
  * judged by the Standard Webhooks scheme alone; otherwise by `X-Webhook-Signature`.
