@@ -6,7 +6,10 @@ import { SchedulePage } from './features/schedule/schedule-page';
 import { AppHeader } from './features/shell/app-header';
 import { OfflineBanner } from './features/shell/offline-banner';
 import { Toasts } from './features/shell/toasts';
-import { useAppStore } from './stores/app-store';
+import { ViewErrorBoundary } from './features/shell/view-error-boundary';
+import { useAppStore, type View } from './stores/app-store';
+
+const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', connections: 'Connections', history: 'Sync history', outbox: 'Outbox' };
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -21,11 +24,13 @@ export function App() {
       )}
       <OfflineBanner />
       <main className="app-main">
-        {view === 'board' && <WorkOrderBoard />}
-        {view === 'schedule' && <SchedulePage />}
-        {view === 'connections' && <ConnectionsPage />}
-        {view === 'history' && <SyncHistoryPage />}
-        {view === 'outbox' && <OutboxPage />}
+        <ViewErrorBoundary key={view} name={viewNames[view]}>
+          {view === 'board' && <WorkOrderBoard />}
+          {view === 'schedule' && <SchedulePage />}
+          {view === 'connections' && <ConnectionsPage />}
+          {view === 'history' && <SyncHistoryPage />}
+          {view === 'outbox' && <OutboxPage />}
+        </ViewErrorBoundary>
       </main>
       <Toasts />
     </div>

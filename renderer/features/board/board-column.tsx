@@ -1,22 +1,37 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { formatCount } from '../../format';
 import { markKey, type OutboxMark } from '../outbox/use-outbox';
 import { otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
 import { WorkOrderCard } from './work-order-card';
 
-/** While a card is dragged: whether this column can take it (its plant has a status of this name). */
-export type DropState = 'idle' | 'accepts' | 'refuses';
+/** While a card is dragged: whether this column can take it, and if not, why. */
+export type DropState = { state: 'idle' } | { state: 'accepts' } | { state: 'refuses'; reason: string };
+export const idleDrop: DropState = { state: 'idle' };
 
 export interface ColumnDropData {
   columnId: string;
   name: string;
 }
 
+/** What the board's keyboard navigation asks of a column (they are virtualized: a card may not be in the DOM yet). */
+export interface ColumnHandle {
+  count: number;
+  /** Scrolls the card at `index` into view and focuses it. */
+  focusCard(index: number): void;
+  /** The card whose slot lies `offset` pixels below the top of the column's visible area. */
+  indexAtOffset(offset: number): number;
+  /** How far below the top of the visible area the card at `index` is. */
+  offsetOf(index: number): number;
+  /** How many cards fit in view. */
+  pageSize(): number;
+}
+
 interface BoardColumnProps {
   column: BoardColumnData;
+  columnIndex: number;
   /** Asset names by connection id and asset key. */
   assetNames: ReadonlyMap<string, string>;
   /** Plant names by connection id, when the board shows more than one. */
@@ -25,16 +40,19 @@ interface BoardColumnProps {
   readOnlyConnections: ReadonlySet<string>;
   /** Unsent edits' marks by `connectionId/key`. */
   marks: ReadonlyMap<string, OutboxMark>;
-  dropState: DropState;
+  drop: DropState;
   onOpen: (workOrder: WorkOrder) => void;
+  onCardKeyDown: (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrder, columnIndex: number, index: number) => boolean;
+  register: (columnIndex: number, handle: ColumnHandle | null) => void;
   nowIso: string;
 }
 
-const cardHeight = 96;
+export const cardHeight = 100;
 const cardGap = 8;
+const rowHeight = cardHeight + cardGap;
 
 /** One status column; only the cards in view are in the DOM, so thousands stay smooth. Cards dropped on it take its status. */
-export function BoardColumn({ column, assetNames, plants, readOnlyConnections, marks, dropState, onOpen, nowIso }: BoardColumnProps) {
+export function BoardColumn({ column, columnIndex, assetNames, plants, readOnlyConnections, marks, drop, onOpen, onCardKeyDown, register, nowIso }: BoardColumnProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({
@@ -45,18 +63,46 @@ export function BoardColumn({ column, assetNames, plants, readOnlyConnections, m
   const virtualizer = useVirtualizer({
     count: column.workOrders.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => cardHeight + cardGap,
-    overscan: 6,
+    estimateSize: () => rowHeight,
+    overscan: 4,
     getItemKey: (index) => `${column.workOrders[index]!.connectionId}\u0000${column.workOrders[index]!.key}`,
   });
   const count = column.workOrders.length;
-  const classes = ['column', dropState !== 'idle' ? `drop-${dropState}` : null, isOver ? 'drop-over' : null].filter(Boolean).join(' ');
+
+  useEffect(() => {
+    const scroller = () => scrollRef.current;
+    const handle: ColumnHandle = {
+      count,
+      focusCard(index) {
+        virtualizer.scrollToIndex(index, { align: 'auto' });
+        let tries = 0;
+        const attempt = () => {
+          const card = scroller()?.querySelector<HTMLElement>(`[data-index="${index}"] article`);
+          if (card) card.focus({ preventScroll: true });
+          else if ((tries += 1) < 20) requestAnimationFrame(attempt);
+        };
+        requestAnimationFrame(attempt);
+      },
+      indexAtOffset: (offset) => Math.max(0, Math.min(count - 1, Math.floor(((scroller()?.scrollTop ?? 0) + offset + rowHeight / 2) / rowHeight))),
+      offsetOf: (index) => index * rowHeight - (scroller()?.scrollTop ?? 0),
+      pageSize: () => Math.max(1, Math.floor((scroller()?.clientHeight ?? rowHeight) / rowHeight)),
+    };
+    register(columnIndex, handle);
+    return () => register(columnIndex, null);
+  }, [columnIndex, count, register, virtualizer]);
+
+  const classes = ['column', drop.state !== 'idle' ? `drop-${drop.state}` : null, isOver ? 'drop-over' : null].filter(Boolean).join(' ');
   return (
-    <section className={classes} role="region" aria-label={`${column.name} (${count})`} ref={setNodeRef}>
+    <section className={classes} role="region" aria-label={`${column.name} (${count})`} ref={setNodeRef} data-column-id={column.id}>
       <h2 className="column-heading" id={headingId}>
-        <span>{column.name}</span>
+        <span className="column-name">{column.name}</span>
         <span className="column-count">{formatCount(count)}</span>
       </h2>
+      {drop.state === 'refuses' && (
+        <p className="column-refusal" role="note">
+          {drop.reason}
+        </p>
+      )}
       <div className="column-scroll" ref={scrollRef} data-testid="column-scroll">
         {count === 0 ? (
           <p className="column-empty">No work orders</p>
@@ -69,6 +115,7 @@ export function BoardColumn({ column, assetNames, plants, readOnlyConnections, m
                   key={item.key}
                   role="listitem"
                   className="card-slot"
+                  data-index={item.index}
                   style={{ transform: `translateY(${item.start}px)`, height: cardHeight }}
                 >
                   <WorkOrderCard
@@ -78,6 +125,7 @@ export function BoardColumn({ column, assetNames, plants, readOnlyConnections, m
                     readOnly={readOnlyConnections.has(workOrder.connectionId)}
                     mark={marks.get(markKey(workOrder.connectionId, workOrder.key)) ?? null}
                     onOpen={onOpen}
+                    onNavigate={(event) => onCardKeyDown(event, workOrder, columnIndex, item.index)}
                     nowIso={nowIso}
                   />
                 </div>

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useShallow } from 'zustand/react/shallow';
 import type { Asset } from '../../../shared/domain/asset';
+import type { Labor } from '../../../shared/domain/labor';
 import type { Site } from '../../../shared/domain/site';
+import type { Team } from '../../../shared/domain/team';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
 import { appDb } from '../../db/app-db';
@@ -12,6 +14,8 @@ interface CachedRecords {
   workOrderStatuses: WorkOrderStatus[];
   assets: Asset[];
   workOrders: WorkOrder[];
+  teams: Team[];
+  labors: Labor[];
 }
 type CachedTable = keyof CachedRecords;
 

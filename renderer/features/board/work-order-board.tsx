@@ -9,30 +9,41 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { activeCriteria, recordId, workOrderMatcher } from '../../../shared/board/work-order-filter';
+import { workflowStage } from '../../../shared/domain/status-workflow';
 import type { WorkOrder } from '../../../shared/domain/work-order';
+import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
 import { writeCapabilities } from '../../../shared/write-capabilities';
+import { formatCount } from '../../format';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
+import { KpiStrip } from '../kpis/kpi-strip';
 import { useOutboxMarks, markKey } from '../outbox/use-outbox';
 import { useQueueEdit } from '../outbox/use-queue-edit';
-import { PlantFilter } from '../shell/plant-filter';
 import { NewWorkOrderDialog } from '../work-orders/new-work-order-dialog';
-import { WorkOrderDialog } from '../work-orders/work-order-dialog';
-import { BoardColumn, type ColumnDropData, type DropState } from './board-column';
-import { buildBoardColumns, columnId } from './board-columns';
-import { boardKeyboardCodes, columnCollision, columnKeyboardCoordinates, statusForColumn } from './board-dnd';
+import { standardSeverities } from '../work-orders/work-order-fields';
+import { BoardColumn, idleDrop, type ColumnDropData, type ColumnHandle, type DropState } from './board-column';
+import { buildBoardColumns, type BoardColumn as BoardColumnData } from './board-columns';
+import { boardCsv, downloadText } from './board-csv';
+import { boardKeyboardCodes, columnCollision, columnKeyboardCoordinates } from './board-dnd';
+import { assetOptionId, BoardFilterBar, type FilterOptions } from './board-filter-bar';
+import { useBoardFilter } from './board-filter-store';
+import { decideMove } from './board-moves';
 import { useCachedRecords } from './use-cached-records';
 import { WorkOrderCardView, type CardDragData } from './work-order-card';
+import { WorkOrderDrawer } from './work-order-drawer';
 
-const boardTables = ['workOrderStatuses', 'workOrders', 'assets'] as const;
+const boardTables = ['workOrderStatuses', 'workOrders', 'assets', 'sites', 'teams', 'labors'] as const;
+/** Workflow stage from which a work order no longer counts as open (completed, closed, cancelled). */
+const doneStage = 6;
 
 const dragData = (data: unknown) => (data as CardDragData | undefined)?.workOrder ?? null;
 const dropData = (data: unknown) => (data as ColumnDropData | undefined) ?? null;
 
 const screenReaderInstructions = {
   draggable:
-    'Press Enter to open this work order. To change its status, press Space to pick it up, the left and right arrow keys to choose a column, then Space to drop it there or Escape to cancel.',
+    'Press Enter to open this work order. Arrow keys move between cards and columns. To change its status, press Shift with the left or right arrow, or press Space to pick it up, the left and right arrow keys to choose a column, then Space to drop it there or Escape to cancel.',
 };
 
 const announcements: Announcements = {
@@ -40,33 +51,83 @@ const announcements: Announcements = {
   onDragOver: ({ active, over }) =>
     over ? `${dragData(active.data.current)?.code ?? 'The work order'} is over ${dropData(over.data.current)?.name ?? 'a column'}.` : undefined,
   onDragEnd: ({ active, over }) =>
-    over ? `${dragData(active.data.current)?.code ?? 'The work order'} moved to ${dropData(over.data.current)?.name ?? 'the column'}.` : 'Put back.',
+    over ? `${dragData(active.data.current)?.code ?? 'The work order'} dropped on ${dropData(over.data.current)?.name ?? 'the column'}.` : 'Put back.',
   onDragCancel: ({ active }) => `Moving ${dragData(active.data.current)?.code ?? 'the work order'} was cancelled; it stays where it was.`,
 };
 
 const findCard = ({ connectionId, key }: { connectionId: string; key: string }) =>
   document.querySelector<HTMLElement>(`.board article[data-connection-id="${CSS.escape(connectionId)}"][data-work-order-key="${CSS.escape(key)}"]`);
 
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+
 /** The work-order board: one column per status, across the plants the filter shows, read live from the cache. */
 export function WorkOrderBoard() {
   const connections = useAppStore((state) => state.connections);
   const pushToast = useAppStore((state) => state.pushToast);
   const shownIds = useAppStore(useShallow(selectShownConnectionIds));
+  const filter = useBoardFilter((state) => state.filter);
   const data = useCachedRecords(boardTables);
   const marks = useOutboxMarks(shownIds);
   const queueEdit = useQueueEdit();
   const [dragging, setDragging] = useState<WorkOrder | null>(null);
   const [open, setOpen] = useState<{ connectionId: string; key: string } | null>(null);
   const [creating, setCreating] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const handles = useRef(new Map<number, ColumnHandle>());
   /** A card moved with the keyboard keeps the focus in its new column. */
-  const refocus = useRef<{ connectionId: string; key: string; column: string; until: number } | null>(null);
+  const refocus = useRef<{ connectionId: string; key: string; columnId: string; until: number } | null>(null);
 
-  const columns = useMemo(() => (data ? buildBoardColumns(data.workOrderStatuses, data.workOrders) : []), [data]);
-  const assetNames = useMemo(() => new Map((data?.assets ?? []).map((asset) => [`${asset.connectionId}\u0000${asset.key}`, asset.name])), [data]);
+  const nowIso = useMemo(() => new Date().toISOString(), [data]); // eslint-disable-line react-hooks/exhaustive-deps -- refreshed with the data
   const plants = useMemo(() => new Map(connections.map((c) => [c.id, { name: c.name, disconnected: c.state === 'disconnected' }])), [connections]);
+  const showPlants = plants.size > 1 && shownIds.length > 1 ? plants : null;
   const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
   const canCreate = connections.some((c) => c.state !== 'disconnected' && writeCapabilities(c.provider).actions.includes('createWorkOrder'));
-  const nowIso = useMemo(() => new Date().toISOString(), [data]); // eslint-disable-line react-hooks/exhaustive-deps -- refreshed with the data
+
+  const names = useMemo(() => {
+    const of = <T extends { connectionId: string; key: string }>(records: readonly T[] | undefined, label: (record: T) => string) =>
+      new Map((records ?? []).map((record) => [recordId(record.connectionId, record.key), label(record)]));
+    return {
+      assets: of(data?.assets, (a) => a.name),
+      sites: of(data?.sites, (s) => s.name),
+      teams: of(data?.teams, (t) => t.name),
+      labors: of(data?.labors, (l) => l.name),
+      plants: new Map(connections.map((c) => [c.id, c.name])),
+    };
+  }, [data, connections]);
+
+  const filterOptions = useMemo((): FilterOptions => {
+    const plantSuffix = (connectionId: string) => (showPlants ? ` · ${showPlants.get(connectionId)?.name ?? ''}` : '');
+    const severities = new Set<string>(standardSeverities);
+    for (const workOrder of data?.workOrders ?? []) if (workOrder.severity) severities.add(workOrder.severity);
+    const order = (s: string) => ((standardSeverities as readonly string[]).indexOf(s) + standardSeverities.length + 1) % (standardSeverities.length + 1);
+    return {
+      sites: (data?.sites ?? []).map((s) => ({ id: recordId(s.connectionId, s.key), label: `${s.name}${plantSuffix(s.connectionId)}` })).sort(byLabel),
+      assets: (data?.assets ?? []).map((a) => ({ id: assetOptionId(a.connectionId, a.siteKey, a.key), label: `${a.name}${plantSuffix(a.connectionId)}` })).sort(byLabel),
+      teams: (data?.teams ?? []).map((t) => ({ id: recordId(t.connectionId, t.key), label: `${t.name}${plantSuffix(t.connectionId)}` })).sort(byLabel),
+      assignees: [
+        ...shownIds.map((id) => ({ id: recordId(id, null), label: `Unassigned${plantSuffix(id)}` })),
+        ...(data?.labors ?? [])
+          .filter((l) => l.isActive)
+          .map((l) => ({ id: recordId(l.connectionId, l.key), label: `${l.name}${plantSuffix(l.connectionId)}` }))
+          .sort(byLabel),
+      ],
+      severities: [...severities].sort((a, b) => order(a) - order(b) || a.localeCompare(b)),
+    };
+  }, [data, shownIds, showPlants]);
+
+  const filtered = useMemo(() => {
+    if (!data) return [];
+    const pending = new Set<string>();
+    if (filter.pendingOnly) for (const w of data.workOrders) if (marks.has(markKey(w.connectionId, w.key))) pending.add(recordId(w.connectionId, w.key));
+    return data.workOrders.filter(workOrderMatcher(filter, { nowIso, assetNames: names.assets, pending }));
+  }, [data, filter, marks, nowIso, names]);
+
+  const columns = useMemo(() => (data ? buildBoardColumns(data.workOrderStatuses, filtered) : []), [data, filtered]);
+
+  const kpis = useMemo(() => {
+    const stages = new Map((data?.workOrderStatuses ?? []).map((s) => [recordId(s.connectionId, s.key), workflowStage(s)]));
+    return computeWorkOrderKpis(filtered, (w) => (stages.get(recordId(w.connectionId, w.statusKey)) ?? 0) < doneStage, nowIso);
+  }, [data, filtered, nowIso]);
 
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click still opens the card.
@@ -74,18 +135,47 @@ export function WorkOrderBoard() {
     useSensor(KeyboardSensor, { keyboardCodes: boardKeyboardCodes, coordinateGetter: columnKeyboardCoordinates }),
   );
 
-  /** While dragging: which columns the card's plant has a status for. */
+  const decide = useCallback(
+    (workOrder: WorkOrder, column: Pick<BoardColumnData, 'id' | 'name'>) =>
+      decideMove(workOrder, column, data?.workOrderStatuses ?? [], connections.find((c) => c.id === workOrder.connectionId)),
+    [data, connections],
+  );
+
+  /** While dragging: which columns take the card, and why the others do not. */
   const dropStates = useMemo(() => {
     const states = new Map<string, DropState>();
-    if (!dragging || !data) return states;
-    const current = data.workOrderStatuses.find((s) => s.connectionId === dragging.connectionId && s.key === dragging.statusKey);
+    if (!dragging) return states;
     for (const column of columns) {
-      if (current && columnId(current.name) === column.id) continue;
-      states.set(column.id, statusForColumn(data.workOrderStatuses, dragging, column.id) ? 'accepts' : 'refuses');
+      const decision = decide(dragging, column);
+      states.set(column.id, decision.ok === 'same' ? idleDrop : decision.ok ? { state: 'accepts' } : { state: 'refuses', reason: decision.reason });
     }
     return states;
-  }, [dragging, data, columns]);
+  }, [dragging, columns, decide]);
 
+  /** Moves a card to a column through the outbox, or says why it stays. */
+  const moveCard = useCallback(
+    (workOrder: WorkOrder, column: Pick<BoardColumnData, 'id' | 'name'>, byKeyboard: boolean) => {
+      const decision = decide(workOrder, column);
+      if (decision.ok === 'same') return;
+      if (!decision.ok) {
+        pushToast({ level: 'warning', title: `${workOrder.code} stays in its column`, body: decision.reason, connectionId: workOrder.connectionId });
+        return;
+      }
+      if (byKeyboard) refocus.current = { connectionId: workOrder.connectionId, key: workOrder.key, columnId: column.id, until: Date.now() + 3000 };
+      queueEdit({
+        connectionId: workOrder.connectionId,
+        action: 'setWorkOrderStatus',
+        key: workOrder.key,
+        changes: { statusKey: decision.status.key },
+        display: { status: decision.status.name },
+      }).catch((error: unknown) =>
+        pushToast({ level: 'error', title: `Could not move ${workOrder.code}`, body: error instanceof Error ? error.message : String(error), connectionId: workOrder.connectionId }),
+      );
+    },
+    [decide, pushToast, queueEdit],
+  );
+
+  // After a keyboard move the card is focused in its new column, scrolled into view there.
   useEffect(() => {
     const target = refocus.current;
     if (!target) return;
@@ -93,13 +183,87 @@ export function WorkOrderBoard() {
       refocus.current = null;
       return;
     }
-    const card = findCard(target);
-    // Its new column may not have it in view (columns are virtualized): the focus then stays where it was.
-    if (card?.closest('section')?.getAttribute('aria-label')?.startsWith(`${target.column} (`)) {
+    const columnIndex = columns.findIndex((column) => column.id === target.columnId);
+    const index = columns[columnIndex]?.workOrders.findIndex((w) => w.connectionId === target.connectionId && w.key === target.key) ?? -1;
+    if (index >= 0) {
       refocus.current = null;
-      card.focus();
+      handles.current.get(columnIndex)?.focusCard(index);
     }
-  }, [data]);
+  }, [columns]);
+
+  const register = useCallback((columnIndex: number, handle: ColumnHandle | null) => {
+    if (handle) handles.current.set(columnIndex, handle);
+    else handles.current.delete(columnIndex);
+  }, []);
+
+  /** Arrow keys, Home, End, Page Up and Down move the focus; Shift with ← → moves the card a column over. */
+  const onCardKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrder, columnIndex: number, index: number): boolean => {
+      if (dragging || event.altKey || event.ctrlKey || event.metaKey) return false;
+      const here = handles.current.get(columnIndex);
+      if (!here) return false;
+      const horizontal = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+      if (horizontal !== 0 && event.shiftKey) {
+        event.preventDefault();
+        const target = columns[columnIndex + horizontal];
+        if (target) moveCard(workOrder, target, true);
+        return true;
+      }
+      if (event.shiftKey) return false;
+      let next: [column: number, index: number] | null = null;
+      switch (event.key) {
+        case 'ArrowDown':
+          next = [columnIndex, Math.min(index + 1, here.count - 1)];
+          break;
+        case 'ArrowUp':
+          next = [columnIndex, Math.max(index - 1, 0)];
+          break;
+        case 'PageDown':
+          next = [columnIndex, Math.min(index + here.pageSize(), here.count - 1)];
+          break;
+        case 'PageUp':
+          next = [columnIndex, Math.max(index - here.pageSize(), 0)];
+          break;
+        case 'Home':
+          next = [columnIndex, 0];
+          break;
+        case 'End':
+          next = [columnIndex, here.count - 1];
+          break;
+        case 'ArrowLeft':
+        case 'ArrowRight': {
+          // The nearest column that way with cards, at the card level with this one on screen.
+          for (let c = columnIndex + horizontal; c >= 0 && c < columns.length; c += horizontal) {
+            const there = handles.current.get(c);
+            if (there && there.count > 0) {
+              next = [c, there.indexAtOffset(here.offsetOf(index))];
+              break;
+            }
+          }
+          break;
+        }
+        default:
+          return false;
+      }
+      event.preventDefault();
+      if (next) handles.current.get(next[0])?.focusCard(next[1]);
+      return true;
+    },
+    [columns, dragging, moveCard],
+  );
+
+  // "/" jumps to the search box from anywhere on the board.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('dialog'))) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const onOpen = useCallback((workOrder: WorkOrder) => setOpen({ connectionId: workOrder.connectionId, key: workOrder.key }), []);
 
@@ -108,61 +272,62 @@ export function WorkOrderBoard() {
     setDragging(null);
     const workOrder = dragData(active.data.current);
     const target = dropData(over?.data.current);
-    if (!workOrder || !target || !data) return;
-    const connection = connections.find((c) => c.id === workOrder.connectionId);
-    const plant = connection?.name ?? 'This plant';
-    const status = statusForColumn(data.workOrderStatuses, workOrder, target.columnId);
-    if (!status) {
-      pushToast({ level: 'warning', title: `${workOrder.code} stays where it was`, body: `${plant} has no status called “${target.name}”.`, connectionId: workOrder.connectionId });
-      return;
-    }
-    if (status.key === workOrder.statusKey) return;
-    if (!writeCapabilities(connection?.provider ?? null).actions.includes('setWorkOrderStatus')) {
-      pushToast({ level: 'warning', title: `${workOrder.code} stays where it was`, body: `${plant}'s system does not accept status changes from Millwright.`, connectionId: workOrder.connectionId });
-      return;
-    }
-    if (activatorEvent instanceof KeyboardEvent) {
-      refocus.current = { connectionId: workOrder.connectionId, key: workOrder.key, column: target.name, until: Date.now() + 3000 };
-    }
-    queueEdit({
-      connectionId: workOrder.connectionId,
-      action: 'setWorkOrderStatus',
-      key: workOrder.key,
-      changes: { statusKey: status.key },
-      display: { status: status.name },
-    }).catch((error: unknown) =>
-      pushToast({
-        level: 'error',
-        title: `Could not move ${workOrder.code}`,
-        body: error instanceof Error ? error.message : String(error),
-        connectionId: workOrder.connectionId,
-      }),
-    );
+    if (!workOrder || !target) return;
+    moveCard(workOrder, { id: target.columnId, name: target.name }, activatorEvent instanceof KeyboardEvent);
   };
 
-  if (data === undefined) return <p className="page-message">Opening the local cache…</p>;
+  const exportCsv = () => {
+    const csv = boardCsv(columns, names, (connectionId, key) => marks.has(markKey(connectionId, key)), nowIso);
+    downloadText(`work-orders-${nowIso.slice(0, 10)}.csv`, csv);
+  };
+
+  if (data === undefined) return <BoardSkeleton />;
   if (data.workOrderStatuses.length === 0) {
     const failed = connections.find((c) => c.state === 'error' || c.state === 'needs_reauth');
     return (
-      <p className="page-message" role={failed ? 'alert' : 'status'}>
-        {connections.length === 0
-          ? 'No connections yet: add one on the Connections page.'
-          : failed
-            ? `Nothing cached yet, and ${failed.name} cannot sync: ${failed.lastError?.message ?? 'unknown error'}`
-            : 'Syncing work orders for the first time…'}
-      </p>
+      <div className="empty-state" role={failed ? 'alert' : 'status'}>
+        <h2>{connections.length === 0 ? 'No plants connected yet' : failed ? 'Nothing cached yet' : 'Syncing work orders for the first time…'}</h2>
+        <p className="muted">
+          {connections.length === 0
+            ? 'Add one on the Connections page: a demo plant, a connection token, or Makini Link sign-in.'
+            : failed
+              ? `${failed.name} cannot sync: ${failed.lastError?.message ?? 'unknown error'}`
+              : 'The board appears as soon as the status table and the first work orders are in.'}
+        </p>
+        {connections.length === 0 && (
+          <button type="button" className="button primary" onClick={() => useAppStore.getState().setView('connections')}>
+            Go to Connections
+          </button>
+        )}
+      </div>
     );
   }
-  const showPlants = plants.size > 1 ? plants : null;
   return (
     <div className="board-page">
-      <div className="toolbar">
-        <PlantFilter />
-        <span className="toolbar-hint muted">Drag a card to another column to change its status (or Space, then ← →).</span>
-        <button type="button" className="button primary toolbar-end" disabled={!canCreate} onClick={() => setCreating(true)}>
-          New work order
-        </button>
+      <div className="board-top">
+        <KpiStrip kpis={kpis} />
+        <div className="board-top-actions">
+          <div className="board-buttons">
+            <span className="filter-count muted" role="status" aria-live="polite">
+              {activeCriteria(filter) > 0 ? `${formatCount(filtered.length)} of ${formatCount(data.workOrders.length)} work orders` : `${formatCount(data.workOrders.length)} work orders`}
+            </span>
+            <button type="button" className="button" onClick={exportCsv} disabled={filtered.length === 0} title="Download the work orders shown as a CSV file">
+              Export CSV
+            </button>
+            <button type="button" className="button primary" disabled={!canCreate} onClick={() => setCreating(true)}>
+              New work order
+            </button>
+          </div>
+          <span className="toolbar-hint muted">
+            <kbd>↑</kbd>
+            <kbd>↓</kbd>
+            <kbd>←</kbd>
+            <kbd>→</kbd> move · <kbd>Enter</kbd> open · <kbd>Shift</kbd>+<kbd>←</kbd>
+            <kbd>→</kbd> or drag: change status · <kbd>/</kbd> search
+          </span>
+        </div>
       </div>
+      <BoardFilterBar ref={searchRef} options={filterOptions} />
       <DndContext
         sensors={sensors}
         collisionDetection={columnCollision}
@@ -172,16 +337,19 @@ export function WorkOrderBoard() {
         accessibility={{ announcements, screenReaderInstructions }}
       >
         <div className={dragging ? 'board is-dragging' : 'board'} aria-label="Work-order board">
-          {columns.map((column) => (
+          {columns.map((column, index) => (
             <BoardColumn
               key={column.id}
               column={column}
-              assetNames={assetNames}
+              columnIndex={index}
+              assetNames={names.assets}
               plants={showPlants}
               readOnlyConnections={readOnlyConnections}
               marks={marks}
-              dropState={dropStates.get(column.id) ?? 'idle'}
+              drop={dropStates.get(column.id) ?? idleDrop}
               onOpen={onOpen}
+              onCardKeyDown={onCardKeyDown}
+              register={register}
               nowIso={nowIso}
             />
           ))}
@@ -190,7 +358,7 @@ export function WorkOrderBoard() {
           {dragging && (
             <WorkOrderCardView
               workOrder={dragging}
-              assetName={dragging.assetKey ? (assetNames.get(`${dragging.connectionId}\u0000${dragging.assetKey}`) ?? null) : null}
+              assetName={dragging.assetKey ? (names.assets.get(recordId(dragging.connectionId, dragging.assetKey)) ?? null) : null}
               plant={showPlants?.get(dragging.connectionId) ?? null}
               mark={marks.get(markKey(dragging.connectionId, dragging.key)) ?? null}
               readOnly={false}
@@ -203,12 +371,12 @@ export function WorkOrderBoard() {
         </DragOverlay>
       </DndContext>
       {open && (
-        <WorkOrderDialog
+        <WorkOrderDrawer
           connectionId={open.connectionId}
           workOrderKey={open.key}
           onClose={() => {
             setOpen(null);
-            // Back to the card the dialog was opened from, wherever its column now is.
+            // Back to the card the drawer was opened from, wherever its column now is.
             requestAnimationFrame(() => findCard(open)?.focus());
           }}
         />
@@ -220,6 +388,26 @@ export function WorkOrderBoard() {
           onCreated={() => setCreating(false)}
         />
       )}
+    </div>
+  );
+}
+
+/** What the board looks like while the cache opens: the shape of columns, without content. */
+function BoardSkeleton() {
+  return (
+    <div className="board-page" role="status" aria-label="Opening the local cache…">
+      <div className="board skeleton" aria-hidden>
+        {Array.from({ length: 5 }, (_, column) => (
+          <div className="column" key={column}>
+            <div className="column-heading">
+              <span className="skeleton-bar" style={{ width: `${50 + column * 7}%` }} />
+            </div>
+            {Array.from({ length: 4 }, (_, card) => (
+              <div className="skeleton-card" key={card} />
+            ))}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

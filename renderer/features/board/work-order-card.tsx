@@ -1,7 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
-import type { HTMLAttributes, Ref } from 'react';
+import type { HTMLAttributes, KeyboardEvent, Ref } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { formatDate } from '../../format';
+import { isOverdue } from '../../../shared/board/work-order-filter';
+import { formatDate, formatShortDate } from '../../format';
 import { markLabel, PendingMark } from '../outbox/outbox-icons';
 import type { OutboxMark } from '../outbox/use-outbox';
 
@@ -20,6 +21,8 @@ interface DraggableCardProps extends WorkOrderCardProps {
   /** A disconnected plant's cards cannot be moved or edited. */
   readOnly: boolean;
   onOpen: (workOrder: WorkOrder) => void;
+  /** Keys the board handles (moving the focus, moving the card); true when it took the key. */
+  onNavigate: (event: KeyboardEvent<HTMLElement>) => boolean;
 }
 
 /** The id a card drags under: its connection and key. */
@@ -39,7 +42,7 @@ type CardViewProps = WorkOrderCardProps & {
 
 /** What a card shows; the board's cards and the one under the pointer while dragging both use it. */
 export function WorkOrderCardView({ workOrder, assetName, plant, nowIso, mark, readOnly, className, elementRef, ...element }: CardViewProps) {
-  const overdue = workOrder.dueAt !== null && workOrder.completedAt === null && workOrder.dueAt < nowIso;
+  const overdue = isOverdue(workOrder, nowIso);
   const label = [
     workOrder.code,
     workOrder.title,
@@ -77,7 +80,7 @@ export function WorkOrderCardView({ workOrder, assetName, plant, nowIso, mark, r
         <span className="card-asset" title={assetName ?? undefined}>
           {assetName ?? 'No asset'}
         </span>
-        <span className={overdue ? 'card-due overdue' : 'card-due'}>{workOrder.dueAt ? `Due ${formatDate(workOrder.dueAt)}` : 'No due date'}</span>
+        <span className={overdue ? 'card-due overdue' : 'card-due'}>{workOrder.dueAt ? `Due ${formatShortDate(workOrder.dueAt)}` : 'No due date'}</span>
       </div>
     </article>
   );
@@ -85,9 +88,10 @@ export function WorkOrderCardView({ workOrder, assetName, plant, nowIso, mark, r
 
 /**
  * A card on the board: drag it (pointer, or Space then the arrow keys) to another column to
- * change its status; click it or press Enter to open it.
+ * change its status; click it or press Enter to open it. The arrow keys move the focus between
+ * cards and columns; Shift with ← → moves the card itself.
  */
-export function WorkOrderCard({ readOnly, onOpen, ...props }: DraggableCardProps) {
+export function WorkOrderCard({ readOnly, onOpen, onNavigate, ...props }: DraggableCardProps) {
   const { workOrder } = props;
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: cardDragId(workOrder),
@@ -106,11 +110,13 @@ export function WorkOrderCard({ readOnly, onOpen, ...props }: DraggableCardProps
       aria-pressed={undefined}
       onClick={() => onOpen(workOrder)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' && !isDragging && event.target === event.currentTarget) {
+        if (event.target !== event.currentTarget) return;
+        if (event.key === 'Enter' && !isDragging) {
           event.preventDefault();
           onOpen(workOrder);
           return;
         }
+        if (!isDragging && onNavigate(event)) return;
         listeners?.onKeyDown?.(event);
       }}
     />

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { syncEntityLabels } from '../../../shared/domain/sync-entity';
 import { appDb } from '../../db/app-db';
+import type { StoredSyncHistoryEntry } from '../../db/millwright-db';
 import { formatCount, formatDate, formatTime } from '../../format';
 import { useAppStore } from '../../stores/app-store';
 
@@ -22,11 +23,23 @@ export function SyncHistoryPage() {
 
   return (
     <div className="page">
-      <h1>Sync history</h1>
+      <div className="page-head wide">
+        <h1>Sync history</h1>
+        {rows && rows.length > 0 && <HistorySummary rows={rows} />}
+      </div>
       {rows === undefined ? (
-        <p className="page-message">Opening the local cache…</p>
+        <p className="page-message" role="status">
+          Opening the local cache…
+        </p>
       ) : rows.length === 0 ? (
-        <p className="page-message">No sync has run yet.</p>
+        <div className="empty-state" role="status">
+          <h2>No sync has run yet</h2>
+          <p className="muted">
+            {connections.length === 0
+              ? 'Add a connection first; each sync run then leaves one row per entity here, with counts, retries and any problem.'
+              : 'The first sync starts as soon as a connection is up; each run leaves one row per entity here.'}
+          </p>
+        </div>
       ) : (
         <table className="table history-table" aria-label="Sync history">
           <thead>
@@ -36,12 +49,24 @@ export function SyncHistoryPage() {
               <th scope="col">Entity</th>
               <th scope="col">Run</th>
               <th scope="col">Outcome</th>
-              <th scope="col">Received</th>
-              <th scope="col">Applied</th>
-              <th scope="col">Removed</th>
-              <th scope="col">Quarantined</th>
-              <th scope="col">Retries</th>
-              <th scope="col">Took</th>
+              <th scope="col" className="num">
+                Received
+              </th>
+              <th scope="col" className="num">
+                Applied
+              </th>
+              <th scope="col" className="num">
+                Removed
+              </th>
+              <th scope="col" className="num">
+                Quarantined
+              </th>
+              <th scope="col" className="num">
+                Retries
+              </th>
+              <th scope="col" className="num">
+                Took
+              </th>
               <th scope="col">Problem</th>
             </tr>
           </thead>
@@ -56,13 +81,15 @@ export function SyncHistoryPage() {
                 <td>
                   {row.mode === 'full' ? 'Full re-sync' : 'Incremental'} · {triggerLabels[row.trigger]}
                 </td>
-                <td>{outcomeLabels[row.outcome]}</td>
-                <td>{formatCount(row.received)}</td>
-                <td>{formatCount(row.applied)}</td>
-                <td>{formatCount(row.deleted)}</td>
-                <td>{formatCount(row.quarantined)}</td>
-                <td>{formatCount(row.retries)}</td>
-                <td>{duration(row.startedAt, row.finishedAt)}</td>
+                <td>
+                  <span className={`outcome-pill outcome-pill-${row.outcome}`}>{outcomeLabels[row.outcome]}</span>
+                </td>
+                <td className="num">{formatCount(row.received)}</td>
+                <td className="num">{formatCount(row.applied)}</td>
+                <td className="num">{formatCount(row.deleted)}</td>
+                <td className="num">{formatCount(row.quarantined)}</td>
+                <td className="num">{formatCount(row.retries)}</td>
+                <td className="num">{duration(row.startedAt, row.finishedAt)}</td>
                 <td>
                   {row.error && (
                     <span title={row.error.message}>
@@ -105,5 +132,19 @@ export function SyncHistoryPage() {
         </section>
       )}
     </div>
+  );
+}
+
+/** "Last run 04:35 · 19 entities synced · 1 failed" over the newest run of each connection and entity. */
+function HistorySummary({ rows }: { rows: readonly StoredSyncHistoryEntry[] }) {
+  const latest = new Map<string, StoredSyncHistoryEntry>();
+  for (const row of rows) if (!latest.has(`${row.connectionId}/${row.entity}`)) latest.set(`${row.connectionId}/${row.entity}`, row);
+  const failed = [...latest.values()].filter((row) => row.outcome === 'failed').length;
+  return (
+    <p className="muted history-summary">
+      Last run {formatDate(rows[0]!.startedAt)} {formatTime(rows[0]!.startedAt)} ·{' '}
+      {failed === 0 ? <span className="ok-text">every entity synced on its latest run</span> : <span className="danger-text">{formatCount(failed)} failing on their latest run</span>}
+      {rows.length >= shownRows ? ` · newest ${formatCount(shownRows)} rows shown` : ''}
+    </p>
   );
 }

@@ -55,13 +55,8 @@ export function localInputToIso(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-export const formatDateTime = (iso: string | null | undefined) => {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
-};
+/** Kept here for the forms' imports; the locale's formats live in format.ts. */
+export { formatDateTime } from '../../format';
 
 /** A field's value as a form holds it: strings, '' for none. */
 export function toFormValue(field: string, value: unknown): string {

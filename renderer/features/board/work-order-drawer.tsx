@@ -1,0 +1,477 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxState } from '../../../shared/domain/outbox-operation';
+import type { PmPlan } from '../../../shared/domain/pm-plan';
+import type { WorkOrder } from '../../../shared/domain/work-order';
+import { editableWorkOrderFields, writeCapabilities } from '../../../shared/write-capabilities';
+import { isOverdue } from '../../../shared/board/work-order-filter';
+import { appDb } from '../../db/app-db';
+import { formatCount, formatDateTime, formatHours } from '../../format';
+import { useAppStore } from '../../stores/app-store';
+import { formError } from '../connections/form-errors';
+import { useQueueEdit } from '../outbox/use-queue-edit';
+import { useConnectionReference, type ConnectionReference } from '../work-orders/use-connection-reference';
+import { fieldLabel, isInstantField } from '../work-orders/work-order-fields';
+import { markNotes, WorkOrderForm, worstMark } from '../work-orders/work-order-form';
+import { PendingMark } from '../outbox/outbox-icons';
+import type { OutboxMark } from '../outbox/use-outbox';
+import { spreadsheetDateTime } from './board-csv';
+
+interface WorkOrderDrawerProps {
+  connectionId: string;
+  workOrderKey: string;
+  onClose: () => void;
+}
+
+/** Everything the drawer shows about one work order, live from the cache. */
+function useWorkOrderDetails(connectionId: string, key: string) {
+  return useLiveQuery(async () => {
+    const [workOrder, operations, materials] = await Promise.all([
+      appDb.workOrders.get([connectionId, key]),
+      appDb.outbox.where('[connectionId+entity+key]').equals([connectionId, 'workOrders', key]).toArray(),
+      appDb.workOrderMaterials.where('[connectionId+workOrderKey]').equals([connectionId, key]).toArray(),
+    ]);
+    const [pmPlan, location] = await Promise.all([
+      workOrder?.pmKey ? appDb.pmPlans.get([connectionId, workOrder.pmKey]) : undefined,
+      workOrder?.locationKey ? appDb.locations.get([connectionId, workOrder.locationKey]) : undefined,
+    ]);
+    return {
+      workOrder: workOrder ?? null,
+      operations: operations.sort((a, b) => b.seq! - a.seq!),
+      materials: materials.sort((a, b) => a.name.localeCompare(b.name)),
+      pmPlan: pmPlan ?? null,
+      locationName: location?.name ?? null,
+    };
+  }, [connectionId, key]);
+}
+
+/**
+ * A work order's detail drawer: every field, tasks, parts, its PM plan, the edits made here and
+ * whether they conflict; assign, reschedule, change severity or status and add a note, each
+ * queued through the outbox. A modal <dialog>: focus stays inside, Escape closes it.
+ */
+export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrderDrawerProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const details = useWorkOrderDetails(connectionId, workOrderKey);
+  const reference = useConnectionReference(connectionId);
+  const [formKey, setFormKey] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const workOrder = details?.workOrder ?? null;
+  const unsettled = details?.operations.filter((operation) => unsettledStates.includes(operation.state)) ?? [];
+  const onSaved = (message: string) => {
+    setFormKey((k) => k + 1);
+    setSaved(message);
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="drawer"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={onClose}
+      onClick={(event) => event.target === event.currentTarget && onClose() /* the backdrop */}
+    >
+      <div className="drawer-head">
+        <div className="drawer-heading">
+          <h2 id={titleId}>{workOrder ? `Work order ${workOrder.code}` : 'Work order'}</h2>
+          {workOrder && <DrawerBadges workOrder={workOrder} reference={reference} />}
+        </div>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="drawer-body">
+        {details === undefined || reference === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : !workOrder ? (
+          <p>This work order is no longer in the local cache; it may have been deleted upstream or given its key by the server.</p>
+        ) : (
+          <>
+            <DrawerSummary workOrder={workOrder} reference={reference} locationName={details.locationName} mark={worstMark(unsettled.map((operation) => operation.state))} unsettled={unsettled.length} onClose={onClose} />
+            {saved && (
+              <p className="drawer-saved" role="status">
+                {saved}
+              </p>
+            )}
+            <DrawerSection title="Plan and assign">
+              <WorkOrderForm
+                key={formKey}
+                workOrder={workOrder}
+                reference={reference}
+                mark={worstMark(unsettled.map((operation) => operation.state))}
+                unsettled={unsettled.length}
+                onClose={onClose}
+                fields={editableWorkOrderFields.filter((field) => field !== 'notes')}
+                summary={false}
+                onSaved={() => onSaved('Saved here; it is sent to the plant when it can be reached.')}
+              />
+            </DrawerSection>
+            <AddNote workOrder={workOrder} onAdded={() => onSaved('Note added; it is sent to the plant when it can be reached.')} />
+            <ConflictState operations={unsettled} reference={reference} onClose={onClose} />
+            <DrawerSection title="Details">
+              <Details workOrder={workOrder} reference={reference} locationName={details.locationName} />
+            </DrawerSection>
+            <DrawerSection title={`Tasks (${formatCount(workOrder.tasks.length)})`}>
+              {workOrder.tasks.length === 0 ? (
+                <p className="muted">No tasks.</p>
+              ) : (
+                <ol className="task-list">
+                  {workOrder.tasks.map((task, index) => (
+                    <li key={task.key ?? index}>
+                      <span>{task.title}</span>
+                      {task.description && <span className="muted"> — {task.description}</span>}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </DrawerSection>
+            <DrawerSection title={`Materials (${formatCount(details.materials.length)})`}>
+              {details.materials.length === 0 ? (
+                <p className="muted">No parts planned.</p>
+              ) : (
+                <table className="table compact-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Part</th>
+                      <th scope="col">Part no.</th>
+                      <th scope="col" className="num">
+                        Needed
+                      </th>
+                      <th scope="col" className="num">
+                        Issued
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {details.materials.map((material) => (
+                      <tr key={material.key}>
+                        <td>{material.name}</td>
+                        <td>{material.partNumber ?? '—'}</td>
+                        <td className="num">{material.requiredQuantity === null ? '—' : formatCount(material.requiredQuantity)}</td>
+                        <td className="num">{material.usedQuantity === null ? '—' : formatCount(material.usedQuantity)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </DrawerSection>
+            <DrawerSection title="Preventive maintenance">
+              <PmSummary workOrder={workOrder} pmPlan={details.pmPlan} />
+            </DrawerSection>
+            <DrawerSection title="Edit history on this computer">
+              <EditHistory operations={details.operations} reference={reference} />
+            </DrawerSection>
+          </>
+        )}
+      </div>
+    </dialog>
+  );
+}
+
+interface DrawerSummaryProps {
+  workOrder: WorkOrder;
+  reference: ConnectionReference;
+  locationName: string | null;
+  mark: OutboxMark | null;
+  unsettled: number;
+  onClose: () => void;
+}
+
+/** Title, where the work is, and how its unsent edits stand (with the way to the Outbox when they need a decision). */
+function DrawerSummary({ workOrder, reference, locationName, mark, unsettled, onClose }: DrawerSummaryProps) {
+  const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
+  const setView = useAppStore((state) => state.setView);
+  const where = [connection?.name, nameOf(reference, 'siteKey', workOrder.siteKey), locationName, workOrder.assetKey ? nameOf(reference, 'assetKey', workOrder.assetKey) : null]
+    .filter((part) => part && part !== 'none')
+    .join(' · ');
+  return (
+    <div className="drawer-summary">
+      <p className="drawer-title">{workOrder.title || 'Untitled work order'}</p>
+      <p className="muted">{where}</p>
+      {mark && (
+        <p className={`wo-outbox-note mark-${mark}`}>
+          <PendingMark mark={mark} />
+          <span>
+            {unsettled === 1 ? 'A change to this work order is ' : `${unsettled} changes to this work order are `}
+            {markNotes[mark]}.
+          </span>
+          {(mark === 'conflict' || mark === 'rejected') && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                onClose();
+                setView('outbox');
+              }}
+            >
+              Go there
+            </button>
+          )}
+        </p>
+      )}
+      {(!connection || connection.state === 'disconnected') && (
+        <p className="info-box" role="note">
+          {connection ? `${connection.name} is disconnected: its cached work orders are read-only.` : 'This plant is no longer connected: read-only.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DrawerSection({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="drawer-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function DrawerBadges({ workOrder, reference }: { workOrder: WorkOrder; reference: ConnectionReference | undefined }) {
+  const status = reference?.statuses.find((s) => s.key === workOrder.statusKey)?.name ?? workOrder.status ?? 'Unknown status';
+  const overdue = isOverdue(workOrder, new Date().toISOString());
+  return (
+    <span className="drawer-badges">
+      <span className="status-pill">{status}</span>
+      {workOrder.severity && <span className={`severity severity-${workOrder.severity.toLowerCase().replace(/[^a-z]/g, '')}`}>{workOrder.severity}</span>}
+      {overdue && <span className="overdue-pill">Overdue</span>}
+    </span>
+  );
+}
+
+function nameOf(reference: ConnectionReference, field: string, value: FieldValue | undefined, display?: Record<string, FieldValue>): string {
+  if (value === null || value === undefined || value === '') return 'none';
+  const key = String(value);
+  switch (field) {
+    case 'statusKey':
+      return reference.statuses.find((s) => s.key === key)?.name ?? (display?.status ? String(display.status) : key);
+    case 'laborAssignedKey':
+      return reference.labors.find((l) => l.key === key)?.name ?? key;
+    case 'teamKey':
+      return reference.teams.find((t) => t.key === key)?.name ?? key;
+    case 'siteKey':
+      return reference.sites.find((s) => s.key === key)?.name ?? key;
+    case 'assetKey':
+      return reference.assets.find((a) => a.key === key)?.name ?? key;
+    case 'notes':
+      return key.length > 80 ? `“…${key.slice(-77)}”` : `“${key}”`;
+    default:
+      return isInstantField(field) ? formatDateTime(key) : key;
+  }
+}
+
+function Details({ workOrder, reference, locationName }: { workOrder: WorkOrder; reference: ConnectionReference; locationName: string | null }) {
+  const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
+  const rows: [string, ReactNode][] = [
+    ['Plant', connection?.name ?? '—'],
+    ['Site', nameOf(reference, 'siteKey', workOrder.siteKey)],
+    ['Location', locationName ?? (workOrder.locationKey ? workOrder.locationKey : 'none')],
+    ['Asset', nameOf(reference, 'assetKey', workOrder.assetKey)],
+    ['Team', nameOf(reference, 'teamKey', workOrder.teamKey)],
+    ['Assignee', workOrder.laborAssignedKey ? nameOf(reference, 'laborAssignedKey', workOrder.laborAssignedKey) : 'Unassigned'],
+    ['Severity', workOrder.severity ?? 'none'],
+    ['Scheduled', formatDateTime(workOrder.scheduledAt)],
+    ['Due', formatDateTime(workOrder.dueAt)],
+    ['Completed', formatDateTime(workOrder.completedAt)],
+    ['Created', formatDateTime(workOrder.createdAt)],
+    ['Last changed', formatDateTime(workOrder.updatedAt)],
+    ['Key', <code key="key">{workOrder.key}</code>],
+  ];
+  return (
+    <>
+      <dl className="detail-list">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4 className="detail-subhead">Notes</h4>
+      {workOrder.notes ? <p className="notes">{workOrder.notes}</p> : <p className="muted">No notes.</p>}
+    </>
+  );
+}
+
+function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: () => void }) {
+  const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
+  const queueEdit = useQueueEdit();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const capabilities = writeCapabilities(connection?.provider ?? null);
+  const allowed =
+    !!connection && connection.state !== 'disconnected' && capabilities.actions.includes('updateWorkOrder') && capabilities.updateWorkOrderFields.includes('notes');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const note = text.trim();
+    if (!note) return;
+    const line = `[${spreadsheetDateTime(new Date().toISOString())}] ${note}`;
+    try {
+      await queueEdit({
+        connectionId: workOrder.connectionId,
+        action: 'updateWorkOrder',
+        key: workOrder.key,
+        changes: { notes: workOrder.notes ? `${workOrder.notes}\n${line}` : line },
+      });
+      setText('');
+      setFailure(null);
+      onAdded();
+    } catch (error) {
+      setFailure(formError(error).form);
+    }
+  };
+
+  return (
+    <DrawerSection title="Add a note">
+      {allowed ? (
+        <form className="add-note" onSubmit={(event) => void submit(event)}>
+          <label htmlFor={id} className="visually-hidden">
+            Note
+          </label>
+          <textarea id={id} rows={2} value={text} placeholder="What the next shift should know…" onChange={(event) => setText(event.target.value)} />
+          <button type="submit" className="button" disabled={!text.trim()}>
+            Add note
+          </button>
+          {failure && (
+            <p className="error-box" role="alert">
+              {failure}
+            </p>
+          )}
+        </form>
+      ) : (
+        <p className="muted">{connection && connection.state !== 'disconnected' ? `${capabilities.label} does not accept notes from Millwright.` : 'Read-only: this plant is disconnected.'}</p>
+      )}
+    </DrawerSection>
+  );
+}
+
+function ConflictState({ operations, reference, onClose }: { operations: OutboxOperation[]; reference: ConnectionReference; onClose: () => void }) {
+  const setView = useAppStore((state) => state.setView);
+  const conflicts = operations.filter((operation) => operation.state === 'conflict');
+  if (conflicts.length === 0) return null;
+  return (
+    <section className="drawer-section drawer-conflict" aria-label="Conflict">
+      <h3>Conflict with the plant&apos;s system</h3>
+      <p>Someone changed the same fields upstream after this edit was made. Decide which value stands in Conflicts.</p>
+      <table className="table compact-table">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Yours</th>
+            <th scope="col">Theirs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflicts.flatMap((operation) =>
+            operation.conflicts.map((conflict) => (
+              <tr key={`${operation.id}:${conflict.field}`}>
+                <td>{fieldLabel(conflict.field)}</td>
+                <td>{nameOf(reference, conflict.field, conflict.mine)}</td>
+                <td>{nameOf(reference, conflict.field, conflict.theirs)}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          onClose();
+          setView('outbox');
+        }}
+      >
+        Resolve in Conflicts
+      </button>
+    </section>
+  );
+}
+
+const stateLabels: Record<OutboxState, string> = {
+  pending: 'Waiting to upload',
+  sending: 'Uploading',
+  done: 'In the plant’s system',
+  conflict: 'Conflict',
+  rejected: 'Refused',
+};
+const actionLabels: Record<OutboxOperation['action'], string> = {
+  setWorkOrderStatus: 'Status',
+  updateWorkOrder: 'Edit',
+  createWorkOrder: 'Created',
+  createPurchaseOrder: 'Purchase order',
+  setPurchaseOrderStatus: 'Purchase order status',
+  adjustInventory: 'Stock',
+};
+
+function EditHistory({ operations, reference }: { operations: OutboxOperation[]; reference: ConnectionReference }) {
+  if (operations.length === 0) return <p className="muted">No edits made on this computer.</p>;
+  return (
+    <ol className="edit-history">
+      {operations.map((operation) => (
+        <li key={operation.id} className={`edit-${operation.state}`}>
+          <div className="edit-head">
+            <strong>{actionLabels[operation.action]}</strong>
+            <span className={`edit-state edit-state-${operation.state}`}>{stateLabels[operation.state]}</span>
+            <time className="muted" dateTime={operation.createdAt}>
+              {formatDateTime(operation.createdAt)}
+            </time>
+          </div>
+          <p className="edit-changes">
+            {Object.entries(operation.changes)
+              .map(([field, value]) => `${fieldLabel(field)} → ${nameOf(reference, field, value, operation.display)}`)
+              .join('; ')}
+          </p>
+          {operation.error && operation.state !== 'done' && <p className="edit-error">{operation.error.message}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function describeTrigger(trigger: PmPlan['triggers'][number]): string {
+  const every = trigger.interval && trigger.recurring ? `every ${trigger.interval} ${trigger.recurring}` : null;
+  if (trigger.type === 'meter') return `Meter-based: ${trigger.condition ?? every ?? 'on a meter reading'}`;
+  return `Time-based: ${every ?? trigger.condition ?? 'on a schedule'}`;
+}
+
+function PmSummary({ workOrder, pmPlan }: { workOrder: WorkOrder; pmPlan: PmPlan | null }) {
+  if (!workOrder.pmKey) return <p className="muted">Not from a PM plan (corrective work).</p>;
+  if (!pmPlan) return <p className="muted">From PM plan {workOrder.pmKey}, which is not in the local cache.</p>;
+  const hours = pmPlan.estimatedTime === null ? NaN : Number(pmPlan.estimatedTime);
+  return (
+    <dl className="detail-list">
+      <div>
+        <dt>Plan</dt>
+        <dd>{pmPlan.title}</dd>
+      </div>
+      <div>
+        <dt>Triggers</dt>
+        <dd>{pmPlan.triggers.length === 0 ? 'none' : pmPlan.triggers.map(describeTrigger).join('; ')}</dd>
+      </div>
+      <div>
+        <dt>Next due</dt>
+        <dd>{formatDateTime(pmPlan.dueAt)}</dd>
+      </div>
+      <div>
+        <dt>Estimated</dt>
+        <dd>{Number.isFinite(hours) ? formatHours(hours) : (pmPlan.estimatedTime ?? '—')}</dd>
+      </div>
+      <div>
+        <dt>Status</dt>
+        <dd>{pmPlan.status ?? '—'}</dd>
+      </div>
+    </dl>
+  );
+}

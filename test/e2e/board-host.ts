@@ -1,0 +1,75 @@
+// A demo plant in its own process and web mode over it, as the board's e2e test, the screenshot
+// script and the board bench start them. Not a test file itself (no .test.ts).
+import type { Page } from 'playwright-core';
+import { demoPlantControl } from '../support/demo-plant-control';
+import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+
+export interface BoardHost {
+  plantUrl: string;
+  plantToken: string;
+  appUrl: string;
+  control: ReturnType<typeof demoPlantControl>;
+  /** GET on the plant's API with its token; answers `data`. */
+  api<T>(path: string): Promise<T>;
+  /** PUT on the plant's API, as someone working in the plant's own system would. */
+  put(path: string, body: unknown): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startBoardHost({ seed, workOrders, extraWebArgs = [] }: { seed: number; workOrders: number; extraWebArgs?: string[] }): Promise<BoardHost> {
+  const processes: SpawnedCli[] = [];
+  try {
+    const plant = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', String(seed), '--work-orders', String(workOrders), '--ephemeral', '--changes-per-minute', '0']);
+    processes.push(plant);
+    const plantUrl = (await plant.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 120_000))[1]!;
+    const plantToken = (await plant.waitFor(/access token: (\S+)/))[1]!;
+    const web = spawnCli('electron/web-main.ts', [
+      '--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all', ...extraWebArgs,
+    ]);
+    processes.push(web);
+    const appUrl = (await web.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
+    const headers = { authorization: `Bearer ${plantToken}`, accept: 'application/json', 'content-type': 'application/json' };
+    return {
+      plantUrl,
+      plantToken,
+      appUrl,
+      control: demoPlantControl(plantUrl, plantToken),
+      async api<T>(path: string) {
+        const response = await fetch(`${plantUrl}/api/eam/${path}`, { headers });
+        if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+        return ((await response.json()) as { data: T }).data;
+      },
+      async put(path: string, body: unknown) {
+        const response = await fetch(`${plantUrl}/api/eam/${path}`, { method: 'PUT', headers, body: JSON.stringify(body) });
+        if (!response.ok) throw new Error(`PUT ${path}: HTTP ${response.status} ${await response.text()}`);
+      },
+      async stop() {
+        for (const cli of processes.reverse()) await cli.stop();
+      },
+    };
+  } catch (error) {
+    for (const cli of processes.reverse()) await cli.stop();
+    throw error;
+  }
+}
+
+/** Sum of the board's column counts ("Closed (6903)"). */
+export const boardTotal = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.board section[role="region"]')].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0),
+  );
+
+/** Waits until the board's column counts add up to `total` (the first sync is done). */
+export function waitForBoardTotal(page: Page, total: number, timeout = 120_000) {
+  return page.waitForFunction(
+    (expected) =>
+      [...document.querySelectorAll('.board section[role="region"]')].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0) ===
+      expected,
+    total,
+    { timeout, polling: 100 },
+  );
+}
+
+/** A board column by its status name. */
+export const column = (page: Page, name: string) => page.locator(`.board section[role="region"][aria-label^="${name} ("]`);
+export const columnCount = async (page: Page, name: string) => Number(/\((\d+)\)$/.exec((await column(page, name).getAttribute('aria-label')) ?? '')?.[1] ?? -1);

@@ -1,0 +1,95 @@
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Connections, Conflicts, Sync history and
+// Schedule, light and dark (Chromium's emulateMedia colorScheme), 1440x900, into docs/screenshots/.
+// A demo plant of 10,000 work orders; a conflict and a refusal are staged so the Outbox shows both.
+// Needs a fresh `npm run build:renderer`.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { startBoardHost, waitForBoardTotal, column } from './board-host';
+
+const outDir = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const viewport = { width: 1440, height: 900 };
+const log = (message: string) => console.log(`[screenshots] ${message}`);
+
+const host = await startBoardHost({ seed: 7, workOrders: 10_000 });
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await page.goto(host.appUrl);
+  const total = (await host.control.stats()).counts['work-orders']!;
+  await waitForBoardTotal(page, total, 180_000);
+  log(`board shows ${total} work orders`);
+  await stageOutbox(page);
+
+  const shot = async (name: string, scheme: 'light' | 'dark') => {
+    await page.waitForTimeout(400);
+    const file = path.join(outDir, `${name}-${scheme}.png`);
+    await page.screenshot({ path: file });
+    log(`wrote ${path.relative(process.cwd(), file)}`);
+  };
+  const go = async (label: string) => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: label }).click();
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await go('Board');
+    await column(page, 'Scheduled').locator('article').first().waitFor();
+    await shot('board', scheme);
+    await column(page, 'In progress').locator('article').first().click();
+    await page.locator('dialog.drawer').waitFor();
+    await shot('board-drawer', scheme);
+    await page.keyboard.press('Escape');
+    await go('Connections');
+    await page.getByRole('listitem', { name: /^Connection / }).first().waitFor();
+    await shot('connections', scheme);
+    await go('Outbox');
+    await page.getByRole('heading', { name: /Conflicts/ }).waitFor();
+    await shot('conflicts', scheme);
+    await go('Sync history');
+    await page.getByRole('table', { name: 'Sync history' }).waitFor();
+    await shot('sync-history', scheme);
+  }
+  // The schedule last, so it shows the schedule's newest work.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await go('Schedule');
+    await page.waitForTimeout(1500);
+    await shot('schedule', scheme);
+  }
+} finally {
+  await browser.close();
+  await host.stop();
+}
+
+/**
+ * A conflict (an edit made here while someone changed the same field upstream before it was
+ * sent) and a refusal (the plant answers 422), so the Outbox and the cards show both.
+ */
+async function stageOutbox(page: Page) {
+  const scheduled = column(page, 'Scheduled').locator('article');
+  const conflictKey = (await scheduled.nth(0).getAttribute('data-work-order-key'))!;
+  const refusedKey = (await scheduled.nth(1).getAttribute('data-work-order-key'))!;
+  const upstream = await host.api<{ severity: string }>(`work-orders/${conflictKey}`);
+  const mine = upstream.severity === 'Critical' ? 'Low' : 'Critical';
+  const theirs = upstream.severity === 'High' ? 'Medium' : 'High';
+  // The pusher reads the record before it writes; that read is held back while "someone" edits it upstream.
+  await host.control.injectFault({ delayMs: 2500, method: 'GET', pathPrefix: `/api/eam/work-orders/${conflictKey}`, times: 1 });
+  await setSeverity(page, conflictKey, mine);
+  await host.put(`work-orders/${conflictKey}`, { severity: theirs });
+  await page.locator(`article[data-work-order-key="${conflictKey}"][data-outbox-state="conflict"]`).waitFor({ timeout: 30_000 });
+
+  await host.control.injectFault({ status: 422, method: 'PUT', pathPrefix: `/api/eam/work-orders/${refusedKey}`, times: 3 });
+  await setSeverity(page, refusedKey, 'Low');
+  await page.locator(`article[data-work-order-key="${refusedKey}"][data-outbox-state="rejected"]`).waitFor({ timeout: 30_000 });
+  log('staged a conflict and a refusal');
+}
+
+async function setSeverity(page: Page, key: string, severity: string) {
+  await page.locator(`article[data-work-order-key="${key}"]`).click();
+  const drawer = page.locator('dialog.drawer');
+  await drawer.getByLabel('Severity').selectOption(severity);
+  await drawer.getByRole('button', { name: 'Save' }).click();
+  await drawer.getByRole('status').filter({ hasText: 'Saved here' }).waitFor();
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'detached' });
+}
