@@ -16,25 +16,6 @@ export interface AppWindowOptions {
   icon?: string;
 }
 
-/** The webPreferences every Millwright window is created with (the checklist's flags, stated explicitly). */
-export function secureWebPreferences(preloadPath: string): Electron.WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-    safeDialogs: true,
-  };
-}
-
 export function createAppWindow(options: AppWindowOptions): BrowserWindow {
   const state = loadWindowState(options.store, options.workAreas);
   const window = new BrowserWindow({
@@ -46,7 +27,24 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
     show: false,
     title: 'Millwright',
     ...(options.icon ? { icon: options.icon } : {}),
-    webPreferences: secureWebPreferences(options.preloadPath),
+    // The checklist's flags, stated in full here (not built elsewhere) so the scanner and a reader see them.
+    webPreferences: {
+      preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK: sandboxed, exposes only the IPC contract's channel names (preload.ts)
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // No middle-click "open in new window" at all (window.open is denied anyway).
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   });
   hardenWebContents(window.webContents, options.openExternal);
   trackWindowState(window, options.store);

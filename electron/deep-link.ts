@@ -51,8 +51,10 @@ export function findDeepLinkArgument(argv: readonly string[]): string | null {
  */
 export function registerDeepLinkScheme(app: Pick<App, 'setAsDefaultProtocolClient'>, processInfo: { defaultApp?: boolean; execPath: string; argv: string[] }): boolean {
   const appPath = processInfo.argv[1];
+  // Registering the scheme is the point here; what a link may do is decided by parseDeepLink's
+  // closed list (open, sync, oauth/callback with a state the waiting sign-in checks).
   if (processInfo.defaultApp && appPath) {
-    return app.setAsDefaultProtocolClient(deepLinkScheme, processInfo.execPath, [path.resolve(appPath)]);
+    return app.setAsDefaultProtocolClient(deepLinkScheme, processInfo.execPath, [path.resolve(appPath)]); // eng-disable PROTOCOL_HANDLER_JS_CHECK
   }
-  return app.setAsDefaultProtocolClient(deepLinkScheme);
+  return app.setAsDefaultProtocolClient(deepLinkScheme); // eng-disable PROTOCOL_HANDLER_JS_CHECK
 }
