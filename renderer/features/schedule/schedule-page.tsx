@@ -1,50 +1,341 @@
-import { useMemo } from 'react';
-import { formatCount, formatDate } from '../../format';
-import { useCachedRecords } from '../board/use-cached-records';
+import {
+  DndContext,
+  KeyboardCode,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type KeyboardCoordinateGetter,
+  type Modifier,
+} from '@dnd-kit/core';
+import { addDays } from 'date-fns';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { Asset } from '../../../shared/domain/asset';
+import type { FieldValue } from '../../../shared/domain/outbox-operation';
+import type { WorkOrder } from '../../../shared/domain/work-order';
+import { recordId } from '../../../shared/schedule/asset-hierarchy';
+import { scheduleHorizons, scheduleWindow, shiftAnchor, type ScheduleHorizon } from '../../../shared/schedule/schedule-window';
+import { writeCapabilities } from '../../../shared/write-capabilities';
+import { useAppStore } from '../../stores/app-store';
+import { useOutboxMarks } from '../outbox/use-outbox';
+import { useQueueEdit } from '../outbox/use-queue-edit';
 import { PlantFilter } from '../shell/plant-filter';
-import { upcomingWorkBySite } from './upcoming-work';
+import type { BarDragData } from './schedule-bar';
+import { ScheduleDetails } from './schedule-details';
+import { formatDayMonth, formatRange, toWireInstant } from './schedule-format';
+import { ScheduleGrid, type ScheduleGridHandle } from './schedule-grid';
+import { buildScheduleModel, type ScheduleBar, type ScheduleModel, type WorkOrderBar } from './schedule-model';
+import { TeamLoadRows } from './team-load-rows';
+import { useScheduleData } from './use-schedule-data';
+import './schedule.css';
 
-const scheduleTables = ['sites', 'assets', 'workOrders'] as const;
+const barOf = (data: unknown) => (data as BarDragData | undefined)?.bar ?? null;
+const days = (count: number) => `${Math.abs(count)} day${Math.abs(count) === 1 ? '' : 's'}`;
 
-/** Assets by site with their open work and the next scheduled date (the full timeline comes with the schedule view). */
+const screenReaderInstructions = {
+  draggable: 'Press Enter for details. To reschedule, press Space to pick the work order up, the left and right arrow keys to move it a day (with Shift, a week), then Space to drop it or Escape to cancel.',
+};
+
+/**
+ * The asset schedule: assets by site and location down the side, days or weeks across, bars for
+ * booked work orders and projected PM occurrences, and each team's load against its capacity.
+ */
 export function SchedulePage() {
-  const data = useCachedRecords(scheduleTables);
-  const groups = useMemo(() => (data ? upcomingWorkBySite(data.sites, data.assets, data.workOrders) : []), [data]);
+  const { data, error, connectionIds } = useScheduleData();
+  const connections = useAppStore((state) => state.connections);
+  const pushToast = useAppStore((state) => state.pushToast);
+  const marks = useOutboxMarks(connectionIds);
+  const queueEdit = useQueueEdit();
+  const [horizon, setHorizon] = useState<ScheduleHorizon>(4);
+  const [anchor, setAnchor] = useState(() => new Date());
+  const [search, setSearch] = useState('');
+  const [onlyWithWork, setOnlyWithWork] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [dragShift, setDragShift] = useState<number | null>(null);
+  const [tick, setTick] = useState(0);
+  const grid = useRef<ScheduleGridHandle>(null);
+  const deferredSearch = useDeferredValue(search);
 
-  if (!data) return <p className="page-message">Opening the local cache…</p>;
+  // "Now" moves on every minute, and whenever the data changes.
+  useEffect(() => {
+    const timer = setInterval(() => setTick((count) => count + 1), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const now = useMemo(() => new Date().getTime(), [data, tick]); // eslint-disable-line react-hooks/exhaustive-deps -- refreshed with the data and the minute
+
+  const window = useMemo(() => scheduleWindow(anchor, horizon), [anchor, horizon]);
+  const model = useMemo(() => (data ? buildScheduleModel(data, window, { search: deferredSearch, onlyWithWork }, now) : null), [data, window, deferredSearch, onlyWithWork, now]);
+  const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
+  const plantNames = useMemo(() => (connectionIds.length > 1 ? new Map(connections.map((c) => [c.id, c.name])) : null), [connections, connectionIds.length]);
+
+  const selected = model && selectedId !== null ? findBar(model.rows, selectedId) : null;
+
+  const moveRefusal = useCallback(
+    (workOrder: WorkOrder): string | null => {
+      const connection = connections.find((c) => c.id === workOrder.connectionId);
+      if (!connection) return 'Its plant is no longer among the connections.';
+      if (connection.state === 'disconnected') return `${connection.name} is disconnected: its work orders are read-only.`;
+      if (workOrder.completedAt !== null) return `${workOrder.code} is completed.`;
+      const capabilities = writeCapabilities(connection.provider);
+      if (!capabilities.actions.includes('updateWorkOrder') || !capabilities.updateWorkOrderFields.includes('scheduledAt')) {
+        return `${capabilities.label} does not accept a new scheduled date from Millwright.`;
+      }
+      return null;
+    },
+    [connections],
+  );
+
+  const reschedule = useCallback(
+    (bar: WorkOrderBar, shift: number) => {
+      const { workOrder } = bar;
+      if (shift === 0) return;
+      const refusal = moveRefusal(workOrder);
+      const title = `${workOrder.code} stays where it was`;
+      if (refusal) {
+        pushToast({ level: 'warning', title, body: refusal, connectionId: workOrder.connectionId });
+        setAnnouncement(`${title}: ${refusal}`);
+        return;
+      }
+      const connection = connections.find((c) => c.id === workOrder.connectionId)!;
+      const capabilities = writeCapabilities(connection.provider);
+      const start = addDays(bar.start, shift);
+      const changes: Record<string, FieldValue> = { scheduledAt: toWireInstant(start) };
+      if (workOrder.dueAt !== null) {
+        const due = addDays(new Date(workOrder.dueAt), shift);
+        if (capabilities.updateWorkOrderFields.includes('dueAt')) changes.dueAt = toWireInstant(due);
+        else if (start.getTime() > Date.parse(workOrder.dueAt)) {
+          const body = `${capabilities.label} does not take due dates from Millwright, and ${workOrder.code} would then start after it is due.`;
+          pushToast({ level: 'warning', title, body, connectionId: workOrder.connectionId });
+          setAnnouncement(`${title}: ${body}`);
+          return;
+        }
+      }
+      queueEdit({ connectionId: workOrder.connectionId, action: 'updateWorkOrder', key: workOrder.key, changes })
+        .then(() => setAnnouncement(`${workOrder.code} moved ${shift > 0 ? 'later' : 'earlier'} by ${days(shift)}, to start ${formatDayMonth(start)}.`))
+        .catch((failure: unknown) =>
+          pushToast({ level: 'error', title: `Could not reschedule ${workOrder.code}`, body: failure instanceof Error ? failure.message : String(failure), connectionId: workOrder.connectionId }),
+        );
+    },
+    [connections, moveRefusal, pushToast, queueEdit],
+  );
+
+  const dayWidth = () => grid.current?.dayWidth() ?? 0;
+  const snapToDays: Modifier = ({ transform }) => {
+    const width = dayWidth();
+    return { ...transform, y: 0, x: width > 0 ? Math.round(transform.x / width) * width : transform.x };
+  };
+  const dayByDay: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
+    if (event.code === KeyboardCode.Up || event.code === KeyboardCode.Down) {
+      event.preventDefault();
+      return currentCoordinates;
+    }
+    if (event.code !== KeyboardCode.Left && event.code !== KeyboardCode.Right) return undefined;
+    event.preventDefault();
+    const step = dayWidth() * (event.shiftKey ? 7 : 1) * (event.code === KeyboardCode.Left ? -1 : 1);
+    return { x: currentCoordinates.x + step, y: currentCoordinates.y };
+  };
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { keyboardCodes: { start: [KeyboardCode.Space], cancel: [KeyboardCode.Esc], end: [KeyboardCode.Space, KeyboardCode.Tab] }, coordinateGetter: dayByDay }),
+  );
+  const shiftOf = (x: number) => {
+    const width = dayWidth();
+    return width > 0 ? Math.round(x / width) : 0;
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${barOf(active.data.current)?.workOrder.code ?? 'the work order'}. Left and right arrows move it a day.`,
+    onDragOver: () => undefined,
+    onDragEnd: () => undefined,
+    onDragCancel: ({ active }) => `Moving ${barOf(active.data.current)?.workOrder.code ?? 'the work order'} was cancelled; it stays where it was.`,
+  };
+  const onDragEnd = ({ active, delta }: DragEndEvent) => {
+    setDragShift(null);
+    const bar = barOf(active.data.current);
+    if (bar) reschedule(bar, shiftOf(delta.x));
+  };
+
+  if (error) {
+    return (
+      <p className="page-message" role="alert">
+        The schedule could not read the local cache: {error.message}
+      </p>
+    );
+  }
+  if (!data || !model) return <p className="page-message" role="status">Opening the local cache…</p>;
+  if (data.assets.length === 0) {
+    const failed = connections.find((c) => c.state === 'error' || c.state === 'needs_reauth');
+    return (
+      <p className="page-message" role={failed ? 'alert' : 'status'}>
+        {connections.length === 0
+          ? 'No connections yet: add one on the Connections page.'
+          : failed
+            ? `No assets cached yet, and ${failed.name} cannot sync: ${failed.lastError?.message ?? 'unknown error'}`
+            : 'Syncing assets and work orders for the first time…'}
+      </p>
+    );
+  }
+
+  const lastDay = addDays(window.end, -1);
+  const { totals } = model;
   return (
-    <div className="page">
-      <div className="page-head">
+    <div className="schedule-page">
+      <div className="schedule-top">
         <h1>Asset schedule</h1>
+        <div className="schedule-sites" aria-label="Sites">
+          {model.sites.map((site) => (
+            <section key={site.id} className="site-chip" aria-label={`Site ${site.name}`}>
+              <button type="button" className="site-jump" onClick={() => grid.current?.scrollToRow(site.rowIndex)} title={`Go to ${site.name}`}>
+                <span className="site-chip-name">{site.name}</span>
+                <span className="muted">{site.assets} assets</span>
+                {site.overdue > 0 && <span className="badge badge-overdue">{site.overdue} overdue</span>}
+                {site.conflicts > 0 && <span className="badge badge-conflict">{site.conflicts} overlapping</span>}
+              </button>
+            </section>
+          ))}
+        </div>
         <PlantFilter />
       </div>
-      {groups.map((group) => (
-        <section key={`${group.connectionId}:${group.siteKey ?? 'none'}`} aria-label={`Site ${group.siteName}`}>
-          <h2>
-            {group.siteName} <span className="muted">({formatCount(group.rows.length)} assets with open work)</span>
-          </h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Asset</th>
-                <th scope="col">Open work orders</th>
-                <th scope="col">Next scheduled</th>
-                <th scope="col">Overdue</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.rows.map((row) => (
-                <tr key={row.assetKey}>
-                  <th scope="row">{row.assetName}</th>
-                  <td>{formatCount(row.open)}</td>
-                  <td>{formatDate(row.nextScheduledAt)}</td>
-                  <td className={row.overdue > 0 ? 'overdue' : undefined}>{formatCount(row.overdue)}</td>
-                </tr>
+      <div className="toolbar schedule-toolbar" role="toolbar" aria-label="Schedule window">
+        <div className="button-group">
+          <button type="button" className="button" onClick={() => setAnchor(shiftAnchor(anchor, horizon, -1))} aria-label="Earlier">
+            ‹
+          </button>
+          <button type="button" className="button" onClick={() => setAnchor(new Date())}>
+            Today
+          </button>
+          <button type="button" className="button" onClick={() => setAnchor(shiftAnchor(anchor, horizon, 1))} aria-label="Later">
+            ›
+          </button>
+        </div>
+        <span className="schedule-range" aria-live="polite">
+          {formatRange(window.start, lastDay)}
+        </span>
+        <div className="segmented" role="radiogroup" aria-label="Horizon">
+          {scheduleHorizons.map((weeks) => (
+            <button key={weeks} type="button" role="radio" aria-checked={horizon === weeks} className={horizon === weeks ? 'segment active' : 'segment'} onClick={() => setHorizon(weeks)}>
+              {weeks} weeks
+            </button>
+          ))}
+        </div>
+        <input className="schedule-search" type="search" placeholder="Find an asset or location" aria-label="Find an asset or location" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <label className="schedule-check">
+          <input type="checkbox" checked={onlyWithWork} onChange={(event) => setOnlyWithWork(event.target.checked)} /> Only assets with work
+        </label>
+        <span className="schedule-counts muted toolbar-end">
+          {totals.shownAssets} of {totals.assets} assets · {totals.workOrders} work orders · {totals.pmOccurrences} PM due
+          {totals.overdue > 0 && <span className="overdue"> · {totals.overdue} overdue</span>}
+        </span>
+      </div>
+      <div className="schedule-legend" aria-label="Legend">
+        <span className="legend-item"><span className="swatch swatch-wo" /> Work order</span>
+        <span className="legend-item"><span className="swatch swatch-overdue" /> Overdue</span>
+        <span className="legend-item"><span className="swatch swatch-conflict" /> Overlapping on one asset</span>
+        <span className="legend-item"><span className="swatch swatch-pm-fixed" /> PM, fixed</span>
+        <span className="legend-item"><span className="swatch swatch-pm-floating" /> PM, floating</span>
+        <span className="legend-item"><span className="swatch swatch-pm-meter" /> PM at a meter reading</span>
+        <span className="legend-item"><span className="swatch swatch-done" /> Completed</span>
+        <span className="legend-hint muted">Drag a work order along the days to reschedule it (or Space, then ← →).</span>
+        {model.notices.length > 0 && (
+          <details className="schedule-notices">
+            <summary>{model.notices.length} PM plans cannot be placed</summary>
+            <ul>
+              {model.notices.slice(0, 50).map((notice) => (
+                <li key={`${notice.connectionId}/${notice.planKey}/${notice.message}`}>
+                  <strong>{notice.title}</strong> {notice.message}.
+                </li>
               ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
+            </ul>
+          </details>
+        )}
+      </div>
+      <div className="schedule-frame">
+        <DndContext
+          sensors={sensors}
+          modifiers={[snapToDays]}
+          onDragMove={({ delta }) => setDragShift(shiftOf(delta.x))}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setDragShift(null)}
+          accessibility={{ announcements, screenReaderInstructions }}
+        >
+          <div className="schedule-main">
+            <ScheduleGrid
+              rows={model.rows}
+              window={window}
+              now={now}
+              selectedId={selectedId}
+              marks={marks}
+              readOnlyConnections={readOnlyConnections}
+              plantNames={plantNames}
+              onSelect={setSelectedId}
+              handle={grid}
+              emptyMessage={
+                <>
+                  No assets match{search ? ` “${search}”` : ''}
+                  {onlyWithWork ? ' with work in this window' : ''}.{' '}
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => {
+                      setSearch('');
+                      setOnlyWithWork(false);
+                    }}
+                  >
+                    Show all assets
+                  </button>
+                </>
+              }
+            />
+            <TeamLoadRows loads={model.loads} window={window} />
+          </div>
+        </DndContext>
+        {selected && (
+          <ScheduleDetails
+            key={selected.bar.id}
+            bar={selected.bar}
+            assetName={selected.asset.name}
+            teamName={teamName(data.teams, selected.bar)}
+            statusName={statusName(data.workOrderStatuses, selected.bar)}
+            moveRefusal={selected.bar.kind === 'work-order' ? moveRefusal(selected.bar.workOrder) : null}
+            onMove={reschedule}
+            onClose={() => setSelectedId(null)}
+          />
+        )}
+      </div>
+      {dragShift !== null && dragShift !== 0 && (
+        <div className="drag-hint" aria-hidden>
+          {dragShift > 0 ? '+' : '−'}
+          {days(dragShift)}
+        </div>
+      )}
+      <p className="schedule-sr-only" aria-live="polite">
+        {dragShift !== null ? (dragShift === 0 ? 'Unchanged' : `${dragShift > 0 ? 'Later' : 'Earlier'} by ${days(dragShift)}`) : announcement}
+      </p>
     </div>
   );
+}
+
+function findBar(rows: ScheduleModel['rows'], id: string): { bar: ScheduleBar; asset: Asset } | null {
+  for (const row of rows) {
+    if (row.kind !== 'asset') continue;
+    const bar = row.bars.find((candidate) => candidate.id === id);
+    if (bar) return { bar, asset: row.asset };
+  }
+  return null;
+}
+
+function statusName(statuses: readonly { connectionId: string; key: string; name: string }[], bar: ScheduleBar): string | null {
+  if (bar.kind !== 'work-order') return null;
+  const { connectionId, statusKey } = bar.workOrder;
+  return statuses.find((status) => status.connectionId === connectionId && status.key === statusKey)?.name ?? null;
+}
+
+function teamName(teams: readonly { connectionId: string; key: string; name: string }[], bar: ScheduleBar): string | null {
+  const connectionId = bar.kind === 'pm' ? bar.pm.connectionId : bar.workOrder.connectionId;
+  const teamKey = bar.kind === 'pm' ? bar.pm.teamKey : bar.workOrder.teamKey;
+  if (teamKey === null) return null;
+  const id = recordId(connectionId, teamKey);
+  return teams.find((team) => recordId(team.connectionId, team.key) === id)?.name ?? null;
 }

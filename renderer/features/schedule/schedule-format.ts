@@ -1,0 +1,27 @@
+import { getISOWeek } from 'date-fns';
+
+/** The schedule's dates and numbers, in the user's locale. */
+const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+const dayOfMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric' });
+const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' });
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const fullDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const dateTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const range = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+export const formatWeekday = (date: Date) => weekday.format(date);
+export const formatDayOfMonth = (date: Date) => dayOfMonth.format(date);
+export const formatMonth = (date: Date) => monthName.format(date);
+export const formatDayMonth = (date: Date | number) => dayMonth.format(date);
+export const formatFullDate = (date: Date | number) => fullDate.format(date);
+export const formatDateTime = (date: Date | number) => dateTime.format(date);
+export const formatRange = (start: Date, endInclusive: Date) => range.formatRange(start, endInclusive);
+export const formatHours = (hours: number) => `${decimal.format(hours)} h`;
+export const formatDecimal = (value: number) => decimal.format(value);
+export const formatReading = (value: number) => whole.format(value);
+export const isoWeek = (date: Date) => getISOWeek(date);
+
+/** An instant as Makini writes it: whole seconds, UTC. */
+export const toWireInstant = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,0 +1,162 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
+import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
+import { markKey, type OutboxMark } from '../outbox/use-outbox';
+import { laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
+import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekday, isoWeek } from './schedule-format';
+import type { ScheduleRow } from './schedule-model';
+
+export interface ScheduleGridHandle {
+  scrollToRow(index: number): void;
+  /** The width of one day on screen, in pixels. */
+  dayWidth(): number;
+}
+
+interface ScheduleGridProps {
+  rows: ScheduleRow[];
+  window: ScheduleWindow;
+  now: number;
+  selectedId: string | null;
+  marks: ReadonlyMap<string, OutboxMark>;
+  readOnlyConnections: ReadonlySet<string>;
+  plantNames: ReadonlyMap<string, string> | null;
+  onSelect: (id: string) => void;
+  emptyMessage: React.ReactNode;
+  handle: Ref<ScheduleGridHandle>;
+}
+
+const rowHeight = (row: ScheduleRow) => (row.kind === 'site' ? 36 : row.kind === 'location' ? 28 : Math.max(40, row.lanes * laneHeight + lanePadding * 2 - 2));
+
+const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+
+/** The timeline: a sticky header of days or weeks, then the asset rows, virtualized. */
+export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyConnections, plantNames, onSelect, emptyMessage, handle }: ScheduleGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
+  const estimateSize = useCallback((index: number) => rowHeight(rows[index]!), [rows]);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize, getItemKey, overscan: 12 });
+
+  useImperativeHandle(handle, () => ({
+    scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: 'start' }),
+    dayWidth: () => (trackRef.current?.getBoundingClientRect().width ?? 0) / window.days.length,
+  }));
+
+  const today = new Date(now);
+  const span = window.end.getTime() - window.start.getTime();
+  const nowFraction = (now - window.start.getTime()) / span;
+  const showNow = nowFraction >= 0 && nowFraction <= 1;
+
+  return (
+    <div className="schedule-grid" role="table" aria-label="Asset schedule" aria-rowcount={rows.length + 1}>
+      <div className="schedule-head" role="rowgroup">
+        <div className="schedule-row head-row" role="row">
+          <div className="row-label" role="columnheader">
+            Asset
+          </div>
+          <div className="row-track head-track" ref={trackRef}>
+            {window.columns.map((column, i) => {
+              const isToday = window.unit === 'day' ? sameDay(column.start, today) : now >= column.start.getTime() && now < column.end.getTime();
+              const weekend = window.unit === 'day' && (column.start.getDay() === 0 || column.start.getDay() === 6);
+              const showMonth = i === 0 || column.start.getDate() === 1 || (window.unit === 'week' && column.start.getMonth() !== window.columns[i - 1]!.start.getMonth());
+              return (
+                <div key={column.start.getTime()} role="columnheader" className={`head-cell${isToday ? ' is-today' : ''}${weekend ? ' is-weekend' : ''}`} aria-label={window.unit === 'day' ? formatDayMonth(column.start) : `Week ${isoWeek(column.start)}, from ${formatDayMonth(column.start)}`}>
+                  <span className="head-month">{showMonth ? formatMonth(column.start) : ' '}</span>
+                  {window.unit === 'day' ? (
+                    <span className="head-day">
+                      <span className="head-weekday">{formatWeekday(column.start)}</span> {formatDayOfMonth(column.start)}
+                    </span>
+                  ) : (
+                    <span className="head-day">
+                      <span className="head-weekday">W{isoWeek(column.start)}</span> {formatDayOfMonth(column.start)}
+                    </span>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      <div className="schedule-body" ref={scrollRef} role="rowgroup" data-testid="schedule-scroll">
+        <div className="schedule-inner" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="schedule-columns" aria-hidden>
+            {window.columns.map((column) => (
+              <div
+                key={column.start.getTime()}
+                className={`col-bg${window.unit === 'day' && (column.start.getDay() === 0 || column.start.getDay() === 6) ? ' is-weekend' : ''}${column.start.getDay() === 1 ? ' week-start' : ''}`}
+              />
+            ))}
+            {showNow && <div className="now-line" style={{ left: `${nowFraction * 100}%` }} />}
+          </div>
+          {rows.length === 0 && <div className="schedule-empty">{emptyMessage}</div>}
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const style = { transform: `translateY(${item.start}px)`, height: item.size };
+            if (row.kind === 'site') {
+              return (
+                <div key={item.key} className="schedule-row site-row" role="row" style={style} aria-rowindex={item.index + 2}>
+                  <div className="row-label site-label" role="rowheader">
+                    <span className="row-name">{row.name}</span>
+                    {plantNames && <span className="muted"> · {plantNames.get(row.connectionId) ?? ''}</span>}
+                    <span className="muted"> · {row.assetCount} assets</span>
+                  </div>
+                  <div className="row-track" role="cell" />
+                </div>
+              );
+            }
+            if (row.kind === 'location') {
+              return (
+                <div key={item.key} className="schedule-row location-row" role="row" style={style} aria-rowindex={item.index + 2}>
+                  <div className="row-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
+                    <span className="location-name">{row.name}</span>
+                    {row.code && <span className="muted location-code"> {row.code}</span>}
+                  </div>
+                  <div className="row-track" role="cell" />
+                </div>
+              );
+            }
+            const readOnly = readOnlyConnections.has(row.asset.connectionId);
+            return (
+              <div key={item.key} className="schedule-row asset-row" role="row" style={style} aria-rowindex={item.index + 2} data-asset-key={row.asset.key} aria-label={row.asset.name}>
+                <div className="row-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
+                  <span className="row-name" title={row.asset.name}>
+                    {row.depth > 1 && row.asset.parentKey !== null && <span className="child-mark" aria-hidden>└ </span>}
+                    {row.asset.name}
+                  </span>
+                  <span className="row-badges">
+                    {row.overdue > 0 && (
+                      <span className="badge badge-overdue" title={`${row.overdue} overdue (work orders and PM plans)`}>
+                        {row.overdue} overdue
+                      </span>
+                    )}
+                    {row.conflicts > 0 && (
+                      <span className="badge badge-conflict" title="Work orders on this asset overlap">
+                        {row.conflicts} overlapping
+                      </span>
+                    )}
+                  </span>
+                </div>
+                <div className="row-track" role="cell">
+                  {row.bars.map((bar) =>
+                    bar.kind === 'work-order' ? (
+                      <WorkOrderBarView
+                        key={bar.id}
+                        bar={bar}
+                        selected={bar.id === selectedId}
+                        readOnly={readOnly}
+                        mark={marks.get(markKey(bar.workOrder.connectionId, bar.workOrder.key)) ?? null}
+                        onSelect={onSelect}
+                      />
+                    ) : (
+                      <PmBarView key={bar.id} bar={bar} selected={bar.id === selectedId} onSelect={onSelect} />
+                    ),
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

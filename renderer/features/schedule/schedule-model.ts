@@ -1,0 +1,223 @@
+import type { Asset } from '../../../shared/domain/asset';
+import type { WorkOrder } from '../../../shared/domain/work-order';
+import { assetHierarchy, recordId, type HierarchyRow } from '../../../shared/schedule/asset-hierarchy';
+import { findBookingConflicts, type Booking } from '../../../shared/schedule/booking-conflicts';
+import { projectPmPlans, type PlanNotice, type ProjectedPm } from '../../../shared/schedule/pm-occurrences';
+import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
+import { spanInWindow } from '../../../shared/schedule/schedule-window';
+import { teamHeadcounts, technicianLoad, type LoadItem, type TeamLoad } from '../../../shared/schedule/technician-load';
+import { defaultWorkOrderHours, isOverdueWorkOrder, workOrderHours, workOrderSpan } from '../../../shared/schedule/work-order-booking';
+import type { ScheduleData } from './use-schedule-data';
+
+interface BarPlace {
+  id: string;
+  /** Fractions of the timeline's width. */
+  left: number;
+  width: number;
+  clippedStart: boolean;
+  clippedEnd: boolean;
+  lane: number;
+}
+
+export interface WorkOrderBar extends BarPlace {
+  kind: 'work-order';
+  workOrder: WorkOrder;
+  start: number;
+  end: number;
+  defaultLength: boolean;
+  hours: number;
+  overdue: boolean;
+  done: boolean;
+  /** Codes of the open work orders on the same asset it overlaps. */
+  conflictsWith: string[];
+}
+
+export interface PmBar extends BarPlace {
+  kind: 'pm';
+  pm: ProjectedPm;
+}
+
+export type ScheduleBar = WorkOrderBar | PmBar;
+
+export type ScheduleRow =
+  | Exclude<HierarchyRow, { kind: 'asset' }>
+  | { kind: 'asset'; id: string; asset: Asset; depth: number; bars: ScheduleBar[]; lanes: number; overdue: number; conflicts: number; locationName: string | null };
+
+export interface SiteSummary {
+  id: string;
+  name: string;
+  assets: number;
+  overdue: number;
+  conflicts: number;
+  rowIndex: number;
+}
+
+export interface ScheduleModel {
+  rows: ScheduleRow[];
+  sites: SiteSummary[];
+  loads: (TeamLoad & { name: string })[];
+  notices: PlanNotice[];
+  totals: { assets: number; shownAssets: number; workOrders: number; pmOccurrences: number; overdue: number; conflicts: number };
+}
+
+export interface ScheduleFilters {
+  search: string;
+  onlyWithWork: boolean;
+}
+
+/** Bars shorter than this share of the window are drawn this wide, so each can be seen and grabbed. */
+const minBarFraction = (window: ScheduleWindow) => 1 / (window.days.length * 1.6);
+
+/** Lays bars in lanes so overlapping ones stack instead of covering each other. */
+function assignLanes(bars: BarPlace[]): number {
+  bars.sort((a, b) => a.left - b.left || b.width - a.width);
+  const laneEnds: number[] = [];
+  for (const bar of bars) {
+    let lane = laneEnds.findIndex((end) => end <= bar.left + 1e-9);
+    if (lane === -1) lane = laneEnds.push(0) - 1;
+    laneEnds[lane] = bar.left + bar.width;
+    bar.lane = lane;
+  }
+  return Math.max(1, laneEnds.length);
+}
+
+/** The schedule's rows, bars, site summaries and team loads for a window, from the cached records. */
+export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, filters: ScheduleFilters, now: number): ScheduleModel {
+  const windowStart = window.start.getTime();
+  const windowEnd = window.end.getTime();
+  const planById = new Map(data.pmPlans.map((plan) => [recordId(plan.connectionId, plan.key), plan]));
+  const locationNames = new Map(data.locations.map((location) => [recordId(location.connectionId, location.key), location.name]));
+
+  // Work orders: their spans, and conflicts between the open ones of each asset.
+  const bookings: Booking[] = [];
+  const spans = new Map<string, NonNullable<ReturnType<typeof workOrderSpan>>>();
+  for (const workOrder of data.workOrders) {
+    if (workOrder.assetKey === null) continue;
+    const span = workOrderSpan(workOrder);
+    if (!span) continue;
+    const id = recordId(workOrder.connectionId, workOrder.key);
+    spans.set(id, span);
+    if (workOrder.completedAt === null) bookings.push({ id, assetId: recordId(workOrder.connectionId, workOrder.assetKey), start: span.start, end: span.end });
+  }
+  const conflicts = findBookingConflicts(bookings);
+  const codes = new Map(data.workOrders.map((workOrder) => [recordId(workOrder.connectionId, workOrder.key), workOrder.code]));
+
+  const barsByAsset = new Map<string, ScheduleBar[]>();
+  const overdueByAsset = new Map<string, number>();
+  const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+  const addBar = (assetId: string, bar: ScheduleBar) => {
+    const list = barsByAsset.get(assetId);
+    if (list) list.push(bar);
+    else barsByAsset.set(assetId, [bar]);
+  };
+  const loadItems: LoadItem[] = [];
+  let workOrderBars = 0;
+  for (const workOrder of data.workOrders) {
+    if (workOrder.assetKey === null) continue;
+    const id = recordId(workOrder.connectionId, workOrder.key);
+    const span = spans.get(id);
+    const assetId = recordId(workOrder.connectionId, workOrder.assetKey);
+    const overdue = isOverdueWorkOrder(workOrder, now);
+    if (overdue) bump(overdueByAsset, assetId);
+    if (!span) continue;
+    const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
+    if (workOrder.completedAt === null && workOrder.teamKey !== null) loadItems.push({ teamId: recordId(workOrder.connectionId, workOrder.teamKey), at: span.start, hours });
+    const place = spanInWindow(window, span.start, span.end, minBarFraction(window));
+    if (!place) continue;
+    workOrderBars++;
+    addBar(assetId, {
+      kind: 'work-order',
+      id,
+      ...place,
+      lane: 0,
+      workOrder,
+      start: span.start,
+      end: span.end,
+      defaultLength: span.defaultLength,
+      hours,
+      overdue,
+      done: workOrder.completedAt !== null,
+      conflictsWith: (conflicts.get(id) ?? []).map((other) => codes.get(other) ?? other),
+    });
+  }
+
+  const { occurrences, notices } = projectPmPlans({
+    plans: data.pmPlans,
+    workOrders: data.workOrders,
+    meters: data.meters,
+    readings: data.meterReadings,
+    windowStart,
+    windowEnd,
+    now,
+  });
+  const overduePlans = new Set<string>();
+  let pmBars = 0;
+  for (const pm of occurrences) {
+    const assetId = recordId(pm.connectionId, pm.assetKey);
+    if (pm.overdue && !overduePlans.has(`${assetId}\u0000${pm.planKey}`)) {
+      overduePlans.add(`${assetId}\u0000${pm.planKey}`);
+      bump(overdueByAsset, assetId);
+    }
+    if (pm.teamKey !== null && !pm.overdue) loadItems.push({ teamId: recordId(pm.connectionId, pm.teamKey), at: pm.at, hours: pm.hours ?? defaultWorkOrderHours });
+    const place = spanInWindow(window, pm.at, pm.at, minBarFraction(window));
+    if (!place) continue;
+    pmBars++;
+    addBar(assetId, { kind: 'pm', id: pm.id, ...place, lane: 0, pm });
+  }
+
+  const needle = filters.search.trim().toLowerCase();
+  const matches = (asset: Asset) => {
+    const id = recordId(asset.connectionId, asset.key);
+    if (filters.onlyWithWork && !barsByAsset.has(id) && !overdueByAsset.has(id)) return false;
+    if (!needle) return true;
+    const location = asset.locationKey === null ? '' : (locationNames.get(recordId(asset.connectionId, asset.locationKey)) ?? '');
+    return `${asset.name}\n${asset.categoryName ?? ''}\n${location}`.toLowerCase().includes(needle);
+  };
+  const hierarchy = assetHierarchy(data.sites, data.locations, data.assets, matches);
+
+  const rows: ScheduleRow[] = [];
+  const sites: SiteSummary[] = [];
+  let totalOverdue = 0;
+  let totalConflicts = 0;
+  for (const row of hierarchy) {
+    if (row.kind !== 'asset') {
+      if (row.kind === 'site') sites.push({ id: row.id, name: row.name, assets: row.assetCount, overdue: 0, conflicts: 0, rowIndex: rows.length });
+      rows.push(row);
+      continue;
+    }
+    const bars = barsByAsset.get(row.id) ?? [];
+    const lanes = assignLanes(bars);
+    const overdue = overdueByAsset.get(row.id) ?? 0;
+    const conflicting = bars.filter((bar) => bar.kind === 'work-order' && bar.conflictsWith.length > 0).length;
+    const site = sites.at(-1);
+    if (site) {
+      site.overdue += overdue;
+      site.conflicts += conflicting;
+    }
+    totalOverdue += overdue;
+    totalConflicts += conflicting;
+    const locationName = row.asset.locationKey === null ? null : (locationNames.get(recordId(row.asset.connectionId, row.asset.locationKey)) ?? null);
+    rows.push({ ...row, bars, lanes, overdue, conflicts: conflicting, locationName });
+  }
+
+  const teamNames = new Map(data.teams.map((team) => [recordId(team.connectionId, team.key), team.name]));
+  const loads = technicianLoad(loadItems, window.days, teamHeadcounts(data.labors))
+    .filter((load) => teamNames.has(load.teamId))
+    .map((load) => ({ ...load, name: teamNames.get(load.teamId)! }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  return {
+    rows,
+    sites,
+    loads,
+    notices,
+    totals: {
+      assets: data.assets.length,
+      shownAssets: rows.filter((row) => row.kind === 'asset').length,
+      workOrders: workOrderBars,
+      pmOccurrences: pmBars,
+      overdue: totalOverdue,
+      conflicts: totalConflicts,
+    },
+  };
+}

@@ -1,0 +1,297 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { demoPlantControl } from '../support/demo-plant-control';
+import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+
+const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+const day = 86_400_000;
+let plantCli: SpawnedCli;
+let webCli: SpawnedCli;
+let plantUrl: string;
+let plantToken: string;
+let browser: Browser;
+let page: Page;
+let control: ReturnType<typeof demoPlantControl>;
+
+interface WireTrigger {
+  type?: string;
+  interval?: string;
+  recurring?: string;
+  condition?: string;
+  meterKey?: string;
+}
+interface WirePlan {
+  key: string;
+  title: string;
+  assetKeys: string[];
+  dueAt: string;
+  triggers: WireTrigger[];
+}
+interface WireWorkOrder {
+  key: string;
+  code: string;
+  assetKey: string;
+  pmKey?: string;
+  scheduledAt: string;
+  dueAt: string;
+  completedAt?: string;
+}
+interface WireReading {
+  meterKey: string;
+  reading: string;
+  createdAt: string;
+}
+
+/** Every record of a list, read straight from the demo plant's API, page by page. */
+async function list<T>(route: string): Promise<T[]> {
+  const records: T[] = [];
+  for (let pageNo = 1; ; pageNo++) {
+    const response = await fetch(`${plantUrl}/api/eam/${route}?per_page=1000&page=${pageNo}`, { headers: { authorization: `Bearer ${plantToken}` } });
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: T[] };
+    records.push(...data);
+    if (data.length < 1000) return records;
+  }
+}
+
+async function workOrder(key: string): Promise<WireWorkOrder> {
+  const response = await fetch(`${plantUrl}/api/eam/work-orders/${key}`, { headers: { authorization: `Bearer ${plantToken}` } });
+  return ((await response.json()) as { data: WireWorkOrder }).data;
+}
+
+/** Calendar arithmetic in UTC (the browser runs in UTC too): days, weeks, or months with month ends clamped. */
+function addInterval(ms: number, count: number, unit: string): number {
+  if (unit === 'days') return ms + count * day;
+  if (unit === 'weeks') return ms + count * 7 * day;
+  expect(unit).toBe('months');
+  const date = new Date(ms);
+  const dayOfMonth = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + count);
+  date.setUTCDate(Math.min(dayOfMonth, new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate()));
+  return date.getTime();
+}
+
+/** Counts of the records in the browser's cache (IndexedDB, read without the app's code). */
+function cachedCounts(target: Page, stores: string[]): Promise<Record<string, number>> {
+  return target.evaluate(
+    (names) =>
+      new Promise<Record<string, number>>((resolve) => {
+        const open = indexedDB.open('millwright');
+        open.onerror = () => resolve({});
+        open.onsuccess = () => {
+          const db = open.result;
+          const present = names.filter((name) => db.objectStoreNames.contains(name));
+          if (present.length === 0) {
+            db.close();
+            resolve({});
+            return;
+          }
+          const tx = db.transaction(present, 'readonly');
+          const counts: Record<string, number> = {};
+          for (const name of present) {
+            const request = tx.objectStore(name).count();
+            request.onsuccess = () => (counts[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+        };
+      }),
+    stores,
+  );
+}
+
+async function findAsset(name: string) {
+  const search = page.getByRole('searchbox', { name: 'Find an asset or location' });
+  await search.fill(name);
+  const row = page.getByRole('row', { name, exact: true });
+  await row.waitFor();
+  return row;
+}
+
+beforeAll(async () => {
+  await mkdir(resultsDir, { recursive: true });
+  plantCli = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', '5', '--ephemeral', '--changes-per-minute', '0']);
+  plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+  plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
+  control = demoPlantControl(plantUrl, plantToken);
+  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all']);
+  const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1600, height: 960 }, timezoneId: 'UTC', locale: 'en-GB' });
+  await page.goto(appUrl);
+  const { counts } = await control.stats();
+  const expected = { workOrders: counts['work-orders'], pmPlans: counts.pm, meterReadings: counts['meter-readings'], assets: counts.assets, labors: counts.labors };
+  // The first sync is done when the cache holds what the plant does.
+  const deadline = Date.now() + 90_000;
+  let cached: Record<string, number> = {};
+  while (JSON.stringify((cached = await cachedCounts(page, Object.keys(expected)))) !== JSON.stringify(expected)) {
+    if (Date.now() > deadline) throw new Error(`first sync did not finish: cached ${JSON.stringify(cached)}, plant ${JSON.stringify(expected)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await page.getByRole('table', { name: 'Asset schedule' }).waitFor();
+}, 150_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await webCli?.stop();
+  await plantCli?.stop();
+});
+
+describe('asset schedule in Chromium (web mode)', () => {
+  it('projects the due dates of fixed, floating and meter-based PM plans from their triggers', async () => {
+    const [plans, workOrders, readings] = await Promise.all([list<WirePlan>('pm'), list<WireWorkOrder>('work-orders'), list<WireReading>('meter-readings')]);
+    const assets = new Map((await list<{ key: string; name: string }>('assets')).map((asset) => [asset.key, asset.name]));
+    const now = Date.now();
+    // The schedule at 12 weeks: from this week's Monday (UTC) for 84 days.
+    const today = new Date(now);
+    const windowStart = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - ((today.getUTCDay() + 6) % 7) * day;
+    const windowEnd = windowStart + 84 * day;
+    const lastCompletion = new Map<string, number>();
+    const withOpenWork = new Set<string>();
+    for (const wo of workOrders) {
+      if (!wo.pmKey) continue;
+      if (wo.completedAt) lastCompletion.set(wo.pmKey, Math.max(lastCompletion.get(wo.pmKey) ?? 0, Date.parse(wo.completedAt)));
+      else withOpenWork.add(wo.pmKey);
+    }
+    // Plans with no open work order, whose projected dates the schedule draws as they are.
+    const candidates = plans.filter((plan) => !withOpenWork.has(plan.key));
+
+    const fixedPlan = candidates.find((plan) => plan.triggers[0]!.type === 'time' && plan.triggers[0]!.condition === 'fixed schedule' && plan.triggers[0]!.recurring !== 'months' && Date.parse(plan.dueAt) >= now);
+    const floatingPlan = candidates.find((plan) => plan.triggers[0]!.condition?.startsWith('floating') && addInterval(lastCompletion.get(plan.key)!, Number(plan.triggers[0]!.interval), plan.triggers[0]!.recurring!) > now);
+    expect(fixedPlan, 'a fixed plan due ahead with no open work').toBeDefined();
+    expect(floatingPlan, 'a floating plan due ahead with no open work').toBeDefined();
+
+    const fixedTrigger = fixedPlan!.triggers[0]!;
+    const fixedDates: number[] = [];
+    for (let k = 0; ; k++) {
+      const due = addInterval(Date.parse(fixedPlan!.dueAt), k * Number(fixedTrigger.interval), fixedTrigger.recurring!);
+      if (due >= windowEnd) break;
+      if (due >= windowStart) fixedDates.push(due);
+    }
+
+    const floatingTrigger = floatingPlan!.triggers[0]!;
+    // Floating: the last completion + the interval, then every interval from that due date.
+    const floatingDates: number[] = [];
+    const firstFloating = addInterval(lastCompletion.get(floatingPlan!.key)!, Number(floatingTrigger.interval), floatingTrigger.recurring!);
+    for (let k = 0; ; k++) {
+      const due = addInterval(firstFloating, k * Number(floatingTrigger.interval), floatingTrigger.recurring!);
+      if (due >= windowEnd) break;
+      floatingDates.push(due);
+    }
+
+    // Meter-based: the reading at the last completion + the interval (else the next multiple), dated at the rate of the last 90 days.
+    let meterPlan: WirePlan | undefined;
+    let meterDues: { reading: number; at: number }[] = [];
+    for (const plan of candidates) {
+      const trigger = plan.triggers[0]!;
+      if (trigger.type !== 'meter') continue;
+      const points = readings
+        .filter((reading) => reading.meterKey === trigger.meterKey)
+        .map((reading) => ({ at: Date.parse(reading.createdAt), value: Number(reading.reading) }))
+        .sort((a, b) => a.at - b.at);
+      const last = points.at(-1)!;
+      const first = points.find((point) => point.at >= last.at - 90 * day)!;
+      const perMs = (last.value - first.value) / (last.at - first.at);
+      const every = Number(trigger.interval);
+      const completed = lastCompletion.get(plan.key);
+      const atCompletion = completed === undefined ? undefined : points.filter((point) => point.at <= completed).at(-1);
+      const firstDue = atCompletion ? atCompletion.value + every : (Math.floor(last.value / every) + 1) * every;
+      if (firstDue <= last.value) continue;
+      const dues: { reading: number; at: number }[] = [];
+      for (let reading = firstDue; last.at + (reading - last.value) / perMs < windowEnd; reading += every) dues.push({ reading, at: last.at + (reading - last.value) / perMs });
+      if (dues.length >= 1 && dues[0]!.at >= windowStart) {
+        meterPlan = plan;
+        meterDues = dues;
+        break;
+      }
+    }
+    expect(meterPlan, 'a meter-based plan due within twelve weeks').toBeDefined();
+
+    await page.getByRole('radio', { name: '12 weeks' }).click();
+    const shown = async (plan: WirePlan) => {
+      const assetName = assets.get(plan.assetKeys[0]!)!;
+      const row = await findAsset(assetName);
+      return row.locator(`[data-pm-key="${plan.key}"]`).evaluateAll((bars) => bars.map((bar) => Date.parse(bar.getAttribute('data-due-at')!)).sort((a, b) => a - b));
+    };
+    expect(fixedDates.length).toBeGreaterThan(0);
+    expect(await shown(fixedPlan!)).toEqual(fixedDates);
+    expect(floatingDates.length).toBeGreaterThan(0);
+    expect(await shown(floatingPlan!)).toEqual(floatingDates);
+    const meterShown = await shown(meterPlan!);
+    expect(meterShown).toHaveLength(meterDues.length);
+    meterShown.forEach((at, i) => expect(Math.abs(at - meterDues[i]!.at)).toBeLessThan(1000));
+
+    // The meter-based bar says what reading it is due at; its details, how it was projected.
+    const meterBar = page.locator(`[data-pm-key="${meterPlan!.key}"]`).first();
+    expect(await meterBar.getAttribute('data-due-reading')).toBe(String(meterDues[0]!.reading));
+    await meterBar.click();
+    const details = page.getByRole('complementary', { name: 'Selected booking' });
+    await expect.poll(() => details.textContent()).toContain(`Due at${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(meterDues[0]!.reading)}`);
+    expect(await details.textContent()).toContain('Last reading');
+
+    console.log(
+      `PM plans checked: fixed ${fixedPlan!.title} ${fixedDates.map((d) => new Date(d).toISOString()).join(', ')}; floating ${floatingPlan!.title} ${floatingDates.map((d) => new Date(d).toISOString()).join(', ')}; meter ${meterPlan!.title} ${meterDues.map((d) => `${d.reading}@${new Date(d.at).toISOString()}`).join(', ')}`,
+    );
+  });
+
+  it('reschedules a work order by dragging its bar, and with the keyboard; the plant gets the new dates', async () => {
+    await page.getByRole('radio', { name: '4 weeks' }).click();
+    await page.getByRole('button', { name: 'Close details' }).click().catch(() => undefined);
+    const now = Date.now();
+    const workOrders = await list<WireWorkOrder>('work-orders');
+    const assets = new Map((await list<{ key: string; name: string }>('assets')).map((asset) => [asset.key, asset.name]));
+    const target = workOrders.find((wo) => !wo.completedAt && Date.parse(wo.scheduledAt) > now + day && Date.parse(wo.scheduledAt) < now + 7 * day && Date.parse(wo.dueAt) - Date.parse(wo.scheduledAt) > 3 * day);
+    expect(target).toBeDefined();
+    const row = await findAsset(assets.get(target!.assetKey)!);
+    const bar = row.locator(`[data-work-order-key="${target!.key}"]`);
+    await bar.scrollIntoViewIfNeeded();
+    const box = (await bar.boundingBox())!;
+    const track = (await page.locator('.head-track').boundingBox())!;
+    const dayWidth = track.width / 28;
+
+    await page.mouse.move(box.x + 12, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 12 + dayWidth * 1.5, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.move(box.x + 12 + dayWidth * 3.1, box.y + box.height / 2 + 4, { steps: 6 });
+    await page.mouse.up();
+
+    const moved = (days: number) => ({ scheduledAt: Date.parse(target!.scheduledAt) + days * day, dueAt: Date.parse(target!.dueAt) + days * day });
+    const upstream = async () => {
+      const now = await workOrder(target!.key);
+      return { scheduledAt: Date.parse(now.scheduledAt), dueAt: Date.parse(now.dueAt) };
+    };
+    await expect.poll(upstream, { timeout: 15_000 }).toEqual(moved(3));
+    await expect.poll(() => bar.getAttribute('data-scheduled-at')).not.toBe(target!.scheduledAt);
+
+    // Keyboard: Space picks it up, → twice moves it two days, Space drops it.
+    await bar.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect.poll(upstream, { timeout: 15_000 }).toEqual(moved(5));
+  });
+
+  it('looks right in light and dark', async () => {
+    await page.getByRole('searchbox', { name: 'Find an asset or location' }).fill('');
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByRole('radio', { name: '4 weeks' }).click();
+    const pmBar = page.locator('.bar-pm').first();
+    await pmBar.click();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: path.join(resultsDir, 'asset-schedule-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(resultsDir, 'asset-schedule-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const rows = await page.getByRole('row').count();
+    expect(rows).toBeGreaterThan(10);
+    expect(rows).toBeLessThan(120); // virtualized: 400 assets, a screenful rendered
+  });
+});
