@@ -19,34 +19,33 @@ export function installGracefulQuit(
   options: { timeoutMs: number; onProblem: (message: string) => void },
 ): GracefulQuit {
   let stopping: Promise<void> | null = null;
-  let done = false;
+  /** Set once `stop` has settled: from then on a quit goes straight through (also an update's quitAndInstall). */
+  let stopped = false;
+  let quitScheduled = false;
   const shutdown = () => {
     stopping ??= new Promise<void>((resolve) => {
+      const settle = () => {
+        clearTimeout(timer);
+        stopped = true;
+        resolve();
+      };
       const timer = setTimeout(() => {
         options.onProblem(`shutdown took longer than ${options.timeoutMs} ms; quitting anyway`);
-        resolve();
+        settle();
       }, options.timeoutMs);
-      stop().then(
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          options.onProblem(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
-          resolve();
-        },
-      );
+      stop().then(settle, (error: unknown) => {
+        options.onProblem(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+        settle();
+      });
     });
     return stopping;
   };
   app.on('before-quit', (event) => {
-    if (done) return;
+    if (stopped) return;
     event.preventDefault();
-    void shutdown().then(() => {
-      done = true;
-      app.quit();
-    });
+    if (quitScheduled) return; // a second Cmd+Q while stopping
+    quitScheduled = true;
+    void shutdown().then(() => app.quit());
   });
   return {
     get quitting() {

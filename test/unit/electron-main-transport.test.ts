@@ -88,4 +88,13 @@ describe('Electron transport', () => {
     expect(sent.at(-1)).toMatchObject({ channel: 'millwright:event', message: { channel: 'sync.progress' } });
     expect(() => transport.broadcast('sync.progress', { connectionId: 'c' } as never)).toThrow();
   });
+
+  it('lists the open renderers as peers, so the shell can ask them too', async () => {
+    const { handlers, contents, trusted, transport } = setup();
+    expect(transport.openPeers()).toEqual([]);
+    await handlers.get('millwright:app.info')!({ senderFrame: trusted, sender: contents }, undefined);
+    expect(transport.openPeers()).toHaveLength(1);
+    contents.emit('destroyed');
+    expect(transport.openPeers()).toEqual([]);
+  });
 });
