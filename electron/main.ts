@@ -169,6 +169,8 @@ if (!claimSingleInstance(app, (argv) => {
   app.quit();
 } else {
   registerDeepLinkScheme(app, process);
+  // Windows shows toasts only for an app whose model id matches its Start-menu shortcut (build.appId).
+  if (process.platform === 'win32') app.setAppUserModelId('io.millwright.desktop');
   app.on('open-url', (event, url) => {
     event.preventDefault();
     handleLink(url);
