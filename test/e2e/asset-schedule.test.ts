@@ -271,12 +271,28 @@ describe('asset schedule in Chromium (web mode)', () => {
     await expect.poll(() => bar.getAttribute('data-scheduled-at')).not.toBe(target!.scheduledAt);
 
     // Keyboard: Space picks it up, → twice moves it two days, Space drops it.
+    // Each step waits for what a screen reader hears, as the sensor listens for arrows only once it has picked the bar up.
+    const liveRegion = page.locator('.schedule-sr-only');
     await bar.focus();
     await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toMatch(/^Picked up WO-/);
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => liveRegion.textContent()).toBe('Later by 1 day');
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => liveRegion.textContent()).toBe('Later by 2 days');
     await page.keyboard.press('Space');
     await expect.poll(upstream, { timeout: 15_000 }).toEqual(moved(5));
+    // Two edits queued, both sent and settled: nothing left waiting in the outbox.
+    await expect.poll(() => page.evaluate(() => new Promise<string[]>((resolve) => {
+      const open = indexedDB.open('millwright');
+      open.onsuccess = () => {
+        const request = open.result.transaction('outbox').objectStore('outbox').getAll();
+        request.onsuccess = () => {
+          open.result.close();
+          resolve((request.result as { key: string; state: string }[]).map((operation) => `${operation.key}:${operation.state}`));
+        };
+      };
+    })), { timeout: 15_000 }).toEqual([`${target!.key}:done`, `${target!.key}:done`]);
   });
 
   it('looks right in light and dark', async () => {
@@ -290,6 +306,9 @@ describe('asset schedule in Chromium (web mode)', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: path.join(resultsDir, 'asset-schedule-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('radio', { name: '12 weeks' }).click();
+    await page.getByRole('columnheader', { name: /^Week \d+, from / }).first().waitFor();
+    await page.screenshot({ path: path.join(resultsDir, 'asset-schedule-12-weeks.png') });
     const rows = await page.getByRole('row').count();
     expect(rows).toBeGreaterThan(10);
     expect(rows).toBeLessThan(120); // virtualized: 400 assets, a screenful rendered

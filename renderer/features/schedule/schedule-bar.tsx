@@ -23,7 +23,7 @@ export function workOrderBarLabel(bar: WorkOrderBar): string {
   const parts = [`${workOrder.code}, ${workOrder.title}`, `${formatDayMonth(bar.start)} to ${formatDayMonth(bar.end)}`];
   if (bar.done) parts.push('completed');
   if (bar.overdue) parts.push('overdue');
-  if (bar.conflictsWith.length > 0) parts.push(`overlaps ${bar.conflictsWith.join(', ')}`);
+  if (bar.conflictsWith.length > 0) parts.push(`booked at the same time as ${bar.conflictsWith.join(', ')}`);
   return parts.join(', ');
 }
 

@@ -60,7 +60,7 @@ function WorkOrderDetails({ bar, assetName, teamName, statusName, moveRefusal, o
       </dl>
       {bar.conflictsWith.length > 0 && (
         <p className="details-warning" role="note">
-          Overlaps {bar.conflictsWith.join(', ')} on the same asset.
+          Booked at the same time as {bar.conflictsWith.join(', ')} on this asset.
         </p>
       )}
       {!bar.done && (

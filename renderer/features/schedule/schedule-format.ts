@@ -1,7 +1,7 @@
 import { getISOWeek } from 'date-fns';
 
 /** The schedule's dates and numbers, in the user's locale. */
-const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+const weekdayNarrow = new Intl.DateTimeFormat(undefined, { weekday: 'narrow' });
 const dayOfMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric' });
 const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' });
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
@@ -11,7 +11,7 @@ const range = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short
 const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
-export const formatWeekday = (date: Date) => weekday.format(date);
+export const formatWeekdayNarrow = (date: Date) => weekdayNarrow.format(date);
 export const formatDayOfMonth = (date: Date) => dayOfMonth.format(date);
 export const formatMonth = (date: Date) => monthName.format(date);
 export const formatDayMonth = (date: Date | number) => dayMonth.format(date);

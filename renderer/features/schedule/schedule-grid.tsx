@@ -3,7 +3,7 @@ import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { markKey, type OutboxMark } from '../outbox/use-outbox';
 import { laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
-import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekday, isoWeek } from './schedule-format';
+import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekdayNarrow, isoWeek } from './schedule-format';
 import type { ScheduleRow } from './schedule-model';
 
 export interface ScheduleGridHandle {
@@ -62,15 +62,8 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
               return (
                 <div key={column.start.getTime()} role="columnheader" className={`head-cell${isToday ? ' is-today' : ''}${weekend ? ' is-weekend' : ''}`} aria-label={window.unit === 'day' ? formatDayMonth(column.start) : `Week ${isoWeek(column.start)}, from ${formatDayMonth(column.start)}`}>
                   <span className="head-month">{showMonth ? formatMonth(column.start) : ' '}</span>
-                  {window.unit === 'day' ? (
-                    <span className="head-day">
-                      <span className="head-weekday">{formatWeekday(column.start)}</span> {formatDayOfMonth(column.start)}
-                    </span>
-                  ) : (
-                    <span className="head-day">
-                      <span className="head-weekday">W{isoWeek(column.start)}</span> {formatDayOfMonth(column.start)}
-                    </span>
-                  )}
+                  <span className="head-weekday">{window.unit === 'day' ? formatWeekdayNarrow(column.start) : `W${isoWeek(column.start)}`}</span>
+                  <span className="head-day">{formatDayOfMonth(column.start)}</span>
                 </div>
               );
             })}
@@ -118,7 +111,7 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
             const readOnly = readOnlyConnections.has(row.asset.connectionId);
             return (
               <div key={item.key} className="schedule-row asset-row" role="row" style={style} aria-rowindex={item.index + 2} data-asset-key={row.asset.key} aria-label={row.asset.name}>
-                <div className="row-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
+                <div className="row-label asset-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
                   <span className="row-name" title={row.asset.name}>
                     {row.depth > 1 && row.asset.parentKey !== null && <span className="child-mark" aria-hidden>└ </span>}
                     {row.asset.name}

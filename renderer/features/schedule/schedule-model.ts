@@ -28,7 +28,7 @@ export interface WorkOrderBar extends BarPlace {
   hours: number;
   overdue: boolean;
   done: boolean;
-  /** Codes of the open work orders on the same asset it overlaps. */
+  /** Codes of the open work orders on the same asset whose booked hours overlap its own. */
   conflictsWith: string[];
 }
 
@@ -97,7 +97,11 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     if (!span) continue;
     const id = recordId(workOrder.connectionId, workOrder.key);
     spans.set(id, span);
-    if (workOrder.completedAt === null) bookings.push({ id, assetId: recordId(workOrder.connectionId, workOrder.assetKey), start: span.start, end: span.end });
+    // The work itself takes the asset for its hours from the scheduled start; the bar's span to the due date is the window it may be done in.
+    if (workOrder.completedAt === null && workOrder.scheduledAt !== null) {
+      const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
+      bookings.push({ id, assetId: recordId(workOrder.connectionId, workOrder.assetKey), start: span.start, end: span.start + hours * 3_600_000 });
+    }
   }
   const conflicts = findBookingConflicts(bookings);
   const codes = new Map(data.workOrders.map((workOrder) => [recordId(workOrder.connectionId, workOrder.key), workOrder.code]));

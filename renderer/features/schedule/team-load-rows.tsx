@@ -1,8 +1,10 @@
-import { sumBy } from '../../../shared/schedule/technician-load';
+import { hoursPerTechnicianDay, sumBy } from '../../../shared/schedule/technician-load';
 import { defaultWorkOrderHours } from '../../../shared/schedule/work-order-booking';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { formatDayMonth, formatDecimal, formatHours } from './schedule-format';
 import type { ScheduleModel } from './schedule-model';
+
+const people = (count: number) => `${formatDecimal(count)} ${count === 1 ? 'person' : 'people'}`;
 
 interface TeamLoadRowsProps {
   loads: ScheduleModel['loads'];
@@ -16,10 +18,9 @@ export function TeamLoadRows({ loads, window }: TeamLoadRowsProps) {
     <div className="schedule-load" role="rowgroup" aria-label="Technician load per team">
       <div className="schedule-row load-head" role="row">
         <div className="row-label" role="rowheader">
-          Technician load
+          Team load
           <span className="muted" title={`Open work orders book their PM plan's estimate, or ${defaultWorkOrderHours} h, on their scheduled day; projected PMs their plan's estimate on their due day. Capacity: active technicians × 8 h a day.`}>
-            {' '}
-            · hours booked / capacity
+            hours booked a {perColumn === 1 ? 'day' : 'week'}
           </span>
         </div>
         <div className="row-track" role="cell" />
@@ -39,7 +40,7 @@ export function TeamLoadRows({ loads, window }: TeamLoadRowsProps) {
             <div className="row-label" role="rowheader">
               <span className="row-name">{load.name}</span>
               <span className="row-sub muted">
-                {load.capacityPerDay === 0 ? 'no active technicians' : `${formatDecimal(load.capacityPerDay / 8)} people · ${formatHours(load.capacityPerDay)} a day`}
+                {load.capacityPerDay === 0 ? 'no active technicians' : `${people(load.capacityPerDay / hoursPerTechnicianDay)} · ${formatHours(load.capacityPerDay * perColumn)} a ${perColumn === 1 ? 'day' : 'week'}`}
               </span>
             </div>
             <div className="row-track load-track" role="cell">
