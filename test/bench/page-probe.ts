@@ -9,6 +9,7 @@
 //   - measures the raw-Dexie baseline and the page-side costs with the app's own schema and store.
 import { MillwrightDb } from '../../renderer/db/millwright-db';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
+import { DexieOutbox } from '../../renderer/db/dexie-outbox';
 import { applyPageBatchSchema, type ApplyPageBatch } from '../../shared/local-store';
 import { advanceCursor, type SyncCursor } from '../../shared/domain/sync-cursor';
 import type { WorkOrder } from '../../shared/domain/work-order';
@@ -217,6 +218,21 @@ const probe = {
       if (!result.success) throw new Error(`a stored work order fails the contract's schema: ${result.error.message}`);
     }
     return { parseMs, validateMs, frames: texts.length };
+  },
+
+  /** Queues offline edits as the app does (the record changed and its operation added, one transaction each). */
+  async enqueueEdits(edits: Parameters<DexieOutbox['enqueue']>[0][]) {
+    const outbox = new DexieOutbox(openAppDb());
+    const started = performance.now();
+    for (const edit of edits) await outbox.enqueue(edit);
+    return performance.now() - started;
+  },
+
+  /** `outbox.push` end to end: the host sends every queued edit upstream and stores each answer in this page's cache. */
+  async timeOutboxPush(connectionId: string) {
+    const started = performance.now();
+    const summary = await invoke('outbox.push', { connectionId });
+    return { ms: performance.now() - started, summary: summary as { done: number; conflicts: number; rejected: number; deferred: number } };
   },
 
   forget() {

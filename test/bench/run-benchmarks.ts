@@ -7,9 +7,14 @@
 //   - an incremental sync of 100 changed work orders, end to end, against one empty round trip to
 //     the plant.
 // Then it splits the initial sync into host (Node) and page parts, and shows what the work-order
-// board costs while it is open. Prints a table and writes bench-results.json at the repository
-// root. A missed target is reported (OVER), not turned into an exit code; only a crash fails.
+// board costs while it is open. Beside those:
+//   - the replay of 1,000 queued offline edits (outbox), against 1,000 plain sequential PUTs;
+//   - the webhook receiver's verified deliveries per second and p99 time to the 200, against a
+//     bare node:http server that answers 200 and does nothing.
+// Prints a table and writes bench-results.json at the repository root. A missed target is
+// reported (OVER), not turned into an exit code; only a crash fails.
 //
+// BENCH_ONLY (comma-separated: sync, outbox, webhooks; default all) picks the sections.
 // Env: BENCH_WORK_ORDERS (default 100000), BENCH_ROUNDS (initial syncs, each in a fresh browser
 // profile; default 3), BENCH_INCREMENTAL_ROUNDS (default 5), BENCH_BOARD_LIMIT_S (how long the
 // initial sync with the board open may run before it is cut off; default 60, 0 skips it),
@@ -23,7 +28,9 @@ import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
 import { bundlePageProbe, openBenchPage, type BenchPage } from './bench-browser';
 import type { PageProbe } from './page-probe';
 import { emptyPlantRoundTrips, measureHostSide, median } from './host-side';
+import { measureOutboxReplay } from './outbox-bench';
 import { ensureRendererBuilt } from './renderer-build';
+import { measureWebhookReceiver } from './webhook-bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const envInt = (name: string, fallback: number, min = 1) => {
@@ -31,6 +38,11 @@ const envInt = (name: string, fallback: number, min = 1) => {
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number >= ${min}`);
   return value;
 };
+const sectionNames = ['sync', 'outbox', 'webhooks'] as const;
+const sections = new Set((process.env.BENCH_ONLY ?? sectionNames.join(',')).split(',').map((name) => name.trim()));
+for (const name of sections) {
+  if (!(sectionNames as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY takes ${sectionNames.join(', ')}; got "${name}"`);
+}
 const workOrders = envInt('BENCH_WORK_ORDERS', 100_000);
 const rounds = envInt('BENCH_ROUNDS', 3);
 const incrementalRounds = envInt('BENCH_INCREMENTAL_ROUNDS', 5);
@@ -250,11 +262,9 @@ function printTable(rows: Row[]) {
   for (const cell of cells) console.log(line(cell));
 }
 
-const processes: SpawnedCli[] = [];
-try {
-  const build = await ensureRendererBuilt();
-  const probeScript = await bundlePageProbe();
-  log(`renderer build: ${build}; starting a demo plant of ${count(workOrders)} work orders`);
+/** Initial and incremental sync against raw Dexie and an empty round trip (and the board's share). */
+async function syncSection(probeScript: string, processes: SpawnedCli[]): Promise<{ rows: Row[]; summary: string; samples: Record<string, unknown> }> {
+  log(`sync: starting a demo plant of ${count(workOrders)} work orders`);
   const plantCli = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', '1', '--work-orders', String(workOrders), '--ephemeral', '--changes-per-minute', '0']);
   processes.push(plantCli);
   const plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 300_000))[1]!;
@@ -349,11 +359,54 @@ try {
     });
   }
 
+
+  const summary =
+    `sync: ${n} work orders; demo plant in its own process; web mode in headless Chromium (on-disk IndexedDB, fresh profile per initial sync); ` +
+    `medians of ${initial.length} initial syncs and ${quiet.length} incremental syncs`;
+  return { rows, summary, samples: { initial, incremental, board, boardRenderMs, plantRoundTripsMs: plantRoundTrips, ipcRoundTripsMs: ipcRoundTrips, hostSide } };
+}
+
+const processes: SpawnedCli[] = [];
+try {
+  const build = await ensureRendererBuilt();
+  const probeScript = await bundlePageProbe();
+  log(`renderer build: ${build}; sections: ${[...sections].join(', ')}`);
+  const rows: Row[] = [];
+  const summaries: string[] = [];
+  const samples: Record<string, unknown> = {};
+
+  if (sections.has('sync')) {
+    const sync = await syncSection(probeScript, processes);
+    rows.push(...sync.rows);
+    summaries.push(sync.summary);
+    samples.sync = sync.samples;
+  }
+  if (sections.has('outbox')) {
+    log('outbox: 1,000 queued edits across 300 work orders, and 1,000 sequential PUTs');
+    const outbox = await measureOutboxReplay(probeScript);
+    rows.push(
+      { metric: `outbox replay, ${count(outbox.edits)} queued edits on ${outbox.records} work orders`, ms: outbox.replayMs, baselineMs: outbox.sequentialPutsMs, ratio: outbox.ratio, target: '<= 1.5x baseline', result: outbox.ratio <= 1.5 ? 'OK' : 'OVER' },
+      { metric: `  baseline: ${count(outbox.edits)} plain sequential PUTs to the plant`, ms: outbox.sequentialPutsMs },
+      { metric: `  queueing the ${count(outbox.edits)} edits in the page (one transaction each)`, ms: outbox.enqueueMs },
+    );
+    summaries.push('outbox: edits queued in the page (real IndexedDB), pushed by the web host to a demo plant in its own process');
+    samples.outbox = outbox;
+  }
+  if (sections.has('webhooks')) {
+    log('webhooks: 5,000 signed deliveries, 16 at a time, to the receiver and to a bare server');
+    const webhooks = await measureWebhookReceiver();
+    rows.push(
+      { metric: `webhook receiver: verified deliveries/s (${count(webhooks.deliveries)}, ${webhooks.concurrency} at a time)`, ms: null, target: `>= 0.5x bare: ${webhooks.throughputRatio.toFixed(2)}x (${Math.round(webhooks.receiver.perSecond)} vs ${Math.round(webhooks.bare.perSecond)}/s)`, result: webhooks.throughputRatio >= 0.5 ? 'OK' : 'OVER' },
+      { metric: 'webhook receiver: p99 time to the 200', ms: webhooks.receiver.p99Ms, baselineMs: webhooks.bare.p99Ms, ratio: webhooks.receiver.p99Ms / webhooks.bare.p99Ms, target: '<= 20 ms', result: webhooks.receiver.p99Ms <= 20 ? 'OK' : 'OVER' },
+      { metric: '  webhook receiver: p50 time to the 200', ms: webhooks.receiver.p50Ms, baselineMs: webhooks.bare.p50Ms },
+    );
+    summaries.push(`webhooks: receiver (verify + journal with fdatasync) and a bare node:http server in this process, load from a child process; ${webhooks.journalSyncs} journal syncs`);
+    samples.webhooks = webhooks;
+  }
+
   console.log('');
-  console.log(
-    `Millwright bench: ${n} work orders; demo plant in its own process; web mode in headless Chromium (on-disk IndexedDB, fresh profile per initial sync); ` +
-      `medians of ${initial.length} initial syncs and ${quiet.length} incremental syncs; ${os.cpus().length} CPUs`,
-  );
+  console.log(`Millwright bench on ${os.cpus().length} CPUs`);
+  for (const summary of summaries) console.log(`  ${summary}`);
   printTable(rows);
   const resultsFile = path.join(root, 'bench-results.json');
   await writeFile(
@@ -361,14 +414,15 @@ try {
     `${JSON.stringify(
       {
         date: new Date().toISOString(),
+        sections: [...sections],
         workOrders,
         changes,
         perPage,
         machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
         chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        targets: { initialSyncRatio: 1.5, incrementalMs: 150 },
+        targets: { initialSyncRatio: 1.5, incrementalMs: 150, outboxReplayRatio: 1.5, webhookThroughputRatio: 0.5, webhookP99Ms: 20 },
         results: rows,
-        samples: { initial, incremental, board, boardRenderMs, plantRoundTripsMs: plantRoundTrips, ipcRoundTripsMs: ipcRoundTrips, hostSide },
+        samples,
       },
       null,
       2,
