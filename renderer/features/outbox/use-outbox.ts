@@ -5,6 +5,7 @@ import type { ConflictChoice } from '../../../shared/reconcile/reconcile-operati
 import { appDb } from '../../db/app-db';
 import { appOutbox } from '../../db/app-outbox';
 import { useIpcClient } from '../../ipc/ipc-client-context';
+import { useAppStore } from '../../stores/app-store';
 
 /** How a record's unsent edits stand, worst first: it needs a decision, was refused, or is on its way. */
 export type OutboxMark = 'conflict' | 'rejected' | 'sending' | 'pending';
@@ -57,21 +58,32 @@ export interface OutboxSummary {
 
 const emptySummary: OutboxSummary = { total: 0, conflicts: 0, rejected: 0, waiting: 0, byConnection: new Map() };
 
-/** Counts of the edits that still owe the server something, across every connection, live. */
+/**
+ * Counts of the edits that still owe the server something, across every connection, live: one
+ * index count per connection and state (no operation is loaded or stepped through), so it stays
+ * cheap with thousands queued and re-runs after every edit.
+ */
 export function useOutboxSummary(): OutboxSummary {
-  const operations = useLiveQuery(() => appDb.outbox.where('state').anyOf([...unsettledStates]).toArray(), []);
+  const connectionIds = useAppStore((state) => state.connections.map((connection) => connection.id).join('\u0000'));
+  const counts = useLiveQuery(async () => {
+    if (connectionIds === '') return [];
+    const pairs = connectionIds.split('\u0000').flatMap((id) => unsettledStates.map((state) => [id, state] as const));
+    return Promise.all(pairs.map(async ([connectionId, state]) => ({ connectionId, state, count: await appDb.outbox.where('[connectionId+state]').equals([connectionId, state]).count() })));
+  }, [connectionIds]);
   return useMemo(() => {
-    if (!operations || operations.length === 0) return emptySummary;
+    const total = counts?.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
+    if (!counts || total === 0) return emptySummary;
     const byConnection = new Map<string, number>();
     let conflicts = 0;
     let rejected = 0;
-    for (const operation of operations) {
-      byConnection.set(operation.connectionId, (byConnection.get(operation.connectionId) ?? 0) + 1);
-      if (operation.state === 'conflict') conflicts += 1;
-      if (operation.state === 'rejected') rejected += 1;
+    for (const { connectionId, state, count } of counts) {
+      if (count === 0) continue;
+      byConnection.set(connectionId, (byConnection.get(connectionId) ?? 0) + count);
+      if (state === 'conflict') conflicts += count;
+      if (state === 'rejected') rejected += count;
     }
-    return { total: operations.length, conflicts, rejected, waiting: operations.length - conflicts - rejected, byConnection };
-  }, [operations]);
+    return { total, conflicts, rejected, waiting: total - conflicts - rejected, byConnection };
+  }, [counts]);
 }
 
 export interface OutboxActions {
