@@ -230,6 +230,12 @@ if (!claimSingleInstance(app, (argv) => {
         return openExternal(url);
       },
       defaultDemoPlant: { seed: 1, workOrders: 5000 },
+      // Loopback unless MILLWRIGHT_WEBHOOK_HOST names another address (an explicit choice to take webhooks from that network).
+      webhooks: {
+        dir: path.join(userData, 'webhooks'),
+        port: Number(process.env.MILLWRIGHT_WEBHOOK_PORT ?? 0) || 0,
+        ...(process.env.MILLWRIGHT_WEBHOOK_HOST ? { host: process.env.MILLWRIGHT_WEBHOOK_HOST, allowNetwork: true } : {}),
+      },
     });
 
     const updates = new UpdateChecker({
