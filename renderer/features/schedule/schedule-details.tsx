@@ -22,7 +22,13 @@ const toDateInput = (time: number) => {
 /** What a selected bar is: the work order's dates and overlaps, or the PM occurrence's trigger and how it was projected. */
 export function ScheduleDetails({ bar, assetName, teamName, statusName, moveRefusal, onMove, onClose }: ScheduleDetailsProps) {
   return (
-    <aside className="schedule-details" aria-label="Selected booking">
+    <aside
+      className="schedule-details"
+      aria-label="Selected booking"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <div className="details-head">
         <p className="details-kind">{bar.kind === 'pm' ? 'Projected PM' : bar.workOrder.code}</p>
         <button type="button" className="button small" onClick={onClose} aria-label="Close details">

@@ -24,7 +24,7 @@ import { useQueueEdit } from '../outbox/use-queue-edit';
 import { PlantFilter } from '../shell/plant-filter';
 import type { BarDragData } from './schedule-bar';
 import { ScheduleDetails } from './schedule-details';
-import { formatDayMonth, formatRange, toWireInstant } from './schedule-format';
+import { formatDayMonth, formatFullDate, formatRange, toWireInstant } from './schedule-format';
 import { ScheduleGrid, type ScheduleGridHandle } from './schedule-grid';
 import { buildScheduleModel, type ScheduleBar, type ScheduleModel, type WorkOrderBar } from './schedule-model';
 import { TeamLoadRows } from './team-load-rows';
@@ -55,6 +55,7 @@ export function SchedulePage() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [dragShift, setDragShift] = useState<number | null>(null);
+  const [dragging, setDragging] = useState<WorkOrderBar | null>(null);
   const [tick, setTick] = useState(0);
   const grid = useRef<ScheduleGridHandle>(null);
   const deferredSearch = useDeferredValue(search);
@@ -153,6 +154,7 @@ export function SchedulePage() {
   };
   const onDragEnd = ({ active, delta }: DragEndEvent) => {
     setDragShift(null);
+    setDragging(null);
     const bar = barOf(active.data.current);
     if (bar) reschedule(bar, shiftOf(delta.x));
   };
@@ -255,9 +257,13 @@ export function SchedulePage() {
         <DndContext
           sensors={sensors}
           modifiers={[snapToDays]}
+          onDragStart={({ active }) => setDragging(barOf(active.data.current))}
           onDragMove={({ delta }) => setDragShift(shiftOf(delta.x))}
           onDragEnd={onDragEnd}
-          onDragCancel={() => setDragShift(null)}
+          onDragCancel={() => {
+            setDragShift(null);
+            setDragging(null);
+          }}
           accessibility={{ announcements, screenReaderInstructions }}
         >
           <div className="schedule-main">
@@ -304,10 +310,10 @@ export function SchedulePage() {
           />
         )}
       </div>
-      {dragShift !== null && dragShift !== 0 && (
+      {dragging && dragShift !== null && dragShift !== 0 && (
         <div className="drag-hint" aria-hidden>
-          {dragShift > 0 ? '+' : '−'}
-          {days(dragShift)}
+          {dragging.workOrder.code} {dragShift > 0 ? '+' : '−'}
+          {days(dragShift)} → starts {formatFullDate(addDays(dragging.start, dragShift))}
         </div>
       )}
       <p className="schedule-sr-only" aria-live="polite">
