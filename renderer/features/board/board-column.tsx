@@ -1,11 +1,11 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { formatCount } from '../../format';
 import { markKey, type OutboxMark } from '../outbox/use-outbox';
 import { otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
-import { WorkOrderCard } from './work-order-card';
+import { WorkOrderCard, type CardNavigate } from './work-order-card';
 
 /** While a card is dragged: whether this column can take it, and if not, why. */
 export type DropState = { state: 'idle' } | { state: 'accepts' } | { state: 'refuses'; reason: string };
@@ -42,7 +42,7 @@ interface BoardColumnProps {
   marks: ReadonlyMap<string, OutboxMark>;
   drop: DropState;
   onOpen: (workOrder: WorkOrder) => void;
-  onCardKeyDown: (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrder, columnIndex: number, index: number) => boolean;
+  onCardKeyDown: CardNavigate;
   register: (columnIndex: number, handle: ColumnHandle | null) => void;
   nowIso: string;
 }
@@ -50,6 +50,7 @@ interface BoardColumnProps {
 export const cardHeight = 100;
 const cardGap = 8;
 const rowHeight = cardHeight + cardGap;
+const estimateSize = () => rowHeight;
 
 /** One status column; only the cards in view are in the DOM, so thousands stay smooth. Cards dropped on it take its status. */
 export function BoardColumn({ column, columnIndex, assetNames, plants, readOnlyConnections, marks, drop, onOpen, onCardKeyDown, register, nowIso }: BoardColumnProps) {
@@ -60,12 +61,16 @@ export function BoardColumn({ column, columnIndex, assetNames, plants, readOnlyC
     data: { columnId: column.id, name: column.name } satisfies ColumnDropData,
     disabled: column.id === otherColumnId,
   });
+  const { workOrders } = column;
+  // Stable callbacks: the virtualizer recomputes every item's position when getItemKey changes.
+  const getItemKey = useCallback((index: number) => `${workOrders[index]!.connectionId}\u0000${workOrders[index]!.key}`, [workOrders]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   const virtualizer = useVirtualizer({
-    count: column.workOrders.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 4,
-    getItemKey: (index) => `${column.workOrders[index]!.connectionId}\u0000${column.workOrders[index]!.key}`,
+    count: workOrders.length,
+    getScrollElement,
+    estimateSize,
+    overscan: 2,
+    getItemKey,
   });
   const count = column.workOrders.length;
 
@@ -125,7 +130,9 @@ export function BoardColumn({ column, columnIndex, assetNames, plants, readOnlyC
                     readOnly={readOnlyConnections.has(workOrder.connectionId)}
                     mark={marks.get(markKey(workOrder.connectionId, workOrder.key)) ?? null}
                     onOpen={onOpen}
-                    onNavigate={(event) => onCardKeyDown(event, workOrder, columnIndex, item.index)}
+                    onNavigate={onCardKeyDown}
+                    columnIndex={columnIndex}
+                    index={item.index}
                     nowIso={nowIso}
                   />
                 </div>

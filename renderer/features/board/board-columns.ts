@@ -13,8 +13,10 @@ export const otherColumnId = '(other)';
 export const columnId = (name: string) => name.trim().toLowerCase();
 const statusKeyOf = (connectionId: string, key: string) => `${connectionId}\u0000${key}`;
 
+/** ISO instants and codes compare as plain strings: far cheaper than localeCompare over 10,000 cards. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const dueOrder = (a: WorkOrder, b: WorkOrder) =>
-  (a.dueAt === null ? 1 : 0) - (b.dueAt === null ? 1 : 0) || (a.dueAt ?? '').localeCompare(b.dueAt ?? '') || a.code.localeCompare(b.code);
+  (a.dueAt === null ? 1 : 0) - (b.dueAt === null ? 1 : 0) || compare(a.dueAt ?? '', b.dueAt ?? '') || compare(a.code, b.code);
 
 /**
  * One column per status name in workflow order, across every connection shown (inactive statuses

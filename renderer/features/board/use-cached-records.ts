@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Asset } from '../../../shared/domain/asset';
 import type { Labor } from '../../../shared/domain/labor';
@@ -19,13 +20,29 @@ interface CachedRecords {
 }
 type CachedTable = keyof CachedRecords;
 
-/** The cached records of the given tables for the connections the plant filter shows, live. */
-export function useCachedRecords<T extends CachedTable>(tables: readonly T[]) {
+/** The last answer per query, so a page opened again shows at once while its live query reads afresh. */
+const lastAnswers = new Map<string, unknown>();
+const keptAnswers = 4;
+
+/**
+ * The cached records of the given tables for the connections the plant filter shows, live. A page
+ * shown again starts from the answer it had (the same records, unless a change is on its way,
+ * which the live query brings a moment later) instead of waiting for IndexedDB.
+ */
+export function useCachedRecords<T extends CachedTable>(tables: readonly T[]): Pick<CachedRecords, T> | undefined {
   const connectionIds = useAppStore(useShallow(selectShownConnectionIds));
-  return useLiveQuery(async () => {
+  const queryKey = `${tables.join()}|${connectionIds.join('\u0000')}`;
+  const live = useLiveQuery(async () => {
     const entries = await Promise.all(
       tables.map(async (table) => [table, await appDb[table].where('connectionId').anyOf(connectionIds).toArray()] as const),
     );
     return Object.fromEntries(entries) as Pick<CachedRecords, T>;
-  }, [connectionIds.join('\u0000'), tables.join()]);
+  }, [queryKey]);
+  useEffect(() => {
+    if (!live) return;
+    lastAnswers.delete(queryKey);
+    lastAnswers.set(queryKey, live);
+    while (lastAnswers.size > keptAnswers) lastAnswers.delete(lastAnswers.keys().next().value!);
+  }, [queryKey, live]);
+  return live ?? (lastAnswers.get(queryKey) as Pick<CachedRecords, T> | undefined);
 }

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import type { HTMLAttributes, KeyboardEvent, Ref } from 'react';
+import { memo, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { isOverdue } from '../../../shared/board/work-order-filter';
 import { formatDate, formatShortDate } from '../../format';
@@ -22,8 +22,13 @@ interface DraggableCardProps extends WorkOrderCardProps {
   readOnly: boolean;
   onOpen: (workOrder: WorkOrder) => void;
   /** Keys the board handles (moving the focus, moving the card); true when it took the key. */
-  onNavigate: (event: KeyboardEvent<HTMLElement>) => boolean;
+  onNavigate: CardNavigate;
+  /** Where the card is: its column's place on the board and its own in the column. */
+  columnIndex: number;
+  index: number;
 }
+
+export type CardNavigate = (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrder, columnIndex: number, index: number) => boolean;
 
 /** The id a card drags under: its connection and key. */
 export const cardDragId = (workOrder: Pick<WorkOrder, 'connectionId' | 'key'>) => `${workOrder.connectionId}\u0000${workOrder.key}`;
@@ -91,7 +96,7 @@ export function WorkOrderCardView({ workOrder, assetName, plant, nowIso, mark, r
  * change its status; click it or press Enter to open it. The arrow keys move the focus between
  * cards and columns; Shift with ← → moves the card itself.
  */
-export function WorkOrderCard({ readOnly, onOpen, onNavigate, ...props }: DraggableCardProps) {
+export const WorkOrderCard = memo(function WorkOrderCard({ readOnly, onOpen, onNavigate, columnIndex, index, ...props }: DraggableCardProps) {
   const { workOrder } = props;
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: cardDragId(workOrder),
@@ -116,9 +121,9 @@ export function WorkOrderCard({ readOnly, onOpen, onNavigate, ...props }: Dragga
           onOpen(workOrder);
           return;
         }
-        if (!isDragging && onNavigate(event)) return;
+        if (!isDragging && onNavigate(event, workOrder, columnIndex, index)) return;
         listeners?.onKeyDown?.(event);
       }}
     />
   );
-}
+});

@@ -1,0 +1,206 @@
+// The board's rendering figures in headless Chromium through web mode, over a demo plant of
+// BENCH_BOARD_WORK_ORDERS work orders (default 10,000) in its own process:
+//   - first render: the Board opened from another page once the cache holds the data (click →
+//     the frame in which every column shows its count and cards are in the DOM), against a raw
+//     IndexedDB getAll() of the same work orders in the same page (the read the board cannot avoid);
+//   - the same after a reload (a cold start on a warm cache: navigation → board shown);
+//   - scrolling the longest column from top to bottom, a screenful per frame: every long task
+//     (PerformanceObserver 'longtask', > 50 ms) while it scrolls, and the longest frame.
+// run-benchmarks.ts calls runBoardBench(); the board's e2e test calls the measure* functions.
+// Alone: `npx tsx test/bench/board-bench.ts` (needs a fresh `npm run build:renderer`).
+import type { Page } from 'playwright-core';
+import { startBoardHost, waitForBoardTotal } from '../e2e/board-host';
+import path from 'node:path';
+import { bundlePageProbe, openBenchPage } from './bench-browser';
+
+export interface BoardRender {
+  /** Click on Board → the first frame that shows the whole board. */
+  ms: number;
+  /** Long tasks while it rendered. */
+  longTasksMs: number[];
+}
+
+/** Opens the Board from the page shown now and times it to the first frame that shows every work order. */
+export async function measureBoardFirstRender(page: Page, total: number): Promise<BoardRender> {
+  // No named functions inside: tsx (the bench) would wrap them in a helper the page does not have.
+  return page.evaluate(async (expected) => {
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
+    observer.observe({ type: 'longtask' });
+    const nav = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Main"] button')].find((button) => button.textContent?.trim().startsWith('Board'));
+    if (!nav) throw new Error('no Board button');
+    const started = performance.now();
+    nav.click();
+    let ms = 0;
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const sum = [...document.querySelectorAll('.board section[role="region"]')].reduce((n, el) => n + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0);
+      if (sum === expected && document.querySelector('.board article') !== null) {
+        ms = performance.now() - started;
+        break;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    return { ms, longTasksMs: longTasks };
+  }, total);
+}
+
+/** Reloads the app (cache on disk) and times navigation → the first frame showing the whole board. */
+export async function measureBoardColdOpen(page: Page, total: number): Promise<number> {
+  await page.reload();
+  const handle = await page.waitForFunction(
+    (expected) =>
+      document.querySelector('.board article') !== null &&
+      [...document.querySelectorAll('.board section[role="region"]')].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0) === expected &&
+      performance.now(),
+    total,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** The baseline: one raw IndexedDB getAll() of the cached work orders, in the same page. */
+export async function measureRawRead(page: Page): Promise<{ ms: number; records: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ms: number; records: number }>((resolve, reject) => {
+        const open = indexedDB.open('millwright');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const started = performance.now();
+          const request = db.transaction('workOrders', 'readonly').objectStore('workOrders').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const ms = performance.now() - started;
+            db.close();
+            resolve({ ms, records: (request.result as unknown[]).length });
+          };
+        };
+      }),
+  );
+}
+
+export interface ColumnScroll {
+  column: string;
+  cards: number;
+  frames: number;
+  stepPx: number;
+  durationMs: number;
+  /** Every long task (> 50 ms) while scrolling; empty is the goal. */
+  longTasksMs: number[];
+  maxLongTaskMs: number;
+  /** The longest gap between two animation frames while scrolling. */
+  maxFrameMs: number;
+  /** The last card of the column was in the DOM at the end. */
+  reachedLastCard: boolean;
+}
+
+/** Scrolls the longest column from top to bottom, a screenful (at least 1/300 of it) per frame, watching for long tasks. */
+export async function measureColumnScroll(page: Page): Promise<ColumnScroll> {
+  return page.evaluate(async () => {
+    const sections = [...document.querySelectorAll<HTMLElement>('.board section[role="region"]')].map((el) => ({
+      el,
+      count: Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0),
+    }));
+    const longest = sections.sort((a, b) => b.count - a.count)[0];
+    if (!longest) throw new Error('no column');
+    const scroller = longest.el.querySelector<HTMLElement>('[data-testid="column-scroll"]')!;
+    scroller.scrollTop = 0;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
+    observer.observe({ type: 'longtask' });
+    const stepPx = Math.max(scroller.clientHeight, Math.ceil((scroller.scrollHeight - scroller.clientHeight) / 300));
+    let frames = 0;
+    let maxFrameMs = 0;
+    const started = performance.now();
+    let last = started;
+    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+      scroller.scrollTop += stepPx;
+      frames += 1;
+      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      maxFrameMs = Math.max(maxFrameMs, now - last);
+      last = now;
+    }
+    const durationMs = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    return {
+      column: longest.el.getAttribute('aria-label') ?? '',
+      cards: longest.count,
+      frames,
+      stepPx,
+      durationMs,
+      longTasksMs: longTasks,
+      maxLongTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
+      maxFrameMs,
+      reachedLastCard: longest.el.querySelector(`[data-index="${longest.count - 1}"] article`) !== null,
+    };
+  });
+}
+
+export interface BoardBenchRow {
+  metric: string;
+  ms: number | null;
+  baselineMs?: number;
+  ratio?: number;
+  target?: string;
+  result?: 'OK' | 'OVER';
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The whole board bench: its own plant, web host and on-disk browser profile; answers rows for the bench's table. */
+export async function runBoardBench(): Promise<BoardBenchRow[]> {
+  const workOrders = Number(process.env.BENCH_BOARD_WORK_ORDERS ?? 10_000);
+  const rounds = Number(process.env.BENCH_BOARD_ROUNDS ?? 5);
+  const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] board: ${message}`);
+  const host = await startBoardHost({ seed: 3, workOrders });
+  const bench = await openBenchPage(host.appUrl, await bundlePageProbe(), { width: 1440, height: 900 });
+  try {
+    const { page } = bench;
+    const total = (await host.control.stats()).counts['work-orders']!;
+    await waitForBoardTotal(page, total, 300_000);
+    await page.waitForTimeout(1000);
+    const renders: BoardRender[] = [];
+    const reads: number[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Connections' }).click();
+      await page.waitForTimeout(300);
+      reads.push((await measureRawRead(page)).ms);
+      renders.push(await measureBoardFirstRender(page, total));
+      log(`first render round ${round + 1}: ${fmt(renders.at(-1)!.ms)} ms (raw read ${fmt(reads.at(-1)!)} ms; long tasks ${renders.at(-1)!.longTasksMs.map(fmt).join(', ') || 'none'})`);
+    }
+    const cold: number[] = [];
+    for (let round = 0; round < Math.min(rounds, 3); round += 1) cold.push(await measureBoardColdOpen(page, total));
+    log(`cold open (reload on a warm cache): ${cold.map(fmt).join(', ')} ms`);
+    await page.waitForTimeout(500);
+    const scroll = await measureColumnScroll(page);
+    log(
+      `scrolled ${scroll.column} top to bottom in ${scroll.frames} frames of ${scroll.stepPx} px (${fmt(scroll.durationMs)} ms): ` +
+        `${scroll.longTasksMs.length} long tasks, longest ${fmt(scroll.maxLongTaskMs)} ms; longest frame ${fmt(scroll.maxFrameMs)} ms; last card reached: ${scroll.reachedLastCard}`,
+    );
+    const renderMs = median(renders.map((r) => r.ms));
+    const readMs = median(reads);
+    const n = total.toLocaleString('en');
+    return [
+      { metric: `board: first render, ${n} work orders cached (median of ${rounds})`, ms: renderMs, baselineMs: readMs, ratio: renderMs / readMs, target: '<= 500 ms', result: renderMs <= 500 ? 'OK' : 'OVER' },
+      { metric: '  baseline: raw IndexedDB getAll() of the same work orders', ms: readMs },
+      { metric: `board: cold open on a warm cache (reload → board, median of ${cold.length})`, ms: median(cold) },
+      { metric: `board: longest task scrolling ${scroll.column} to the end`, ms: scroll.maxLongTaskMs, target: '<= 50 ms', result: scroll.longTasksMs.length === 0 && scroll.reachedLastCard ? 'OK' : 'OVER' },
+      { metric: '  board: longest frame while scrolling', ms: scroll.maxFrameMs },
+    ];
+  } finally {
+    await bench.close();
+    await host.stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  for (const row of await runBoardBench()) {
+    console.log(`${row.metric.padEnd(72)} ${row.ms === null ? 'n/a' : fmt(row.ms).padStart(8)} ms${row.ratio === undefined ? '' : `  ${row.ratio.toFixed(2)}x`}${row.target ? `  ${row.target} ${row.result}` : ''}`);
+  }
+}

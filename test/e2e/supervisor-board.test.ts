@@ -1,0 +1,205 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureBoardFirstRender, measureColumnScroll, measureRawRead } from '../bench/board-bench';
+import { launchChromium } from '../support/chromium';
+import { boardTotal, column, columnCount, startBoardHost, waitForBoardTotal, type BoardHost } from './board-host';
+
+const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+let host: BoardHost;
+let browser: Browser;
+let page: Page;
+let total: number;
+
+interface PlantWorkOrder {
+  key: string;
+  code: string;
+  status: string;
+  siteKey: string;
+  dueAt?: string | null;
+  completedAt?: string | null;
+  laborAssignedKey?: string | null;
+}
+
+/** Every work order as the plant has it now, read page by page from its API. */
+async function plantWorkOrders(): Promise<PlantWorkOrder[]> {
+  const all: PlantWorkOrder[] = [];
+  for (let page = 1; ; page += 1) {
+    const batch = await host.api<PlantWorkOrder[]>(`work-orders?per_page=1000&page=${page}`);
+    all.push(...batch);
+    if (batch.length < 1000) return all;
+  }
+}
+
+const upstream = (key: string) => host.api<PlantWorkOrder>(`work-orders/${key}`);
+const focusedCard = () => page.evaluate(() => ({
+  key: document.activeElement?.getAttribute('data-work-order-key') ?? null,
+  column: document.activeElement?.closest('section')?.getAttribute('aria-label')?.replace(/ \(\d+\)$/, '') ?? null,
+  index: Number(document.activeElement?.closest('[data-index]')?.getAttribute('data-index') ?? NaN),
+}));
+const clearFilters = async () => {
+  const clear = page.getByRole('search', { name: 'Filter work orders' }).getByRole('button', { name: /^Clear/ });
+  if (await clear.count()) await clear.click();
+  await waitForBoardTotal(page, total, 15_000);
+};
+
+beforeAll(async () => {
+  await mkdir(resultsDir, { recursive: true });
+  host = await startBoardHost({ seed: 5, workOrders: 10_000 });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(host.appUrl);
+  total = (await host.control.stats()).counts['work-orders']!;
+  await waitForBoardTotal(page, total, 180_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)', () => {
+  it('renders the cached board and scrolls its longest column to the end, reporting render time and long tasks', async () => {
+    expect(total).toBe(10_000);
+    const renders: number[] = [];
+    let rawReadMs = 0;
+    for (let round = 0; round < 3; round += 1) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sync history' }).click();
+      await page.getByRole('table', { name: 'Sync history' }).waitFor();
+      rawReadMs = (await measureRawRead(page)).ms;
+      renders.push((await measureBoardFirstRender(page, total)).ms);
+    }
+    const scroll = await measureColumnScroll(page);
+    const firstRenderMs = [...renders].sort((a, b) => a - b)[1]!;
+    const figures = { firstRenderMs, renders, rawReadMs, scroll };
+    console.log(`board figures: ${JSON.stringify(figures)}`);
+    await writeFile(path.join(resultsDir, 'board-performance.json'), `${JSON.stringify(figures, null, 2)}\n`);
+
+    expect(scroll.reachedLastCard).toBe(true);
+    expect(scroll.cards).toBeGreaterThan(1000);
+    // Targets (500 ms, no long task over 50 ms) are the bench's (npm run bench, board rows); here
+    // only gross regressions fail, as this machine runs the other tests alongside.
+    expect(firstRenderMs).toBeLessThan(1500);
+    expect(scroll.maxLongTaskMs).toBeLessThan(200);
+  });
+
+  it('moves a card to another column with the mouse, and the plant gets the new status', async () => {
+    const card = column(page, 'Approved').locator('article').first();
+    const key = (await card.getAttribute('data-work-order-key'))!;
+    const approvedBefore = await columnCount(page, 'Approved');
+    const from = (await card.boundingBox())!;
+    const to = (await column(page, 'Scheduled').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + 300, { steps: 12 });
+    await page.mouse.up();
+    await column(page, 'Scheduled').locator(`article[data-work-order-key="${key}"]`).waitFor();
+    expect(await columnCount(page, 'Approved')).toBe(approvedBefore - 1);
+    await expect.poll(async () => (await upstream(key)).status).toBe('Scheduled');
+  });
+
+  it('moves the focus with the arrow keys and the card with Space → Space or Shift+→', async () => {
+    const first = column(page, 'Scheduled').locator('[data-index="0"] article');
+    await first.focus();
+    // Columns are virtualized: the focus lands once the card is rendered, a frame or two later.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedCard).toMatchObject({ column: 'Scheduled', index: 1 });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await focusedCard()).column).toBe('In progress');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await focusedCard()).column).toBe('Scheduled');
+    await page.keyboard.press('Home');
+    await expect.poll(focusedCard).toMatchObject({ column: 'Scheduled', index: 0 });
+
+    const key = (await focusedCard()).key!;
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await column(page, 'In progress').locator(`article[data-work-order-key="${key}"]`).waitFor();
+    await expect.poll(async () => (await upstream(key)).status).toBe('In progress');
+    // The focus follows the card into its new column, and Shift+→ moves it on.
+    await expect.poll(async () => (await focusedCard()).key).toBe(key);
+    await page.keyboard.press('Shift+ArrowRight');
+    await column(page, 'On hold').locator(`article[data-work-order-key="${key}"]`).waitFor();
+    await expect.poll(async () => (await focusedCard()).column).toBe('On hold');
+    await expect.poll(async () => (await upstream(key)).status).toBe('On hold');
+  });
+
+  it('refuses a move the status workflow does not allow, saying why, and leaves the card where it was', async () => {
+    const closedBefore = await columnCount(page, 'Closed');
+    const card = column(page, 'Closed').locator('article').first();
+    const key = (await card.getAttribute('data-work-order-key'))!;
+    await card.focus();
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('Closed work orders are final');
+    expect(await columnCount(page, 'Closed')).toBe(closedBefore);
+    expect((await upstream(key)).status).toBe('Closed');
+  });
+
+  it('filters by site and by overdue, with the counts the plant\'s own records give, and exports what it shows as CSV', async () => {
+    const records = await plantWorkOrders();
+    const site = page.getByRole('search', { name: 'Filter work orders' }).getByLabel('Site', { exact: true });
+    const siteOption = (await site.locator('option').nth(1).getAttribute('value'))!;
+    const siteKey = siteOption.split('\u0000')[1]!;
+    await site.selectOption(siteOption);
+    const atSite = records.filter((w) => w.siteKey === siteKey);
+    expect(atSite.length).toBeGreaterThan(0);
+    expect(atSite.length).toBeLessThan(total);
+    await waitForBoardTotal(page, atSite.length, 15_000);
+
+    await page.getByRole('button', { name: 'Overdue', exact: true }).click();
+    const now = new Date().toISOString();
+    const overdueAtSite = atSite.filter((w) => !w.completedAt && !['Completed', 'Closed'].includes(w.status) && !!w.dueAt && w.dueAt < now);
+    expect(overdueAtSite.length).toBeGreaterThan(0);
+    await waitForBoardTotal(page, overdueAtSite.length, 15_000);
+    expect(await page.getByRole('group', { name: /^Overdue: / }).getAttribute('aria-label')).toMatch(new RegExp(`^Overdue: ${overdueAtSite.length.toLocaleString()},`));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Code,Title,Status,Plant,Site,Asset,Team,Assignee,Severity,Scheduled,Due,Completed,Created,Overdue,Unsent edits');
+    expect(lines).toHaveLength(overdueAtSite.length + 1);
+    expect(new Set(lines.slice(1).map((line) => line.split(',')[0]))).toEqual(new Set(overdueAtSite.map((w) => w.code)));
+    expect(download.suggestedFilename()).toMatch(/^work-orders-\d{4}-\d{2}-\d{2}\.csv$/);
+
+    await clearFilters();
+    const code = records[42]!.code;
+    await page.keyboard.press('/');
+    await page.keyboard.type(code);
+    await waitForBoardTotal(page, 1, 15_000);
+    expect(await page.locator('.board article').getAttribute('aria-label')).toMatch(new RegExp(`^${code}, `));
+    await clearFilters();
+    expect(await boardTotal(page)).toBe(total);
+  });
+
+  it('opens the drawer with Enter, shows the work order in full, and reassigns it; the plant gets the new technician', async () => {
+    const card = column(page, 'Scheduled').locator('[data-index="2"] article');
+    const key = (await card.getAttribute('data-work-order-key'))!;
+    const before = await upstream(key);
+    await card.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: /^Work order WO-\d+$/ });
+    await drawer.waitFor();
+    for (const section of ['Plan and assign', 'Add a note', 'Details', 'Preventive maintenance', 'Edit history on this computer']) {
+      await drawer.getByRole('region', { name: section }).waitFor();
+    }
+    await drawer.getByRole('region', { name: /^Tasks \(\d+\)$/ }).waitFor();
+    await drawer.getByRole('region', { name: /^Materials \(\d+\)$/ }).waitFor();
+
+    const assignee = drawer.getByLabel('Assignee');
+    const options = await assignee.locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value).filter(Boolean));
+    const chosen = options.find((value) => value !== (before.laborAssignedKey ?? null))!;
+    await assignee.selectOption(chosen);
+    await drawer.getByRole('button', { name: 'Save' }).click();
+    await drawer.getByRole('status').filter({ hasText: 'Saved here' }).waitFor();
+    await expect.poll(async () => (await upstream(key)).laborAssignedKey).toBe(chosen);
+    const history = drawer.getByRole('region', { name: 'Edit history on this computer' });
+    await expect.poll(() => history.locator('li').first().textContent()).toMatch(/^Edit.*In the plant’s system/);
+    expect(await history.locator('li').first().textContent()).toContain('Assignee →');
+
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    expect((await focusedCard()).key).toBe(key);
+  });
+});
