@@ -309,6 +309,19 @@ describe('asset schedule in Chromium (web mode)', () => {
     await page.getByRole('radio', { name: '12 weeks' }).click();
     await page.getByRole('columnheader', { name: /^Week \d+, from / }).first().waitFor();
     await page.screenshot({ path: path.join(resultsDir, 'asset-schedule-12-weeks.png') });
+    // Work booked at the same time on one asset is marked on both bars, each naming the other.
+    await page.getByRole('radio', { name: '4 weeks' }).click();
+    const scroller = page.getByTestId('schedule-scroll');
+    const overlapping = page.locator('.bar.is-conflict');
+    for (let step = 0; step < 80 && (await overlapping.count()) === 0; step++) await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.8));
+    const first = overlapping.first();
+    const other = /booked at the same time as (WO-\d+)/.exec((await first.getAttribute('aria-label'))!)![1]!;
+    const sameRow = page.getByRole('row').filter({ has: first });
+    expect(await sameRow.locator('.bar.is-conflict').filter({ hasText: other }).count()).toBe(1);
+    expect(await sameRow.textContent()).toMatch(/\d+ overlapping/);
+    await first.scrollIntoViewIfNeeded();
+    await sameRow.screenshot({ path: path.join(resultsDir, 'asset-schedule-overlap.png') });
+
     const rows = await page.getByRole('row').count();
     expect(rows).toBeGreaterThan(10);
     expect(rows).toBeLessThan(120); // virtualized: 400 assets, a screenful rendered
