@@ -20,5 +20,8 @@ export function demoPlantControl(url: string, token: string) {
     deleteRecords: async (route: string, count: number, hard = false) => ((await call('POST', 'delete', { route, count, hard })) as { keys: string[] }).keys,
     injectFault: (rule: Partial<FaultRule>) => call('POST', 'faults', rule),
     clearFaults: () => call('DELETE', 'faults'),
+    /** Has the plant send its webhooks to `url`, signed with `secret`. */
+    subscribeWebhook: (url: string, secret: string, scheme: 'makini' | 'standard' = 'makini') => call('POST', 'webhooks', { url, secret, scheme }),
+    webhooks: () => call('GET', 'webhooks') as Promise<{ webhooks: { url: string; stats: { deliveries: number; sent: number; failed: number } }[] }>,
   };
 }

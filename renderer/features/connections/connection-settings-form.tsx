@@ -12,18 +12,28 @@ const intervalLabels: Record<(typeof syncIntervalMinutesOptions)[number], string
   1440: 'Daily',
 };
 
-/** A connection's name and sync schedule. */
+/** A connection's name, sync schedule and (for Makini connections) webhook secret. */
 export function ConnectionSettingsForm({ connection, onDone }: { connection: ConnectionView; onDone: () => void }) {
   const client = useIpcClient();
   const [name, setName] = useState(connection.name);
   const [interval, setInterval] = useState(connection.syncIntervalMinutes);
   const [historyDays, setHistoryDays] = useState(connection.historyDays);
+  // Write-only: the secret is never sent back to the page, so the field starts empty ("keep").
+  const [webhookSecret, setWebhookSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const takesWebhookSecret = connection.kind === 'makini' && connection.webhook !== null;
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setError('Give the connection a name.');
+    if (webhookSecret && webhookSecret.trim().length < 8) return setError('A webhook secret has at least 8 characters.');
     try {
-      await client.invoke('connections.updateSettings', { connectionId: connection.id, name: name.trim(), syncIntervalMinutes: interval, historyDays });
+      await client.invoke('connections.updateSettings', {
+        connectionId: connection.id,
+        name: name.trim(),
+        syncIntervalMinutes: interval,
+        historyDays,
+        ...(webhookSecret.trim() ? { webhookSecret: webhookSecret.trim() } : {}),
+      });
       onDone();
     } catch (failure) {
       setError(formError(failure).form);
@@ -57,6 +67,17 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
         </select>
         <span className="field-hint">Applies to the next full re-sync; later syncs read only what changed.</span>
       </div>
+      {takesWebhookSecret && (
+        <TextField
+          label="Webhook secret"
+          type="password"
+          autoComplete="off"
+          value={webhookSecret}
+          placeholder={connection.webhook?.secretSet ? 'Set (leave empty to keep it)' : 'From Makini’s Webhooks page'}
+          hint="Deliveries signed with any other secret are refused."
+          onChange={(e) => setWebhookSecret(e.target.value)}
+        />
+      )}
       {error && (
         <p className="error-box" role="alert">
           {error}

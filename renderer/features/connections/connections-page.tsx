@@ -10,6 +10,7 @@ import { ConnectionStateChip } from './connection-state-chip';
 import { ReauthorizeDialog } from './reauthorize-dialog';
 import { SyncActions } from './sync-actions';
 import { SyncProgressBar } from './sync-progress-bar';
+import { WebhookStatusPanel } from './webhook-status';
 
 type Pending = { kind: 'reauthorize' | 'disconnect' | 'delete'; connection: ConnectionView } | { kind: 'add' } | null;
 
@@ -65,6 +66,7 @@ export function ConnectionsPage() {
                 </dd>
               </dl>
               <SyncProgressBar connectionId={connection.id} />
+              {connection.webhook && <WebhookStatusPanel connection={connection} webhook={connection.webhook} />}
               {disconnected && <p className="info-box">Disconnected: its cached data stays visible, read-only, until you delete it.</p>}
               {connection.lastError && !disconnected && (
                 <p className="error-box" role="alert">

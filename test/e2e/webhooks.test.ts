@@ -1,0 +1,92 @@
+// Webhooks in Chromium (web mode) against a demo plant in its own process, as a Makini account
+// would be set up: the user copies the connection's webhook URL, pastes Makini's secret in its
+// Settings, the plant sends signed webhooks there, and the board follows upstream changes with
+// no sync running (schedules are off), while the Connections page counts the deliveries.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPlantControl } from '../support/demo-plant-control';
+import { launchChromium } from '../support/chromium';
+import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+
+const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+const secret = 'makini-webhook-secret-for-the-e2e';
+let plantCli: SpawnedCli;
+let webCli: SpawnedCli;
+let browser: Browser;
+let page: Page;
+let control: ReturnType<typeof demoPlantControl>;
+
+/** Cards per status name, as the board's column regions announce them ("In progress (12)"). */
+const boardCounts = () =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('section[role="region"]')].flatMap((el) => {
+        const match = /^(.*) \((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '');
+        return match ? [[match[1]!, Number(match[2])]] : [];
+      }),
+    ),
+  );
+const nonZero = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+
+beforeAll(async () => {
+  await mkdir(resultsDir, { recursive: true });
+  plantCli = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', '41', '--work-orders', '150', '--ephemeral', '--changes-per-minute', '0']);
+  const plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+  const token = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
+  control = demoPlantControl(plantUrl, token);
+  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', token, '--history-days', 'all']);
+  const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(appUrl);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('section[role="region"]')]
+        .map((el) => Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0))
+        .reduce((a, b) => a + b, 0) === 150,
+    undefined,
+    { timeout: 60_000 },
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await webCli?.stop();
+  await plantCli?.stop();
+});
+
+describe('webhooks in Chromium (web mode)', () => {
+  it('takes the secret in Settings, then follows upstream changes on the board through webhooks alone', async () => {
+    const before = nonZero(await boardCounts());
+    await page.getByRole('button', { name: 'Connections' }).click();
+    const panel = page.getByRole('region', { name: /^Webhooks of / });
+    await expect.poll(() => panel.getByText('No webhook secret yet').isVisible()).toBe(true);
+    const endpoint = (await panel.locator('code').textContent())!;
+    expect(endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webhooks\/conn-/);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const form = page.getByRole('form', { name: /^Settings of / });
+    await form.getByLabel('Webhook secret').fill('short');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('at least 8 characters');
+    await form.getByLabel('Webhook secret').fill(secret);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => panel.getByText('No webhook secret yet').count()).toBe(0);
+
+    // Makini's side: the webhook is created with that URL and secret; then work moves on upstream.
+    await control.subscribeWebhook(endpoint, secret);
+    await control.advanceWorkOrders(12);
+    await expect.poll(async () => (await control.webhooks()).webhooks[0]?.stats.sent ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => panel.locator('.webhook-counters').textContent(), { timeout: 20_000 }).toMatch(/[1-9]\d* processed/);
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(resultsDir, 'connections-webhooks.png') });
+
+    await page.getByRole('button', { name: 'Board' }).click();
+    const upstream = nonZero((await control.stats()).workOrdersByStatus);
+    expect(upstream).not.toEqual(before);
+    await expect.poll(async () => nonZero(await boardCounts()), { timeout: 20_000 }).toEqual(upstream);
+  });
+});
