@@ -296,7 +296,11 @@ describe('asset schedule in Chromium (web mode)', () => {
   });
 
   it('looks right in light and dark', async () => {
-    await page.getByRole('searchbox', { name: 'Find an asset or location' }).fill('');
+    const search = page.getByRole('searchbox', { name: 'Find an asset or location' });
+    await search.fill('no such asset');
+    await expect.poll(() => page.locator('.schedule-empty').textContent()).toContain('No assets match “no such asset”.');
+    await page.getByRole('button', { name: 'Show all assets' }).click();
+    expect(await search.inputValue()).toBe('');
     await page.getByRole('button', { name: 'Today' }).click();
     await page.getByRole('radio', { name: '4 weeks' }).click();
     const pmBar = page.locator('.bar-pm').first();
@@ -309,14 +313,15 @@ describe('asset schedule in Chromium (web mode)', () => {
     await page.getByRole('radio', { name: '12 weeks' }).click();
     await page.getByRole('columnheader', { name: /^Week \d+, from / }).first().waitFor();
     await page.screenshot({ path: path.join(resultsDir, 'asset-schedule-12-weeks.png') });
-    // Work booked at the same time on one asset is marked on both bars, each naming the other.
+    // Work booked at the same time on one asset is marked on both bars: the one found names the other, on the same row.
     await page.getByRole('radio', { name: '4 weeks' }).click();
     const scroller = page.getByTestId('schedule-scroll');
     const overlapping = page.locator('.bar.is-conflict');
     for (let step = 0; step < 80 && (await overlapping.count()) === 0; step++) await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.8));
     const first = overlapping.first();
     const other = /booked at the same time as (WO-\d+)/.exec((await first.getAttribute('aria-label'))!)![1]!;
-    const sameRow = page.getByRole('row').filter({ has: first });
+    const firstKey = (await first.getAttribute('data-work-order-key'))!;
+    const sameRow = page.getByRole('row').filter({ has: page.locator(`.bar[data-work-order-key="${firstKey}"]`) });
     expect(await sameRow.locator('.bar.is-conflict').filter({ hasText: other }).count()).toBe(1);
     expect(await sameRow.textContent()).toMatch(/\d+ overlapping/);
     await first.scrollIntoViewIfNeeded();
