@@ -14,7 +14,8 @@
 // Prints a table and writes bench-results.json at the repository root. A missed target is
 // reported (OVER), not turned into an exit code; only a crash fails.
 //
-// BENCH_ONLY (comma-separated: sync, outbox, webhooks; default all) picks the sections.
+// BENCH_ONLY (comma-separated: sync, outbox, webhooks, board; default all) picks the sections.
+// board: the board's first render and column scrolling over 10,000 work orders (board-bench.ts).
 // Env: BENCH_WORK_ORDERS (default 100000), BENCH_ROUNDS (initial syncs, each in a fresh browser
 // profile; default 3), BENCH_INCREMENTAL_ROUNDS (default 5), BENCH_BOARD_LIMIT_S (how long the
 // initial sync with the board open may run before it is cut off; default 60, 0 skips it),
@@ -30,6 +31,7 @@ import type { PageProbe } from './page-probe';
 import { emptyPlantRoundTrips, measureHostSide, median } from './host-side';
 import { measureOutboxReplay } from './outbox-bench';
 import { ensureRendererBuilt } from './renderer-build';
+import { runBoardBench } from './board-bench';
 import { measureWebhookReceiver } from './webhook-bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -38,7 +40,7 @@ const envInt = (name: string, fallback: number, min = 1) => {
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number >= ${min}`);
   return value;
 };
-const sectionNames = ['sync', 'outbox', 'webhooks'] as const;
+const sectionNames = ['sync', 'outbox', 'webhooks', 'board'] as const;
 const sections = new Set((process.env.BENCH_ONLY ?? sectionNames.join(',')).split(',').map((name) => name.trim()));
 for (const name of sections) {
   if (!(sectionNames as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY takes ${sectionNames.join(', ')}; got "${name}"`);
@@ -402,6 +404,10 @@ try {
     );
     summaries.push(`webhooks: receiver (verify + journal with fdatasync) and a bare node:http server in this process, load from a child process; ${webhooks.journalSyncs} journal syncs`);
     samples.webhooks = webhooks;
+  }
+  if (sections.has('board')) {
+    rows.push(...(await runBoardBench()));
+    summaries.push('board: its own demo plant and web host, on-disk Chromium profile, 1440x900; long tasks by PerformanceObserver');
   }
 
   console.log('');

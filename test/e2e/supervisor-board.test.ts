@@ -78,9 +78,10 @@ describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)',
 
     expect(scroll.reachedLastCard).toBe(true);
     expect(scroll.cards).toBeGreaterThan(1000);
-    // Targets (500 ms, no long task over 50 ms) are the bench's (npm run bench, board rows); here
-    // only gross regressions fail, as this machine runs the other tests alongside.
-    expect(firstRenderMs).toBeLessThan(1500);
+    // The render target holds with room to spare (median of 3). No long task over 50 ms is the
+    // bench's to judge (npm run bench, board rows): a test machine running other suites beside this
+    // one shows scheduler and GC pauses that are not the board's, so here only a gross regression fails.
+    expect(firstRenderMs).toBeLessThanOrEqual(500);
     expect(scroll.maxLongTaskMs).toBeLessThan(200);
   });
 
@@ -113,8 +114,11 @@ describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)',
     await expect.poll(focusedCard).toMatchObject({ column: 'Scheduled', index: 0 });
 
     const key = (await focusedCard()).key!;
+    // As a person would: pick up, see it lifted, move it over, see the column take it, drop.
     await page.keyboard.press('Space');
+    await page.locator('.drag-overlay').waitFor();
     await page.keyboard.press('ArrowRight');
+    await column(page, 'In progress').and(page.locator('.drop-over')).waitFor();
     await page.keyboard.press('Space');
     await column(page, 'In progress').locator(`article[data-work-order-key="${key}"]`).waitFor();
     await expect.poll(async () => (await upstream(key)).status).toBe('In progress');
