@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Asset } from '../../../shared/domain/asset';
 import type { Labor } from '../../../shared/domain/labor';
@@ -27,22 +27,37 @@ const keptAnswers = 4;
 /**
  * The cached records of the given tables for the connections the plant filter shows, live. A page
  * shown again starts from the answer it had (the same records, unless a change is on its way,
- * which the live query brings a moment later) instead of waiting for IndexedDB.
+ * which the live query brings a moment later) instead of waiting for IndexedDB. On a first open a
+ * plain read answers too: a live query restarts whenever a table it reads changes while it runs,
+ * so during the sync that starts with the app it could take until the sync is done.
  */
 export function useCachedRecords<T extends CachedTable>(tables: readonly T[]): Pick<CachedRecords, T> | undefined {
   const connectionIds = useAppStore(useShallow(selectShownConnectionIds));
   const queryKey = `${tables.join()}|${connectionIds.join('\u0000')}`;
-  const live = useLiveQuery(async () => {
+  const read = async () => {
     const entries = await Promise.all(
       tables.map(async (table) => [table, await appDb[table].where('connectionId').anyOf(connectionIds).toArray()] as const),
     );
     return Object.fromEntries(entries) as Pick<CachedRecords, T>;
-  }, [queryKey]);
+  };
+  const live = useLiveQuery(read, [queryKey]);
+  const [first, setFirst] = useState<{ key: string; answer: Pick<CachedRecords, T> } | null>(null);
+  useEffect(() => {
+    if (lastAnswers.has(queryKey)) return;
+    let current = true;
+    read().then(
+      (answer) => current && setFirst({ key: queryKey, answer }),
+      () => undefined /* the live query reports it */,
+    );
+    return () => {
+      current = false;
+    };
+  }, [queryKey]); // eslint-disable-line react-hooks/exhaustive-deps -- read follows queryKey
   useEffect(() => {
     if (!live) return;
     lastAnswers.delete(queryKey);
     lastAnswers.set(queryKey, live);
     while (lastAnswers.size > keptAnswers) lastAnswers.delete(lastAnswers.keys().next().value!);
   }, [queryKey, live]);
-  return live ?? (lastAnswers.get(queryKey) as Pick<CachedRecords, T> | undefined);
+  return live ?? (lastAnswers.get(queryKey) as Pick<CachedRecords, T> | undefined) ?? (first?.key === queryKey ? first.answer : undefined);
 }
