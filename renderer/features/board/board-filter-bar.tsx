@@ -70,7 +70,7 @@ export const BoardFilterBar = forwardRef<HTMLInputElement, BoardFilterBarProps>(
         type="search"
         className="filter-search"
         aria-label="Search work orders"
-        placeholder="Search code, title or asset  ( / )"
+        placeholder="Search code, title, asset"
         value={filter.text}
         onChange={(event) => setFilter({ text: event.target.value })}
       />
