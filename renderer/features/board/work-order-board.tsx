@@ -72,6 +72,8 @@ export function WorkOrderBoard() {
   const [dragging, setDragging] = useState<WorkOrder | null>(null);
   const [open, setOpen] = useState<{ connectionId: string; key: string } | null>(null);
   const [creating, setCreating] = useState(false);
+  /** Said to screen readers after a keyboard move (the card's own label does not carry its status). */
+  const [announcement, setAnnouncement] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const handles = useRef(new Map<number, ColumnHandle>());
   /** A card moved with the keyboard keeps the focus in its new column. */
@@ -161,7 +163,10 @@ export function WorkOrderBoard() {
         pushToast({ level: 'warning', title: `${workOrder.code} stays in its column`, body: decision.reason, connectionId: workOrder.connectionId });
         return;
       }
-      if (byKeyboard) refocus.current = { connectionId: workOrder.connectionId, key: workOrder.key, columnId: column.id, until: Date.now() + 3000 };
+      if (byKeyboard) {
+        refocus.current = { connectionId: workOrder.connectionId, key: workOrder.key, columnId: column.id, until: Date.now() + 3000 };
+        setAnnouncement(`${workOrder.code} moved to ${decision.status.name}.`);
+      }
       queueEdit({
         connectionId: workOrder.connectionId,
         action: 'setWorkOrderStatus',
@@ -328,6 +333,9 @@ export function WorkOrderBoard() {
         </div>
       </div>
       <BoardFilterBar ref={searchRef} options={filterOptions} />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <DndContext
         sensors={sensors}
         collisionDetection={columnCollision}
