@@ -336,6 +336,14 @@ export function WorkOrderBoard() {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
+      {filtered.length === 0 && data.workOrders.length > 0 && (
+        <p className="filter-empty" role="status">
+          No work orders match these filters.{' '}
+          <button type="button" className="link-button" onClick={() => useBoardFilter.getState().clearFilter()}>
+            Clear filters
+          </button>
+        </p>
+      )}
       <DndContext
         sensors={sensors}
         collisionDetection={columnCollision}
