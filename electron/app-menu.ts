@@ -1,5 +1,6 @@
 // The native menu bar: File, Edit, View, Sync, Help (plus the app menu on macOS), with accelerators.
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc/menu-commands';
 
 export interface AppMenuActions {
   /** An incremental sync of every connection. */
@@ -10,7 +11,17 @@ export interface AppMenuActions {
   pushAll(): void;
   checkForUpdates(): void;
   openLogFolder(): void;
+  /** Shows a page of the window. */
+  show(command: MenuCommand): void;
 }
+
+const pages: { command: MenuCommand; label: string; accelerator: string }[] = [
+  { command: 'view.board', label: 'Board', accelerator: 'CmdOrCtrl+1' },
+  { command: 'view.schedule', label: 'Schedule', accelerator: 'CmdOrCtrl+2' },
+  { command: 'view.connections', label: 'Connections', accelerator: 'CmdOrCtrl+3' },
+  { command: 'view.history', label: 'Sync History', accelerator: 'CmdOrCtrl+4' },
+  { command: 'view.outbox', label: 'Outbox and Conflicts', accelerator: 'CmdOrCtrl+5' },
+];
 
 export interface AppMenuOptions {
   platform: NodeJS.Platform;
@@ -62,6 +73,8 @@ export function buildAppMenuTemplate({ platform, development, actions }: AppMenu
     {
       label: '&View',
       submenu: [
+        ...pages.map(({ command, label, accelerator }): MenuItemConstructorOptions => ({ id: command, label, accelerator, click: () => actions.show(command) })),
+        { type: 'separator' },
         ...(development ? ([{ role: 'reload', accelerator: 'F5' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
         { role: 'resetZoom' },
         { role: 'zoomIn' },

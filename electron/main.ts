@@ -263,6 +263,10 @@ if (!claimSingleInstance(app, (argv) => {
             pushAll,
             checkForUpdates: () => void updates.checkInteractively(),
             openLogFolder: () => void shell.openPath(logDir),
+            show: (command) => {
+              showWindow();
+              electronTransport.broadcast('menu.command', { command });
+            },
           },
         }),
       ),

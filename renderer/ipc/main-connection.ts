@@ -2,7 +2,8 @@ import type { RawTransport } from '../../shared/ipc/raw-transport';
 import { DexieLocalStore } from '../db/dexie-local-store';
 import type { DexieOutbox } from '../db/dexie-outbox';
 import type { MillwrightDb } from '../db/millwright-db';
-import { useAppStore } from '../stores/app-store';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
+import { useAppStore, type View } from '../stores/app-store';
 import { IpcClient } from './ipc-client';
 import { storeHandlers } from './store-handlers';
 import { connectWebSocketTransport } from './ws-transport';
@@ -13,6 +14,14 @@ declare global {
     millwright?: RawTransport;
   }
 }
+
+const viewOfCommand: Record<MenuCommand, View> = {
+  'view.board': 'board',
+  'view.schedule': 'schedule',
+  'view.connections': 'connections',
+  'view.history': 'history',
+  'view.outbox': 'outbox',
+};
 
 /** Connects to main: the preload bridge in Electron, the token-guarded WebSocket in web mode. */
 export async function connectToMain(): Promise<IpcClient> {
@@ -32,6 +41,7 @@ export async function startSession(client: IpcClient, db: MillwrightDb, outbox: 
   client.on('sync.progress', app.recordProgress);
   client.on('connection.removed', ({ connectionId }) => app.removeConnection(connectionId));
   client.on('notification', app.pushToast);
+  client.on('menu.command', ({ command }) => app.setView(viewOfCommand[command]));
   app.setConnections(await client.invoke('connections.list'));
   await client.invoke('store.attach');
 }

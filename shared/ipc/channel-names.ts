@@ -31,7 +31,7 @@ export const rendererChannelNames = [
   'outbox.update',
   'outbox.complete',
 ] as const;
-export const eventChannelNames = ['sync.progress', 'connection.changed', 'connection.removed', 'notification'] as const;
+export const eventChannelNames = ['sync.progress', 'connection.changed', 'connection.removed', 'notification', 'menu.command'] as const;
 
 export type MainChannel = (typeof mainChannelNames)[number];
 export type RendererChannel = (typeof rendererChannelNames)[number];

@@ -14,6 +14,7 @@ import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema, fetch
 import { operationResultSchema, operationUpdateSchema, pendingOperationsSchema, pushSummarySchema } from '../outbox-store';
 import { syncHistoryEntrySchema, syncModes, syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
 import type { EventChannel, MainChannel, RendererChannel } from './channel-names';
+import { menuCommands } from './menu-commands';
 
 export * from './channel-names';
 
@@ -89,6 +90,8 @@ export const eventChannels = {
   'connection.removed': connectionIdSchema,
   /** A desktop notification in Electron, a toast in web mode. */
   notification: notificationSchema,
+  /** A menu item of the desktop shell the page carries out (View → a page). */
+  'menu.command': z.object({ command: z.enum(menuCommands) }),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 type ChannelMap = Record<string, ChannelSchemas>;

@@ -37,6 +37,7 @@ describe('application menu', () => {
     pushAll: vi.fn(),
     checkForUpdates: vi.fn(),
     openLogFolder: vi.fn(),
+    show: vi.fn(),
   });
 
   it('has File, Edit, View, Sync and Help (and the app menu on macOS)', () => {
@@ -57,6 +58,12 @@ describe('application menu', () => {
         expect(spies[action], `${platform} ${id}`).toHaveBeenCalledTimes(1);
       }
       expect(all.filter((item) => item.id === 'check-for-updates')).toHaveLength(1);
+      // View: each page, with Ctrl/Cmd+1..5.
+      for (const [index, command] of (['view.board', 'view.schedule', 'view.connections', 'view.history', 'view.outbox'] as const).entries()) {
+        expect(byId(command).accelerator).toBe(`CmdOrCtrl+${index + 1}`);
+        (byId(command).click as () => void)();
+        expect(spies.show).toHaveBeenLastCalledWith(command);
+      }
     }
   });
 
