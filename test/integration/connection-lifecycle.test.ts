@@ -262,6 +262,22 @@ describe('connections against the demo plant over HTTP', () => {
     expect(h.manager.list()).toEqual(before);
   });
 
+  it('on dispose, stops a running sync and resolves only once it has settled', async () => {
+    const h = await harness();
+    const view = await h.manager.addDemo({ name: 'Quitting plant', seed: 8, workOrders: 3000 });
+    let settled = false;
+    const running = h.manager.syncNow(view.id, { mode: 'full' }).then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await expect.poll(() => h.manager.list()[0]!.state).toBe('syncing');
+    await h.manager.dispose();
+    expect(settled).toBe(true);
+    await running;
+    harnesses.splice(harnesses.indexOf(h), 1);
+    h.db.close();
+  });
+
   it('keeps several connections side by side, each with its own records', async () => {
     const h = await harness();
     const one = await h.manager.addDemo({ seed: 7, workOrders: 120 });

@@ -490,6 +490,8 @@ export class ConnectionManager {
       runtime.stop.abort();
     }
     for (const flowId of [...this.flows.keys()]) this.cancelOAuth(flowId);
+    // Stopped runs end at their next step; a page being committed finishes first (quit waits for it).
+    await Promise.allSettled([...this.runtimes.values()].map((runtime) => runtime.engine.idle()));
     await this.options.demoPlants.stopAll();
   }
 

@@ -66,6 +66,11 @@ export class SyncEngine {
     return this.unsettled > 0;
   }
 
+  /** Resolves once every run asked for so far has settled (a stopped one settles at its next step). */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
   run(store: LocalStore, request: SyncRunRequest = {}): Promise<SyncRunSummary> {
     const entities = request.entities ?? syncEntities;
     const mode = request.mode ?? 'incremental';
