@@ -1,5 +1,6 @@
 // The Electron shell: window, menu, tray, deep links, updates and lifecycle. Everything else runs
 // in electron/core, shared with web mode.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
@@ -230,11 +231,15 @@ if (!claimSingleInstance(app, (argv) => {
         return openExternal(url);
       },
       defaultDemoPlant: { seed: 1, workOrders: 5000 },
-      // Loopback unless MILLWRIGHT_WEBHOOK_HOST names another address (an explicit choice to take webhooks from that network).
+      // Loopback unless MILLWRIGHT_WEBHOOK_HOST names another address (an explicit choice to take
+      // webhooks from that network); HTTPS with MILLWRIGHT_WEBHOOK_TLS_CERT and _KEY (PEM files).
       webhooks: {
         dir: path.join(userData, 'webhooks'),
         port: Number(process.env.MILLWRIGHT_WEBHOOK_PORT ?? 0) || 0,
         ...(process.env.MILLWRIGHT_WEBHOOK_HOST ? { host: process.env.MILLWRIGHT_WEBHOOK_HOST, allowNetwork: true } : {}),
+        ...(process.env.MILLWRIGHT_WEBHOOK_TLS_CERT && process.env.MILLWRIGHT_WEBHOOK_TLS_KEY
+          ? { tls: { cert: readFileSync(process.env.MILLWRIGHT_WEBHOOK_TLS_CERT), key: readFileSync(process.env.MILLWRIGHT_WEBHOOK_TLS_KEY) } }
+          : {}),
       },
     });
 
