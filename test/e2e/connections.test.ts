@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForBoardTotal } from '../support/board-regions';
 import { launchChromium } from '../support/chromium';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
 
@@ -29,14 +30,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
   await page.goto(appUrl);
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('section[role="region"]')]
-        .map((el) => Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0))
-        .reduce((a, b) => a + b, 0) === 400,
-    undefined,
-    { timeout: 60_000 },
-  );
+  await waitForBoardTotal(page, 400);
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boardCounts, waitForBoardTotal } from '../support/board-regions';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { launchChromium } from '../support/chromium';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
@@ -18,16 +19,6 @@ let browser: Browser;
 let page: Page;
 let control: ReturnType<typeof demoPlantControl>;
 
-/** Cards per status name, as the board's column regions announce them ("In progress (12)"). */
-const boardCounts = () =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('section[role="region"]')].flatMap((el) => {
-        const match = /^(.*) \((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '');
-        return match ? [[match[1]!, Number(match[2])]] : [];
-      }),
-    ),
-  );
 const nonZero = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 
 beforeAll(async () => {
@@ -41,14 +32,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(appUrl);
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('section[role="region"]')]
-        .map((el) => Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0))
-        .reduce((a, b) => a + b, 0) === 150,
-    undefined,
-    { timeout: 60_000 },
-  );
+  await waitForBoardTotal(page, 150);
 });
 
 afterAll(async () => {
@@ -59,7 +43,7 @@ afterAll(async () => {
 
 describe('webhooks in Chromium (web mode)', () => {
   it('takes the secret in Settings, then follows upstream changes on the board through webhooks alone', async () => {
-    const before = nonZero(await boardCounts());
+    const before = nonZero(await boardCounts(page));
     await page.getByRole('button', { name: 'Connections' }).click();
     const panel = page.getByRole('region', { name: /^Webhooks of / });
     await expect.poll(() => panel.getByText('No webhook secret yet').isVisible()).toBe(true);
@@ -87,6 +71,6 @@ describe('webhooks in Chromium (web mode)', () => {
     await page.getByRole('button', { name: 'Board' }).click();
     const upstream = nonZero((await control.stats()).workOrdersByStatus);
     expect(upstream).not.toEqual(before);
-    await expect.poll(async () => nonZero(await boardCounts()), { timeout: 20_000 }).toEqual(upstream);
+    await expect.poll(async () => nonZero(await boardCounts(page)), { timeout: 20_000 }).toEqual(upstream);
   });
 });
