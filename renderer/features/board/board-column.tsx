@@ -34,6 +34,8 @@ interface BoardColumnProps {
   columnIndex: number;
   /** Asset names by connection id and asset key. */
   assetNames: ReadonlyMap<string, string>;
+  /** Technicians' names by connection id and labor key. */
+  laborNames: ReadonlyMap<string, string>;
   /** Plant names by connection id, when the board shows more than one. */
   plants: ReadonlyMap<string, { name: string; disconnected: boolean }> | null;
   /** Connections whose cards cannot be moved or edited (disconnected). */
@@ -53,7 +55,7 @@ const rowHeight = cardHeight + cardGap;
 const estimateSize = () => rowHeight;
 
 /** One status column; only the cards in view are in the DOM, so thousands stay smooth. Cards dropped on it take its status. */
-export function BoardColumn({ column, columnIndex, assetNames, plants, readOnlyConnections, marks, drop, onOpen, onCardKeyDown, register, nowIso }: BoardColumnProps) {
+export function BoardColumn({ column, columnIndex, assetNames, laborNames, plants, readOnlyConnections, marks, drop, onOpen, onCardKeyDown, register, nowIso }: BoardColumnProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({
@@ -126,6 +128,7 @@ export function BoardColumn({ column, columnIndex, assetNames, plants, readOnlyC
                   <WorkOrderCard
                     workOrder={workOrder}
                     assetName={workOrder.assetKey ? (assetNames.get(`${workOrder.connectionId}\u0000${workOrder.assetKey}`) ?? null) : null}
+                    assigneeName={workOrder.laborAssignedKey ? (laborNames.get(`${workOrder.connectionId}\u0000${workOrder.laborAssignedKey}`) ?? null) : null}
                     plant={plants?.get(workOrder.connectionId) ?? null}
                     readOnly={readOnlyConnections.has(workOrder.connectionId)}
                     mark={marks.get(markKey(workOrder.connectionId, workOrder.key)) ?? null}

@@ -359,6 +359,7 @@ export function WorkOrderBoard() {
               column={column}
               columnIndex={index}
               assetNames={names.assets}
+              laborNames={names.labors}
               plants={showPlants}
               readOnlyConnections={readOnlyConnections}
               marks={marks}
@@ -375,6 +376,7 @@ export function WorkOrderBoard() {
             <WorkOrderCardView
               workOrder={dragging}
               assetName={dragging.assetKey ? (names.assets.get(recordId(dragging.connectionId, dragging.assetKey)) ?? null) : null}
+              assigneeName={dragging.laborAssignedKey ? (names.labors.get(recordId(dragging.connectionId, dragging.laborAssignedKey)) ?? null) : null}
               plant={showPlants?.get(dragging.connectionId) ?? null}
               mark={marks.get(markKey(dragging.connectionId, dragging.key)) ?? null}
               readOnly={false}

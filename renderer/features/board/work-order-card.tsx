@@ -9,6 +9,8 @@ import type { OutboxMark } from '../outbox/use-outbox';
 interface WorkOrderCardProps {
   workOrder: WorkOrder;
   assetName: string | null;
+  /** The technician assigned, if any. */
+  assigneeName: string | null;
   /** The card's plant, shown when the board holds several. */
   plant: { name: string; disconnected: boolean } | null;
   /** "Now" for the overdue mark, passed in so a column computes it once. */
@@ -37,6 +39,15 @@ export interface CardDragData {
   workOrder: WorkOrder;
 }
 
+/** "Jamal Moreau" → "JM". */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase())
+    .filter((_, index, all) => index === 0 || index === all.length - 1)
+    .join('');
+
 const severityClass = (severity: string | null) => `severity severity-${(severity ?? 'none').toLowerCase().replace(/[^a-z]/g, '')}`;
 
 type CardViewProps = WorkOrderCardProps & {
@@ -46,12 +57,13 @@ type CardViewProps = WorkOrderCardProps & {
 } & Omit<HTMLAttributes<HTMLElement>, 'className'>;
 
 /** What a card shows; the board's cards and the one under the pointer while dragging both use it. */
-export function WorkOrderCardView({ workOrder, assetName, plant, nowIso, mark, readOnly, className, elementRef, ...element }: CardViewProps) {
+export function WorkOrderCardView({ workOrder, assetName, assigneeName, plant, nowIso, mark, readOnly, className, elementRef, ...element }: CardViewProps) {
   const overdue = isOverdue(workOrder, nowIso);
   const label = [
     workOrder.code,
     workOrder.title,
     assetName ? `asset ${assetName}` : null,
+    assigneeName ? `assigned to ${assigneeName}` : 'unassigned',
     workOrder.severity ? `severity ${workOrder.severity}` : null,
     workOrder.dueAt ? `due ${formatDate(workOrder.dueAt)}${overdue ? ', overdue' : ''}` : null,
     plant ? `plant ${plant.name}${plant.disconnected ? ' (disconnected, read-only)' : ''}` : null,
@@ -77,6 +89,9 @@ export function WorkOrderCardView({ workOrder, assetName, plant, nowIso, mark, r
         {plant && <span className="card-plant">{plant.name}</span>}
         {workOrder.severity && <span className={severityClass(workOrder.severity)}>{workOrder.severity}</span>}
         {mark && <PendingMark mark={mark} />}
+        <span className={assigneeName ? 'assignee' : 'assignee unassigned'} title={assigneeName ? `Assigned to ${assigneeName}` : 'Unassigned'} aria-hidden>
+          {assigneeName ? initials(assigneeName) : '?'}
+        </span>
       </div>
       <div className="card-title" title={workOrder.title}>
         {workOrder.title || 'Untitled work order'}
