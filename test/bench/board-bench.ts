@@ -178,11 +178,16 @@ export async function runBoardBench(): Promise<BoardBenchRow[]> {
     for (let round = 0; round < Math.min(rounds, 3); round += 1) cold.push(await measureBoardColdOpen(page, total));
     log(`cold open (reload on a warm cache): ${cold.map(fmt).join(', ')} ms`);
     await page.waitForTimeout(500);
-    const scroll = await measureColumnScroll(page);
-    log(
-      `scrolled ${scroll.column} top to bottom in ${scroll.frames} frames of ${scroll.stepPx} px (${fmt(scroll.durationMs)} ms): ` +
-        `${scroll.longTasksMs.length} long tasks, longest ${fmt(scroll.maxLongTaskMs)} ms; longest frame ${fmt(scroll.maxFrameMs)} ms; last card reached: ${scroll.reachedLastCard}`,
-    );
+    const scrolls: ColumnScroll[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const scroll = await measureColumnScroll(page);
+      scrolls.push(scroll);
+      log(
+        `scroll ${round + 1}: ${scroll.column} top to bottom in ${scroll.frames} frames of ${scroll.stepPx} px (${fmt(scroll.durationMs)} ms): ` +
+          `${scroll.longTasksMs.length} long tasks${scroll.longTasksMs.length ? ` (${scroll.longTasksMs.map(fmt).join(', ')} ms)` : ''}; longest frame ${fmt(scroll.maxFrameMs)} ms; last card reached: ${scroll.reachedLastCard}`,
+      );
+    }
+    const scroll = scrolls.reduce((worst, next) => (next.maxLongTaskMs > worst.maxLongTaskMs ? next : worst));
     const renderMs = median(renders.map((r) => r.ms));
     const readMs = median(reads);
     const n = total.toLocaleString('en');
@@ -190,8 +195,8 @@ export async function runBoardBench(): Promise<BoardBenchRow[]> {
       { metric: `board: first render, ${n} work orders cached (median of ${rounds})`, ms: renderMs, baselineMs: readMs, ratio: renderMs / readMs, target: '<= 500 ms', result: renderMs <= 500 ? 'OK' : 'OVER' },
       { metric: '  baseline: raw IndexedDB getAll() of the same work orders', ms: readMs },
       { metric: `board: cold open on a warm cache (reload → board, median of ${cold.length})`, ms: median(cold) },
-      { metric: `board: longest task scrolling ${scroll.column} to the end`, ms: scroll.maxLongTaskMs, target: '<= 50 ms', result: scroll.longTasksMs.length === 0 && scroll.reachedLastCard ? 'OK' : 'OVER' },
-      { metric: '  board: longest frame while scrolling', ms: scroll.maxFrameMs },
+      { metric: `board: longest task scrolling ${scroll.column} to the end (worst of 3)`, ms: scroll.maxLongTaskMs, target: '<= 50 ms', result: scroll.maxLongTaskMs <= 50 && scrolls.every((s) => s.reachedLastCard) ? 'OK' : 'OVER' },
+      { metric: '  board: longest frame while scrolling (worst of 3)', ms: Math.max(...scrolls.map((s) => s.maxFrameMs)) },
     ];
   } finally {
     await bench.close();
