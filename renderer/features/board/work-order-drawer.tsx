@@ -107,11 +107,8 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
                 key={formKey}
                 workOrder={workOrder}
                 reference={reference}
-                mark={worstMark(unsettled.map((operation) => operation.state))}
-                unsettled={unsettled.length}
                 onClose={onClose}
                 fields={editableWorkOrderFields.filter((field) => field !== 'notes')}
-                summary={false}
                 onSaved={() => onSaved('Saved here; it is sent to the plant when it can be reached.')}
               />
             </DrawerSection>

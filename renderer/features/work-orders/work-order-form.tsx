@@ -5,12 +5,11 @@ import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields, writeCapabilities, type EditableWorkOrderField } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
 import { formError } from '../connections/form-errors';
-import { PendingMark } from '../outbox/outbox-icons';
 import type { OutboxMark } from '../outbox/use-outbox';
 import { useQueueEdit } from '../outbox/use-queue-edit';
 import type { ConnectionReference } from './use-connection-reference';
 import { WorkOrderFieldInput } from './work-order-field-input';
-import { formatDateTime, fromFormValue, toFormValue } from './work-order-fields';
+import { fromFormValue, toFormValue } from './work-order-fields';
 
 /** The state of a record's unsent edits that most needs the user, worst first. */
 export function worstMark(states: readonly string[]): OutboxMark | null {
@@ -28,12 +27,9 @@ export const markNotes: Record<OutboxMark, string> = {
 export interface WorkOrderFormProps {
   workOrder: WorkOrder;
   reference: ConnectionReference;
-  mark: OutboxMark | null;
-  unsettled: number;
   onClose: () => void;
-  /** The editable fields the form offers (all the system takes by default), and whether it shows its summary. */
+  /** The editable fields the form offers (all the system takes by default). */
   fields?: readonly EditableWorkOrderField[];
-  summary?: boolean;
   /** Called after a save instead of onClose, e.g. to keep a drawer open. */
   onSaved?: () => void;
 }
@@ -47,9 +43,8 @@ function initialValues(workOrder: WorkOrder): FormValues {
 }
 
 /** Edits the work-order fields its system accepts and its status, queued through the outbox. */
-export function WorkOrderForm({ workOrder, reference, mark, unsettled, onClose, fields = editableWorkOrderFields, summary = true, onSaved }: WorkOrderFormProps) {
+export function WorkOrderForm({ workOrder, reference, onClose, fields = editableWorkOrderFields, onSaved }: WorkOrderFormProps) {
   const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
-  const setView = useAppStore((state) => state.setView);
   const queueEdit = useQueueEdit();
   // The values the dialog opened with: only fields the user changes are sent, so a sync landing
   // meanwhile is not overwritten with what the form showed before it.
@@ -65,8 +60,6 @@ export function WorkOrderForm({ workOrder, reference, mark, unsettled, onClose, 
   const canSetStatus = !readOnly && capabilities.actions.includes('setWorkOrderStatus');
   const editable = new Set<string>(canUpdate ? capabilities.updateWorkOrderFields : []);
   const changed = (Object.keys(values) as (keyof FormValues)[]).filter((field) => values[field] !== initial[field]);
-  const site = reference.sites.find((s) => s.key === workOrder.siteKey);
-  const asset = reference.assets.find((a) => a.key === workOrder.assetKey);
 
   const set = (field: keyof FormValues) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -119,41 +112,6 @@ export function WorkOrderForm({ workOrder, reference, mark, unsettled, onClose, 
 
   return (
     <form className="work-order-form" onSubmit={(event) => void submit(event)} noValidate>
-      {summary && (
-      <div className="wo-summary">
-        <p className="wo-title">{workOrder.title || 'Untitled work order'}</p>
-        <p className="muted">
-          {[connection?.name, site?.name, asset?.name].filter(Boolean).join(' · ')}
-          {workOrder.createdAt ? ` · created ${formatDateTime(workOrder.createdAt)}` : ''}
-        </p>
-        {mark && (
-          <p className={`wo-outbox-note mark-${mark}`}>
-            <PendingMark mark={mark} />
-            <span>
-              {unsettled === 1 ? 'A change to this work order is ' : `${unsettled} changes to this work order are `}
-              {markNotes[mark]}.
-            </span>
-            {(mark === 'conflict' || mark === 'rejected') && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  onClose();
-                  setView('outbox');
-                }}
-              >
-                Go there
-              </button>
-            )}
-          </p>
-        )}
-        {readOnly && (
-          <p className="info-box" role="note">
-            {connection ? `${connection.name} is disconnected: its cached work orders are read-only.` : 'This plant is no longer connected: read-only.'}
-          </p>
-        )}
-      </div>
-      )}
       <div className="form-grid">
         <WorkOrderFieldInput
           field="statusKey"
