@@ -35,7 +35,8 @@ try {
     await go('Board');
     await column(page, 'Scheduled').locator('article').first().waitFor();
     await shot('board', scheme);
-    await column(page, 'In progress').locator('article').first().click();
+    // The card with the staged conflict: the drawer shows it beside the plan.
+    await page.locator('article[data-outbox-state="conflict"]').first().click();
     await page.locator('dialog.drawer').waitFor();
     await shot('board-drawer', scheme);
     await page.keyboard.press('Escape');

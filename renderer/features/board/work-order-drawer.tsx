@@ -97,6 +97,7 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
         ) : (
           <>
             <DrawerSummary workOrder={workOrder} reference={reference} locationName={details.locationName} mark={worstMark(unsettled.map((operation) => operation.state))} unsettled={unsettled.length} onClose={onClose} />
+            <ConflictState operations={unsettled} reference={reference} onClose={onClose} />
             {saved && (
               <p className="drawer-saved" role="status">
                 {saved}
@@ -113,7 +114,6 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
               />
             </DrawerSection>
             <AddNote workOrder={workOrder} onAdded={() => onSaved('Note added; it is sent to the plant when it can be reached.')} />
-            <ConflictState operations={unsettled} reference={reference} onClose={onClose} />
             <DrawerSection title="Details">
               <Details workOrder={workOrder} reference={reference} locationName={details.locationName} />
             </DrawerSection>
@@ -361,7 +361,7 @@ function ConflictState({ operations, reference, onClose }: { operations: OutboxO
   return (
     <section className="drawer-section drawer-conflict" aria-label="Conflict">
       <h3>Conflict with the plant&apos;s system</h3>
-      <p>Someone changed the same fields upstream after this edit was made. Decide which value stands in Conflicts.</p>
+      <p>Someone changed the same fields upstream after this edit was made. Decide in the Outbox which value stands.</p>
       <table className="table compact-table">
         <thead>
           <tr>
@@ -390,7 +390,7 @@ function ConflictState({ operations, reference, onClose }: { operations: OutboxO
           setView('outbox');
         }}
       >
-        Resolve in Conflicts
+        Decide in the Outbox
       </button>
     </section>
   );
