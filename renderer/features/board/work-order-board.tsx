@@ -70,6 +70,8 @@ export function WorkOrderBoard() {
   const marks = useOutboxMarks(shownIds);
   const queueEdit = useQueueEdit();
   const [dragging, setDragging] = useState<WorkOrder | null>(null);
+  /** Set the moment a drag starts (before React renders it), so no arrow key of a keyboard drag moves the focus instead. */
+  const dragActive = useRef(false);
   const [open, setOpen] = useState<{ connectionId: string; key: string } | null>(null);
   const [creating, setCreating] = useState(false);
   /** Said to screen readers after a keyboard move (the card's own label does not carry its status). */
@@ -204,7 +206,7 @@ export function WorkOrderBoard() {
   /** Arrow keys, Home, End, Page Up and Down move the focus; Shift with ← → moves the card a column over. */
   const onCardKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrder, columnIndex: number, index: number): boolean => {
-      if (dragging || event.altKey || event.ctrlKey || event.metaKey) return false;
+      if (dragActive.current || event.altKey || event.ctrlKey || event.metaKey) return false;
       const here = handles.current.get(columnIndex);
       if (!here) return false;
       const horizontal = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
@@ -254,7 +256,7 @@ export function WorkOrderBoard() {
       if (next) handles.current.get(next[0])?.focusCard(next[1]);
       return true;
     },
-    [columns, dragging, moveCard],
+    [columns, moveCard],
   );
 
   // "/" jumps to the search box from anywhere on the board.
@@ -272,8 +274,12 @@ export function WorkOrderBoard() {
 
   const onOpen = useCallback((workOrder: WorkOrder) => setOpen({ connectionId: workOrder.connectionId, key: workOrder.key }), []);
 
-  const onDragStart = (event: DragStartEvent) => setDragging(dragData(event.active.data.current));
+  const onDragStart = (event: DragStartEvent) => {
+    dragActive.current = true;
+    setDragging(dragData(event.active.data.current));
+  };
   const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
+    dragActive.current = false;
     setDragging(null);
     const workOrder = dragData(active.data.current);
     const target = dropData(over?.data.current);
@@ -349,7 +355,10 @@ export function WorkOrderBoard() {
         collisionDetection={columnCollision}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
-        onDragCancel={() => setDragging(null)}
+        onDragCancel={() => {
+          dragActive.current = false;
+          setDragging(null);
+        }}
         accessibility={{ announcements, screenReaderInstructions }}
       >
         <div className={dragging ? 'board is-dragging' : 'board'} aria-label="Work-order board">
