@@ -56,6 +56,8 @@ export interface FilterContext {
   assetNames: ReadonlyMap<string, string>;
   /** Work orders with unsent edits, by `connectionId\0key`. */
   pending: ReadonlySet<string>;
+  /** Whether a work order is still to do (the board asks its status's workflow stage); by default, not completed. */
+  isOpen?: (workOrder: WorkOrder) => boolean;
 }
 
 const dayMs = 86_400_000;
@@ -92,7 +94,7 @@ export function workOrderMatcher(filter: WorkOrderFilter, context: FilterContext
     if (sets.assignee && !sets.assignee.has(recordId(c, workOrder.laborAssignedKey))) return false;
     if (sets.severity && !sets.severity.has(workOrder.severity ?? '')) return false;
     if (dueTest && !dueTest(workOrder.dueAt)) return false;
-    if (filter.overdueOnly && !isOverdue(workOrder, context.nowIso)) return false;
+    if (filter.overdueOnly && !(isOverdue(workOrder, context.nowIso) && (context.isOpen?.(workOrder) ?? true))) return false;
     if (filter.pendingOnly && !context.pending.has(recordId(c, workOrder.key))) return false;
     if (words.length > 0) {
       const asset = workOrder.assetKey ? (context.assetNames.get(recordId(c, workOrder.assetKey)) ?? '') : '';

@@ -63,6 +63,11 @@ describe('workOrderMatcher', () => {
     expect(keysOf({ due: 'none' })).toEqual(['a4']);
   });
 
+  it('leaves out of Overdue what the board says is done, completion date or not', () => {
+    const match = workOrderMatcher({ ...emptyWorkOrderFilter, overdueOnly: true }, { nowIso: now, assetNames, pending: new Set(), isOpen: (w) => w.key !== '1' });
+    expect(workOrders.filter(match).map((w) => w.key)).toEqual([]);
+  });
+
   it('picks the work orders with unsent edits', () => {
     expect(keysOf({ pendingOnly: true }, [recordId('b', '5')])).toEqual(['b5']);
   });

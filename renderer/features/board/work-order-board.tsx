@@ -119,19 +119,22 @@ export function WorkOrderBoard() {
     };
   }, [data, shownIds, showPlants]);
 
+  /** Open: its status's workflow stage is before completed (and it has no completion date). */
+  const isOpen = useMemo(() => {
+    const stages = new Map((data?.workOrderStatuses ?? []).map((s) => [recordId(s.connectionId, s.key), workflowStage(s)]));
+    return (w: WorkOrder) => w.completedAt === null && (stages.get(recordId(w.connectionId, w.statusKey)) ?? 0) < doneStage;
+  }, [data]);
+
   const filtered = useMemo(() => {
     if (!data) return [];
     const pending = new Set<string>();
     if (filter.pendingOnly) for (const w of data.workOrders) if (marks.has(markKey(w.connectionId, w.key))) pending.add(recordId(w.connectionId, w.key));
-    return data.workOrders.filter(workOrderMatcher(filter, { nowIso, assetNames: names.assets, pending }));
-  }, [data, filter, marks, nowIso, names]);
+    return data.workOrders.filter(workOrderMatcher(filter, { nowIso, assetNames: names.assets, pending, isOpen }));
+  }, [data, filter, marks, nowIso, names, isOpen]);
 
   const columns = useMemo(() => (data ? buildBoardColumns(data.workOrderStatuses, filtered) : []), [data, filtered]);
 
-  const kpis = useMemo(() => {
-    const stages = new Map((data?.workOrderStatuses ?? []).map((s) => [recordId(s.connectionId, s.key), workflowStage(s)]));
-    return computeWorkOrderKpis(filtered, (w) => (stages.get(recordId(w.connectionId, w.statusKey)) ?? 0) < doneStage, nowIso);
-  }, [data, filtered, nowIso]);
+  const kpis = useMemo(() => computeWorkOrderKpis(filtered, isOpen, nowIso), [filtered, isOpen, nowIso]);
 
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click still opens the card.
