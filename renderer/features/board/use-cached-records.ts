@@ -36,7 +36,8 @@ export function useCachedRecords<T extends CachedTable>(tables: readonly T[]): P
   const queryKey = `${tables.join()}|${connectionIds.join('\u0000')}`;
   const read = async () => {
     const entries = await Promise.all(
-      tables.map(async (table) => [table, await appDb[table].where('connectionId').anyOf(connectionIds).toArray()] as const),
+      // One equals() per connection: Dexie reads it with a single getAll(), where anyOf() walks a cursor record by record.
+      tables.map(async (table) => [table, (await Promise.all(connectionIds.map((id) => appDb[table].where('connectionId').equals(id).toArray()))).flat()] as const),
     );
     return Object.fromEntries(entries) as Pick<CachedRecords, T>;
   };
