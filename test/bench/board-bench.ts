@@ -141,6 +141,12 @@ export async function measureColumnScroll(page: Page): Promise<ColumnScroll> {
   });
 }
 
+/** The connection is back to Connected (its sync is over), and a moment has passed. */
+async function syncSettled(page: Page) {
+  await page.locator('.connection-summary .state-pill', { hasText: /^Connected$/ }).waitFor({ timeout: 300_000 });
+  await page.waitForTimeout(1000);
+}
+
 export interface BoardBenchRow {
   metric: string;
   ms: number | null;
@@ -164,7 +170,7 @@ export async function runBoardBench(): Promise<BoardBenchRow[]> {
     const { page } = bench;
     const total = (await host.control.stats()).counts['work-orders']!;
     await waitForBoardTotal(page, total, 300_000);
-    await page.waitForTimeout(1000);
+    await syncSettled(page);
     const renders: BoardRender[] = [];
     const reads: number[] = [];
     for (let round = 0; round < rounds; round += 1) {
@@ -177,7 +183,8 @@ export async function runBoardBench(): Promise<BoardBenchRow[]> {
     const cold: number[] = [];
     for (let round = 0; round < Math.min(rounds, 3); round += 1) cold.push(await measureBoardColdOpen(page, total));
     log(`cold open (reload on a warm cache): ${cold.map(fmt).join(', ')} ms`);
-    await page.waitForTimeout(500);
+    // Each reload runs the opening sync in this page's main thread: scroll once it is over.
+    await syncSettled(page);
     const scrolls: ColumnScroll[] = [];
     for (let round = 0; round < 3; round += 1) {
       const scroll = await measureColumnScroll(page);

@@ -24,6 +24,12 @@ type CachedTable = keyof CachedRecords;
 const lastAnswers = new Map<string, unknown>();
 const keptAnswers = 4;
 
+function remember(queryKey: string, answer: unknown) {
+  lastAnswers.delete(queryKey);
+  lastAnswers.set(queryKey, answer);
+  while (lastAnswers.size > keptAnswers) lastAnswers.delete(lastAnswers.keys().next().value!);
+}
+
 /**
  * The cached records of the given tables for the connections the plant filter shows, live. A page
  * shown again starts from the answer it had (the same records, unless a change is on its way,
@@ -42,23 +48,25 @@ export function useCachedRecords<T extends CachedTable>(tables: readonly T[]): P
     return Object.fromEntries(entries) as Pick<CachedRecords, T>;
   };
   const live = useLiveQuery(read, [queryKey]);
-  const [first, setFirst] = useState<{ key: string; answer: Pick<CachedRecords, T> } | null>(null);
+  const [, setFirstRead] = useState(0);
   useEffect(() => {
     if (lastAnswers.has(queryKey)) return;
     let current = true;
     read().then(
-      (answer) => current && setFirst({ key: queryKey, answer }),
+      (answer) => {
+        if (!current || lastAnswers.has(queryKey)) return;
+        remember(queryKey, answer);
+        setFirstRead((reads) => reads + 1);
+      },
       () => undefined /* the live query reports it */,
     );
     return () => {
       current = false;
     };
   }, [queryKey]); // eslint-disable-line react-hooks/exhaustive-deps -- read follows queryKey
+  // The live answer replaces the first read's, so the heap holds one copy of the records.
   useEffect(() => {
-    if (!live) return;
-    lastAnswers.delete(queryKey);
-    lastAnswers.set(queryKey, live);
-    while (lastAnswers.size > keptAnswers) lastAnswers.delete(lastAnswers.keys().next().value!);
+    if (live) remember(queryKey, live);
   }, [queryKey, live]);
-  return live ?? (lastAnswers.get(queryKey) as Pick<CachedRecords, T> | undefined) ?? (first?.key === queryKey ? first.answer : undefined);
+  return live ?? (lastAnswers.get(queryKey) as Pick<CachedRecords, T> | undefined);
 }
