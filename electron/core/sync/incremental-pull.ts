@@ -14,6 +14,8 @@ export interface IncrementalPullOptions {
   entity: SyncEntity;
   runId: string;
   perPage: number;
+  /** The entity's cursor as stored when the run began (read by the caller; nothing moves it in between). */
+  storedCursor: SyncCursor | null;
   /** Full re-sync: start from nothing instead of the stored cursor. */
   ignoreCursor: boolean;
   /** The first instant to read when there is no cursor (the initial history window); null reads all. */
@@ -38,7 +40,7 @@ export interface IncrementalPullOptions {
 export async function pullIncrementally(options: IncrementalPullOptions): Promise<Omit<EntitySyncSummary, 'outcome' | 'retries'>> {
   const { store, connectionId, entity, perPage, runId, signal } = options;
   /** The cursor as stored: a full re-sync reads from the start but never moves it back (see cursorToStore). */
-  let stored = await store.getCursor({ connectionId, entity });
+  let stored = options.storedCursor;
   let cursor = options.ignoreCursor ? null : stored;
   const summary = { entity, requests: 0, received: 0, applied: 0, deleted: 0, quarantined: 0 };
   let fetched = 0;

@@ -135,7 +135,8 @@ export class SyncEngine {
         try {
           throwIfCancelled(signal);
           // The window applies to a first (or full) read; a connection with a cursor just continues from it.
-          const firstRead = mode === 'full' || (await unlessCancelled(store.getCursor({ connectionId, entity }), signal)) === null;
+          const storedCursor = await unlessCancelled(store.getCursor({ connectionId, entity }), signal);
+          const firstRead = mode === 'full' || storedCursor === null;
           // The open backlog of a windowed first read goes before the pull. It moves no cursor, so
           // until the pull commits its first page the next run is still a first read and reads the
           // backlog again; read last, it would be lost for good to a run stopped during the pull,
@@ -161,6 +162,7 @@ export class SyncEngine {
             entity,
             runId,
             perPage: this.options.perPage ?? defaultPerPage,
+            storedCursor,
             ignoreCursor: mode === 'full',
             windowStart: firstRead ? windowStart : null,
             fetchPage: (query) => fetchPage(entity, query),
