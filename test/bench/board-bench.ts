@@ -12,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { startBoardHost, waitForBoardTotal } from '../e2e/board-host';
 import path from 'node:path';
 import { bundlePageProbe, openBenchPage } from './bench-browser';
+import type { BenchRow } from './bench-row';
+import { median } from './host-side';
 
 export interface BoardRender {
   /** Click on Board → the first frame that shows the whole board. */
@@ -147,20 +149,11 @@ async function syncSettled(page: Page) {
   await page.waitForTimeout(1000);
 }
 
-export interface BoardBenchRow {
-  metric: string;
-  ms: number | null;
-  baselineMs?: number;
-  ratio?: number;
-  target?: string;
-  result?: 'OK' | 'OVER';
-}
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The whole board bench: its own plant, web host and on-disk browser profile; answers rows for the bench's table. */
-export async function runBoardBench(): Promise<BoardBenchRow[]> {
+export async function runBoardBench(): Promise<BenchRow[]> {
   const workOrders = Number(process.env.BENCH_BOARD_WORK_ORDERS ?? 10_000);
   const rounds = Number(process.env.BENCH_BOARD_ROUNDS ?? 5);
   const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] board: ${message}`);

@@ -29,6 +29,7 @@ import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
 import { bundlePageProbe, openBenchPage, type BenchPage } from './bench-browser';
 import type { PageProbe } from './page-probe';
 import { emptyPlantRoundTrips, measureHostSide, median } from './host-side';
+import type { BenchRow } from './bench-row';
 import { measureOutboxReplay } from './outbox-bench';
 import { ensureRendererBuilt } from './renderer-build';
 import { runBoardBench } from './board-bench';
@@ -238,16 +239,7 @@ async function boardRound(appUrl: string, probeScript: string) {
 /** Work orders fetched `ms` after the work orders began, by a round's timeline. */
 const fetchedAt = (timeline: [number, number][], ms: number) => timeline.filter(([t]) => t <= ms).at(-1)?.[1] ?? 0;
 
-interface Row {
-  metric: string;
-  ms: number | null;
-  baselineMs?: number;
-  ratio?: number;
-  target?: string;
-  result?: 'OK' | 'OVER';
-}
-
-function printTable(rows: Row[]) {
+function printTable(rows: BenchRow[]) {
   const cells = rows.map((row) => [
     row.metric,
     row.ms === null ? 'n/a' : fmt(row.ms),
@@ -265,7 +257,7 @@ function printTable(rows: Row[]) {
 }
 
 /** Initial and incremental sync against raw Dexie and an empty round trip (and the board's share). */
-async function syncSection(probeScript: string, processes: SpawnedCli[]): Promise<{ rows: Row[]; summary: string; samples: Record<string, unknown> }> {
+async function syncSection(probeScript: string, processes: SpawnedCli[]): Promise<{ rows: BenchRow[]; summary: string; samples: Record<string, unknown> }> {
   log(`sync: starting a demo plant of ${count(workOrders)} work orders`);
   const plantCli = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', '1', '--work-orders', String(workOrders), '--ephemeral', '--changes-per-minute', '0']);
   processes.push(plantCli);
@@ -323,7 +315,7 @@ async function syncSection(probeScript: string, processes: SpawnedCli[]): Promis
   const incrementalMs = of(quiet, (round) => round.changedMs);
   const plantMs = median(plantRoundTrips);
   const n = count(workOrders);
-  const rows: Row[] = [
+  const rows: BenchRow[] = [
     { metric: `initial sync, ${n} work orders`, ms: initialMs, baselineMs, ratio: initialMs / baselineMs, target: '<= 1.5x baseline', result: initialMs / baselineMs <= 1.5 ? 'OK' : 'OVER' },
     { metric: `incremental sync, ${changes} changes`, ms: incrementalMs, baselineMs: plantMs, ratio: incrementalMs / plantMs, target: '<= 150 ms', result: incrementalMs <= 150 ? 'OK' : 'OVER' },
     { metric: '  baseline: raw Dexie bulkPut of the same records, 1 transaction', ms: baselineMs },
@@ -373,7 +365,7 @@ try {
   const build = await ensureRendererBuilt();
   const probeScript = await bundlePageProbe();
   log(`renderer build: ${build}; sections: ${[...sections].join(', ')}`);
-  const rows: Row[] = [];
+  const rows: BenchRow[] = [];
   const summaries: string[] = [];
   const samples: Record<string, unknown> = {};
 
