@@ -51,7 +51,7 @@ const rounds = envInt('BENCH_ROUNDS', 3);
 const incrementalRounds = envInt('BENCH_INCREMENTAL_ROUNDS', 5);
 const boardLimitMs = envInt('BENCH_BOARD_LIMIT_S', 60, 0) * 1000;
 const changes = 100;
-const perPage = 500; // the sync engine's page size (web mode does not change it)
+const perPage = 1000; // the sync engine's page size (web mode does not change it)
 const lastEntity = syncEntities[syncEntities.length - 1]!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A new second on the clock, so the changes do not land in the instant the sync's cursor already holds. */

@@ -39,7 +39,7 @@ export interface SyncRunRequest {
   signal?: AbortSignal;
 }
 
-export const defaultPerPage = 500;
+export const defaultPerPage = 1000;
 /** Entities whose first sync is limited to the history window, with the status table that says which are still open. */
 const windowedEntities: ReadonlyMap<SyncEntity, OpenBacklogSource> = new Map([
   ['workOrders', { statusEntity: 'workOrderStatuses', isClosed: isClosedWorkOrderStatus }],
