@@ -37,7 +37,7 @@ try {
     await shot('board', scheme);
     // The card with the staged conflict: the drawer shows it beside the plan.
     await page.locator('article[data-outbox-state="conflict"]').first().click();
-    await page.locator('dialog.drawer').waitFor();
+    await page.locator('dialog.drawer').getByRole('region', { name: 'Plan and assign' }).waitFor();
     await shot('board-drawer', scheme);
     await page.keyboard.press('Escape');
     await go('Connections');
