@@ -9,7 +9,8 @@
 // run-benchmarks.ts calls runBoardBench(); the board's e2e test calls the measure* functions.
 // Alone: `npx tsx test/bench/board-bench.ts` (needs a fresh `npm run build:renderer`).
 import type { Page } from 'playwright-core';
-import { startBoardHost, waitForBoardTotal } from '../e2e/board-host';
+import { startBoardHost } from '../e2e/board-host';
+import { waitForBoardTotal } from '../support/board-regions';
 import path from 'node:path';
 import { bundlePageProbe, openBenchPage } from './bench-browser';
 import type { BenchRow } from './bench-row';

@@ -30,6 +30,7 @@ import { bundlePageProbe, openBenchPage, type BenchPage } from './bench-browser'
 import type { PageProbe } from './page-probe';
 import { emptyPlantRoundTrips, measureHostSide, median } from './host-side';
 import type { BenchRow } from './bench-row';
+import { waitForBoardTotal } from '../support/board-regions';
 import { measureOutboxReplay } from './outbox-bench';
 import { ensureRendererBuilt } from './renderer-build';
 import { runBoardBench } from './board-bench';
@@ -198,15 +199,6 @@ async function incrementalSyncs(bench: BenchPage, control: ReturnType<typeof dem
   return results;
 }
 
-/** Sum of the board's column counts ("Closed (69084)"), as the e2e test reads them. */
-function waitForBoardTotal(bench: BenchPage, total: number, timeoutMs: number) {
-  return bench.page.waitForFunction(
-    (expected) =>
-      [...document.querySelectorAll('section[role="region"]')].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0) === expected,
-    total,
-    { timeout: timeoutMs, polling: 50 },
-  );
-}
 
 /** The app as it opens, on the board: its initial sync, cut off after the limit if it has not finished. */
 async function boardRound(appUrl: string, probeScript: string) {
@@ -295,7 +287,7 @@ async function syncSection(probeScript: string, processes: SpawnedCli[]): Promis
         const total = (await control.stats()).counts['work-orders']!;
         const opened = performance.now();
         await bench.page.getByRole('button', { name: 'Board' }).click();
-        await waitForBoardTotal(bench, total, 120_000);
+        await waitForBoardTotal(bench.page, total, 120_000);
         boardRenderMs = performance.now() - opened;
         log(`board of ${count(total)} work orders shown from the cache in ${fmt(boardRenderMs)} ms`);
         await sleep(1000);

@@ -53,23 +53,6 @@ export async function startBoardHost({ seed, workOrders, extraWebArgs = [] }: { 
   }
 }
 
-/** Sum of the board's column counts ("Closed (6903)"). */
-export const boardTotal = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('.board section[role="region"]')].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0),
-  );
-
-/** Waits until the board's column counts add up to `total` (the first sync is done). */
-export function waitForBoardTotal(page: Page, total: number, timeout = 120_000) {
-  return page.waitForFunction(
-    (expected) =>
-      [...document.querySelectorAll('.board section[role="region"]')].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0) ===
-      expected,
-    total,
-    { timeout, polling: 100 },
-  );
-}
-
 /** A board column by its status name. */
 export const column = (page: Page, name: string) => page.locator(`.board section[role="region"][aria-label^="${name} ("]`);
 export const columnCount = async (page: Page, name: string) => Number(/\((\d+)\)$/.exec((await column(page, name).getAttribute('aria-label')) ?? '')?.[1] ?? -1);

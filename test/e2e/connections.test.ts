@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForBoardTotal } from '../support/board-regions';
+import { boardTotal as boardTotalOf, waitForBoardTotal } from '../support/board-regions';
 import { launchChromium } from '../support/chromium';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
 
@@ -14,12 +14,7 @@ let page: Page;
 let plantUrl: string;
 
 const chip = (name: string) => page.getByRole('listitem', { name: `Connection ${name}` }).locator('.state-pill');
-const boardTotal = () =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('section[role="region"]')]
-      .map((el) => Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0))
-      .reduce((a, b) => a + b, 0),
-  );
+const boardTotal = () => boardTotalOf(page);
 
 beforeAll(async () => {
   await mkdir(resultsDir, { recursive: true });

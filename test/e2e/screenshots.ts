@@ -5,7 +5,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { startBoardHost, waitForBoardTotal, column } from './board-host';
+import { waitForBoardTotal } from '../support/board-regions';
+import { startBoardHost, column } from './board-host';
 
 const outDir = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const viewport = { width: 1440, height: 900 };

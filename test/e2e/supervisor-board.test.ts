@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureBoardFirstRender, measureColumnScroll, measureRawRead } from '../bench/board-bench';
 import { launchChromium } from '../support/chromium';
-import { boardTotal, column, columnCount, startBoardHost, waitForBoardTotal, type BoardHost } from './board-host';
+import { boardTotal, waitForBoardTotal } from '../support/board-regions';
+import { column, columnCount, startBoardHost, type BoardHost } from './board-host';
 
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 let host: BoardHost;

@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncEntities } from '../../shared/domain/sync-entity';
 import { launchChromium } from '../support/chromium';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { waitForBoardTotal } from '../support/board-regions';
 
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 let plantCli: SpawnedCli;
@@ -33,18 +34,6 @@ afterAll(async () => {
 });
 
 const columnCount = (label: string) => Number(/\((\d+)\)$/.exec(label)?.[1] ?? NaN);
-
-/** Waits until the board's column counts add up to `total` (the first sync into a fresh browser profile is done). */
-function waitForBoardTotal(page: Page, total: number) {
-  return page.waitForFunction(
-    (expected) => {
-      const labels = [...document.querySelectorAll('section[role="region"]')].map((el) => el.getAttribute('aria-label') ?? '');
-      return labels.reduce((sum, label) => sum + Number(/\((\d+)\)$/.exec(label)?.[1] ?? 0), 0) === expected;
-    },
-    total,
-    { timeout: 60_000 },
-  );
-}
 
 describe('work-order board in Chromium (web mode)', () => {
   it('shows one column per status with the demo plant\'s count of cards in each', async () => {

@@ -1,25 +1,36 @@
 import type { Page } from 'playwright-core';
 
-/** Cards per status name, as the board's column regions announce them ("In progress (12)"). */
+/** The board's column regions; each announces its status and card count ("In progress (12)"). */
+const columns = '.board section[role="region"]';
+
+/** Cards per status name, as the board's column regions announce them. */
 export function boardCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('section[role="region"]')].flatMap((el) => {
-        const match = /^(.*) \((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '');
-        return match ? [[match[1]!, Number(match[2])]] : [];
-      }),
-    ),
+  return page.evaluate(
+    (selector) =>
+      Object.fromEntries(
+        [...document.querySelectorAll(selector)].flatMap((el) => {
+          const match = /^(.*) \((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '');
+          return match ? [[match[1]!, Number(match[2])]] : [];
+        }),
+      ),
+    columns,
   );
 }
 
-/** Waits until the board's column counts add up to `total` (the first sync into a fresh browser profile is done). */
+/** The sum of the board's column counts. */
+export function boardTotal(page: Page): Promise<number> {
+  return page.evaluate(
+    (selector) => [...document.querySelectorAll(selector)].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0),
+    columns,
+  );
+}
+
+/** Waits until the board's column counts add up to `total` (e.g. the first sync into a fresh profile is done). */
 export async function waitForBoardTotal(page: Page, total: number, timeoutMs = 60_000): Promise<void> {
   await page.waitForFunction(
-    (expected) => {
-      const labels = [...document.querySelectorAll('section[role="region"]')].map((el) => el.getAttribute('aria-label') ?? '');
-      return labels.reduce((sum, label) => sum + Number(/\((\d+)\)$/.exec(label)?.[1] ?? 0), 0) === expected;
-    },
-    total,
-    { timeout: timeoutMs },
+    ([selector, expected]) =>
+      [...document.querySelectorAll(selector)].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0) === expected,
+    [columns, total] as const,
+    { timeout: timeoutMs, polling: 100 },
   );
 }
