@@ -43,6 +43,12 @@ function matches(record: PlantRecord, filter: FieldFilter): boolean {
   }
 }
 
+/** An updatedAt bound that bisection can answer (a value that does not parse matches nothing, as in `matches`). */
+const isChangeBound = (filter: FieldFilter) =>
+  filter.field === 'updatedAt' && (filter.op === 'gt' || filter.op === 'gteq' || filter.op === 'lt' || filter.op === 'lteq') && !Number.isNaN(Date.parse(filter.value));
+
+const hasNoChangeTime = (record: PlantRecord) => Number.isNaN(Date.parse(record.updatedAt ?? ''));
+
 /** Orders records the way the demo plant lists them by default: updatedAt, then key. */
 function compareChangeOrder(a: PlantRecord, b: PlantRecord): number {
   const byTime = Date.parse(a.updatedAt ?? '') - Date.parse(b.updatedAt ?? '');
@@ -57,10 +63,13 @@ function compareChangeOrder(a: PlantRecord, b: PlantRecord): number {
 export class RecordCollection<T extends PlantRecord> {
   private readonly byKey = new Map<string, T>();
   private readonly inChangeOrder: T[];
+  /** Records whose updatedAt does not parse: they have no place in change order, so while any are held lists scan every record. */
+  private unparsable = 0;
 
   constructor(records: readonly T[]) {
     for (const record of records) this.byKey.set(record.key!, record);
     this.inChangeOrder = [...this.byKey.values()].sort(compareChangeOrder);
+    this.unparsable = this.inChangeOrder.filter(hasNoChangeTime).length;
   }
 
   get(key: string): T | undefined {
@@ -84,18 +93,24 @@ export class RecordCollection<T extends PlantRecord> {
 
   upsert(record: T): void {
     const previous = this.byKey.get(record.key!);
-    if (previous) this.inChangeOrder.splice(this.positionOf(previous), 1);
+    if (previous) this.forget(previous);
     this.byKey.set(record.key!, record);
     this.inChangeOrder.splice(this.insertionPoint(record), 0, record);
+    if (hasNoChangeTime(record)) this.unparsable += 1;
   }
 
   /** Forgets a record entirely, as if it had never existed; false if there was none with that key. */
   remove(key: string): boolean {
     const record = this.byKey.get(key);
     if (!record) return false;
-    this.inChangeOrder.splice(this.positionOf(record), 1);
+    this.forget(record);
     this.byKey.delete(key);
     return true;
+  }
+
+  private forget(record: T): void {
+    this.inChangeOrder.splice(this.positionOf(record), 1);
+    if (hasNoChangeTime(record)) this.unparsable -= 1;
   }
 
   /** Where a record would go in change order: after every record that sorts before or with it. */
@@ -119,29 +134,57 @@ export class RecordCollection<T extends PlantRecord> {
 
   list(query: ListQuery): ListResult<T> {
     const { filters, filterMatch, sort } = query;
-    let rows: T[] =
-      filters.length === 0
-        ? this.inChangeOrder
-        : this.inChangeOrder.filter((record) =>
-            filterMatch === 'all' ? filters.every((f) => matches(record, f)) : filters.some((f) => matches(record, f)),
-          );
-    if (sort && sort.field !== 'updatedAt') {
-      const field = sort.field;
-      rows = [...rows].sort((a, b) => {
-        const va = (a as Record<string, unknown>)[field];
-        const vb = (b as Record<string, unknown>)[field];
-        return (va === undefined || va === null ? '' : compareValues(field, va, String(vb ?? ''))) || compareChangeOrder(a, b);
-      });
+    // updatedAt bounds (what sync engines ask) are found by bisection in change order, like an
+    // indexed range scan; only the other filters look at each record of that range.
+    const bisectable = this.unparsable === 0 && (filterMatch === 'all' || filters.length === 1);
+    const bounds = bisectable ? filters.filter(isChangeBound) : [];
+    const rest = filters.filter((filter) => !bounds.includes(filter));
+    let low = 0;
+    let high = this.inChangeOrder.length;
+    for (const bound of bounds) {
+      const at = Date.parse(bound.value);
+      if (bound.op === 'gt' || bound.op === 'gteq') low = Math.max(low, this.firstAfter(at, bound.op === 'gt'));
+      else high = Math.min(high, this.firstAfter(at, bound.op === 'lteq'));
     }
-    if (sort?.descending) rows = [...rows].reverse();
-    const total = rows.length;
-    const start = (query.page - 1) * query.perPage;
+    let rows: readonly T[] = this.inChangeOrder;
+    let offset = low;
+    let total = Math.max(0, high - low);
+    if (rest.length > 0 || (sort !== null && (sort.field !== 'updatedAt' || sort.descending))) {
+      let selected = this.inChangeOrder.slice(low, high);
+      if (rest.length > 0) selected = selected.filter((record) => (filterMatch === 'all' ? rest.every((f) => matches(record, f)) : rest.some((f) => matches(record, f))));
+      if (sort && sort.field !== 'updatedAt') {
+        const field = sort.field;
+        selected.sort((a, b) => {
+          const va = (a as Record<string, unknown>)[field];
+          const vb = (b as Record<string, unknown>)[field];
+          return (va === undefined || va === null ? '' : compareValues(field, va, String(vb ?? ''))) || compareChangeOrder(a, b);
+        });
+      }
+      if (sort?.descending) selected.reverse();
+      rows = selected;
+      offset = 0;
+      total = selected.length;
+    }
+    const start = offset + (query.page - 1) * query.perPage;
     return {
-      data: rows.slice(start, start + query.perPage),
+      data: rows.slice(start, Math.min(start + query.perPage, offset + total)),
       total,
       page: query.page,
       perPage: query.perPage,
       lastPage: Math.max(1, Math.ceil(total / query.perPage)),
     };
+  }
+
+  /** The index of the first record in change order updated after `at` (`strictly`) or at it (not). */
+  private firstAfter(at: number, strictly: boolean): number {
+    let low = 0;
+    let high = this.inChangeOrder.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const time = Date.parse(this.inChangeOrder[middle]!.updatedAt ?? '');
+      if (strictly ? time <= at : time < at) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }
