@@ -5,7 +5,8 @@
 //   - the initial sync of N work orders (default 100,000) from a demo plant in its own process,
 //     against one raw Dexie bulkPut of the same N records into a fresh database of the app's schema;
 //   - an incremental sync of 100 changed work orders, end to end, against one empty round trip to
-//     the plant.
+//     the plant (before the page's baselines, whose 100,000 writes and drops keep the origin's
+//     IndexedDB busy for a while, as no incremental sync of the app finds it).
 // Then it splits the initial sync into host (Node) and page parts, and shows what the work-order
 // board costs while it is open. Beside those:
 //   - the replay of 1,000 queued offline edits (outbox), against 1,000 plain sequential PUTs;
@@ -110,7 +111,7 @@ function workOrderTimeline(progress: ProgressEvent[]) {
   return { started, events, timeline: events.map((event) => [Math.round(event.t - started), event.fetched] as [number, number]) };
 }
 
-/** A fresh profile opens the app, which runs its startup sync; the work orders' share is measured, then the baseline in the same page. */
+/** A fresh profile opens the app, which runs its startup sync; the work orders' share is measured (the baselines come later: pageBaselines). */
 async function initialSyncRound(appUrl: string, probeScript: string, plantUrl: string, index: number) {
   const bench = await openBenchPage(appUrl, probeScript);
   try {
@@ -142,16 +143,8 @@ async function initialSyncRound(appUrl: string, probeScript: string, plantUrl: s
     const row = history.find((entry) => entry.entity === 'workOrders');
     if (!row) throw new Error('no Sync history row for the work orders');
 
-    // The baseline, in the same page: the very records the sync stored, one raw bulkPut into a fresh database.
-    const loaded = await bench.probe('loadSyncedWorkOrders', connectionId);
-    if (loaded.count !== workOrders) throw new Error(`read back ${loaded.count} work orders`);
-    const baselineMs = await bench.probe('bulkPutBaseline', `bench-baseline-${index}`);
-    const paged = await bench.probe('pagedCommit', `bench-paged-${index}`, perPage);
-    const decoded = await bench.probe('decodeAndValidate', perPage);
-    await bench.probe('forget');
-
     const syncMs = done.t - started;
-    const round: InitialSyncRound = {
+    const sync = {
       syncMs,
       historyRowMs: Date.parse(row.finishedAt) - Date.parse(row.startedAt),
       startupRunMs: progress.at(-1)!.t - progress[0]!.t,
@@ -159,21 +152,34 @@ async function initialSyncRound(appUrl: string, probeScript: string, plantUrl: s
       frameMegabytes: calls.reduce((sum, call) => sum + call.bytes, 0) / 1e6,
       pageMs,
       waitingMs: syncMs - pageMs,
-      baselineMs,
-      pagedCommitMs: paged.ms,
-      parseMs: decoded.parseMs,
-      validateMs: decoded.validateMs,
       timeline,
     };
     log(
-      `initial sync round ${index + 1}: ${fmt(syncMs)} ms (Sync history row ${fmt(round.historyRowMs)} ms; page busy ${fmt(pageMs)} ms over ${calls.length} applyPage frames, ` +
-        `${round.frameMegabytes.toFixed(1)} MB); baseline bulkPut ${fmt(baselineMs)} ms; applyPage alone ${fmt(paged.ms)} ms; parse ${fmt(decoded.parseMs)} + validate ${fmt(decoded.validateMs)} ms`,
+      `initial sync round ${index + 1}: ${fmt(syncMs)} ms (Sync history row ${fmt(sync.historyRowMs)} ms; page busy ${fmt(pageMs)} ms over ${calls.length} applyPage frames, ` +
+        `${sync.frameMegabytes.toFixed(1)} MB)`,
     );
-    return { round, bench, connectionId };
+    return { sync, bench, connectionId };
   } catch (error) {
     await bench.close();
     throw error;
   }
+}
+
+/**
+ * The baselines, in the page of an initial sync: the very records the sync stored, one raw
+ * bulkPut into a fresh database; then the page's own parts alone. They write and drop 100,000
+ * records in the origin's IndexedDB, whose clean-up slows it for a while: incremental syncs are
+ * measured before them.
+ */
+async function pageBaselines(bench: BenchPage, connectionId: string, index: number) {
+  const loaded = await bench.probe('loadSyncedWorkOrders', connectionId);
+  if (loaded.count !== workOrders) throw new Error(`read back ${loaded.count} work orders`);
+  const baselineMs = await bench.probe('bulkPutBaseline', `bench-baseline-${index}`);
+  const paged = await bench.probe('pagedCommit', `bench-paged-${index}`, perPage);
+  const decoded = await bench.probe('decodeAndValidate', perPage);
+  await bench.probe('forget');
+  log(`baselines round ${index + 1}: bulkPut ${fmt(baselineMs)} ms; applyPage alone ${fmt(paged.ms)} ms; parse ${fmt(decoded.parseMs)} + validate ${fmt(decoded.validateMs)} ms`);
+  return { baselineMs, pagedCommitMs: paged.ms, parseMs: decoded.parseMs, validateMs: decoded.validateMs };
 }
 
 async function incrementalSyncs(bench: BenchPage, control: ReturnType<typeof demoPlantControl>, connectionId: string, board: boolean): Promise<IncrementalRound[]> {
@@ -274,9 +280,8 @@ async function syncSection(probeScript: string, processes: SpawnedCli[]): Promis
   let ipcRoundTrips: number[] = [];
   let boardRenderMs: number | null = null;
   for (let index = 0; index < rounds; index += 1) {
-    const { round, bench, connectionId } = await initialSyncRound(appUrl, probeScript, plantUrl, index);
+    const { sync, bench, connectionId } = await initialSyncRound(appUrl, probeScript, plantUrl, index);
     try {
-      initial.push(round);
       if (index === rounds - 1) {
         await sleep(1000);
         incremental.push(...(await incrementalSyncs(bench, control, connectionId, false)));
@@ -292,7 +297,9 @@ async function syncSection(probeScript: string, processes: SpawnedCli[]): Promis
         log(`board of ${count(total)} work orders shown from the cache in ${fmt(boardRenderMs)} ms`);
         await sleep(1000);
         incremental.push(...(await incrementalSyncs(bench, control, connectionId, true)));
+        await bench.page.getByRole('button', { name: 'Connections' }).click();
       }
+      initial.push({ ...sync, ...(await pageBaselines(bench, connectionId, index)) });
     } finally {
       await bench.close();
     }
@@ -314,7 +321,7 @@ async function syncSection(probeScript: string, processes: SpawnedCli[]): Promis
     { metric: '  baseline: empty round trip to the plant (GET per_page=1)', ms: plantMs },
     { metric: 'initial sync, split: page busy with applyPage frames', ms: of(initial, (round) => round.pageMs) },
     { metric: 'initial sync, split: page waiting for the host', ms: of(initial, (round) => round.waitingMs) },
-    { metric: '  page alone: DexieLocalStore.applyPage, 500 a page', ms: of(initial, (round) => round.pagedCommitMs) },
+    { metric: `  page alone: DexieLocalStore.applyPage, ${count(perPage)} a page`, ms: of(initial, (round) => round.pagedCommitMs) },
     { metric: '  page alone: JSON.parse of the frames', ms: of(initial, (round) => round.parseMs) },
     { metric: '  page alone: contract schema (zod) of the frames', ms: of(initial, (round) => round.validateMs) },
     { metric: '  host alone: engine fetch + validate + map, every page', ms: hostSide.fetchValidateMapMs },
