@@ -4,6 +4,7 @@ import type { QuarantinedRecord } from '../../shared/domain/quarantined-record';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import type { SyncEntity, SyncEntityRecord } from '../../shared/domain/sync-entity';
 import type { SyncHistoryEntry } from '../../shared/sync-progress';
+import { RecordChangeFeed } from './record-change-feed';
 
 export interface StoredCursor {
   connectionId: string;
@@ -49,10 +50,13 @@ export class MillwrightDb extends Dexie {
   quarantine!: Table<StoredQuarantinedRecord, [connectionId: string, entity: SyncEntity, recordRef: string]>;
   syncHistory!: Table<StoredSyncHistoryEntry, number>;
   outbox!: Table<OutboxOperation, number>;
+  /** Which records each committed write changed, for readers that keep records in memory (LiveTableMirror). */
+  readonly changes = new RecordChangeFeed();
 
   /** `options` lets Node tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
   constructor(name = 'millwright', options?: DexieOptions) {
     super(name, options);
+    this.use(this.changes.middleware());
     this.version(1).stores({
       sites: '[connectionId+key], connectionId',
       workOrderStatuses: '[connectionId+key], connectionId',

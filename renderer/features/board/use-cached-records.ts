@@ -1,72 +1,61 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Asset } from '../../../shared/domain/asset';
-import type { Labor } from '../../../shared/domain/labor';
-import type { Site } from '../../../shared/domain/site';
-import type { Team } from '../../../shared/domain/team';
-import type { WorkOrder } from '../../../shared/domain/work-order';
-import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
+import type { SyncEntityRecord } from '../../../shared/domain/sync-entity';
 import { appDb } from '../../db/app-db';
+import { LiveTableMirror } from '../../db/live-table-mirror';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 
-interface CachedRecords {
-  sites: Site[];
-  workOrderStatuses: WorkOrderStatus[];
-  assets: Asset[];
-  workOrders: WorkOrder[];
-  teams: Team[];
-  labors: Labor[];
-}
-type CachedTable = keyof CachedRecords;
+type CachedTable = 'sites' | 'workOrderStatuses' | 'assets' | 'workOrders' | 'teams' | 'labors';
+type CachedRecords<T extends CachedTable> = { [K in T]: readonly SyncEntityRecord<K>[] };
 
-/** The last answer per query, so a page opened again shows at once while its live query reads afresh. */
-const lastAnswers = new Map<string, unknown>();
-const keptAnswers = 4;
+/** A view re-renders at most this often while a sync's pages keep coming (a single change shows at once). */
+const minGapMs = 250;
+/** Mirrors kept for tables and plant choices no view shows now, so a page opened again shows at once. */
+const keptIdle = 12;
+const mirrors = new Map<string, LiveTableMirror<CachedTable>>();
 
-function remember(queryKey: string, answer: unknown) {
-  lastAnswers.delete(queryKey);
-  lastAnswers.set(queryKey, answer);
-  while (lastAnswers.size > keptAnswers) lastAnswers.delete(lastAnswers.keys().next().value!);
+function mirrorOf(table: CachedTable, connectionIds: readonly string[]): LiveTableMirror<CachedTable> {
+  const id = `${table}|${connectionIds.join('\u0000')}`;
+  let mirror = mirrors.get(id);
+  if (mirror) mirrors.delete(id); // to the end: the most recently used
+  else mirror = new LiveTableMirror(appDb, table, connectionIds, { minGapMs });
+  mirrors.set(id, mirror);
+  // The least recently used idle ones go; one a view listens to stays whatever its age.
+  const idle = [...mirrors].filter(([, kept]) => !kept.listened && kept !== mirror);
+  for (const [oldId, old] of idle.slice(0, Math.max(0, idle.length - keptIdle))) {
+    old.dispose();
+    mirrors.delete(oldId);
+  }
+  return mirror;
 }
 
 /**
- * The cached records of the given tables for the connections the plant filter shows, live. A page
- * shown again starts from the answer it had (the same records, unless a change is on its way,
- * which the live query brings a moment later) instead of waiting for IndexedDB. On a first open a
- * plain read answers too: a live query restarts whenever a table it reads changes while it runs,
- * so during the sync that starts with the app it could take until the sync is done.
+ * The cached records of the given tables for the connections the plant filter shows, live: each
+ * table is held in memory by a LiveTableMirror, which reads it in full once and then only the
+ * records each write changes. Undefined until every table has been read; a page shown again
+ * starts from what its mirrors hold and catches up from there.
  */
-export function useCachedRecords<T extends CachedTable>(tables: readonly T[]): Pick<CachedRecords, T> | undefined {
+export function useCachedRecords<T extends CachedTable>(tables: readonly T[]): CachedRecords<T> | undefined {
   const connectionIds = useAppStore(useShallow(selectShownConnectionIds));
   const queryKey = `${tables.join()}|${connectionIds.join('\u0000')}`;
-  const read = async () => {
-    const entries = await Promise.all(
-      // One equals() per connection: Dexie reads it with a single getAll(), where anyOf() walks a cursor record by record.
-      tables.map(async (table) => [table, (await Promise.all(connectionIds.map((id) => appDb[table].where('connectionId').equals(id).toArray()))).flat()] as const),
-    );
-    return Object.fromEntries(entries) as Pick<CachedRecords, T>;
-  };
-  const live = useLiveQuery(read, [queryKey]);
-  const [, setFirstRead] = useState(0);
-  useEffect(() => {
-    if (lastAnswers.has(queryKey)) return;
-    let current = true;
-    read().then(
-      (answer) => {
-        if (!current || lastAnswers.has(queryKey)) return;
-        remember(queryKey, answer);
-        setFirstRead((reads) => reads + 1);
-      },
-      () => undefined /* the live query reports it */,
-    );
-    return () => {
-      current = false;
-    };
-  }, [queryKey]); // eslint-disable-line react-hooks/exhaustive-deps -- read follows queryKey
-  // The live answer replaces the first read's, so the heap holds one copy of the records.
-  useEffect(() => {
-    if (live) remember(queryKey, live);
-  }, [queryKey, live]);
-  return live ?? (lastAnswers.get(queryKey) as Pick<CachedRecords, T> | undefined);
+  const shown = useMemo(() => tables.map((table) => mirrorOf(table, connectionIds)), [queryKey]); // eslint-disable-line react-hooks/exhaustive-deps -- queryKey names them
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const stops = shown.map((mirror) => mirror.subscribe(listener));
+      return () => stops.forEach((stop) => stop());
+    },
+    [shown],
+  );
+  // The same answer object for as long as no table's records changed (useSyncExternalStore needs that).
+  const last = useRef<{ parts: readonly unknown[]; answer: CachedRecords<T> | undefined } | null>(null);
+  const getSnapshot = useCallback(() => {
+    const failed = shown.find((mirror) => mirror.error !== null);
+    if (failed) throw failed.error; // to the view's error boundary, as a live query's error would go
+    const parts = shown.map((mirror) => mirror.getSnapshot());
+    if (last.current && last.current.parts.length === parts.length && last.current.parts.every((part, index) => part === parts[index])) return last.current.answer;
+    const answer = parts.every((part) => part !== undefined) ? (Object.fromEntries(tables.map((table, index) => [table, parts[index]])) as CachedRecords<T>) : undefined;
+    last.current = { parts, answer };
+    return answer;
+  }, [shown]); // eslint-disable-line react-hooks/exhaustive-deps -- tables follow shown
+  return useSyncExternalStore(subscribe, getSnapshot);
 }

@@ -1,0 +1,137 @@
+import type { SyncEntity, SyncEntityRecord } from '../../shared/domain/sync-entity';
+import type { MillwrightDb } from './millwright-db';
+import type { RecordChanges } from './record-change-feed';
+
+type RecordKey = [connectionId: string, key: string];
+
+export interface LiveTableMirrorOptions {
+  /** The least time between two answers while changes keep coming (a sync's pages), so a view is not re-rendered for every page. */
+  minGapMs?: number;
+}
+
+const idOf = (connectionId: string, key: string) => `${connectionId}\u0000${key}`;
+const isRecordKey = (key: unknown): key is RecordKey => Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string';
+
+/**
+ * One table's records of some connections, held in memory and kept up to date: read in full once,
+ * then only the records each committed write names are read again (see RecordChangeFeed). A sync
+ * page of 1,000 work orders costs a view of 100,000 one bulkGet of 1,000 instead of a re-read of
+ * all of them. While no one listens it only notes which keys changed, and reads them when someone
+ * listens again (all of them anew once that is cheaper than picking).
+ */
+export class LiveTableMirror<E extends SyncEntity> {
+  private readonly records = new Map<string, SyncEntityRecord<E>>();
+  private snapshot: readonly SyncEntityRecord<E>[] | undefined;
+  private failure: unknown = null;
+  private readonly listeners = new Set<() => void>();
+  /** Keys changed since they were last read; `all` until the first read and after a range went. */
+  private dirty: Map<string, RecordKey> | 'all' | null = 'all';
+  private refreshing = false;
+  private lastAnswerAt = -Infinity;
+  private readonly shown: ReadonlySet<string>;
+  private readonly stopFeed: () => void;
+
+  constructor(
+    private readonly db: MillwrightDb,
+    readonly entity: E,
+    readonly connectionIds: readonly string[],
+    private readonly options: LiveTableMirrorOptions = {},
+  ) {
+    this.shown = new Set(connectionIds);
+    this.stopFeed = db.changes.subscribe((changes) => this.note(changes));
+  }
+
+  /** The records as last read, or undefined before the first read has answered. */
+  getSnapshot = (): readonly SyncEntityRecord<E>[] | undefined => this.snapshot;
+
+  /** The error of the last read, if it failed (the snapshot stays as it was). */
+  get error(): unknown {
+    return this.failure;
+  }
+
+  get listened(): boolean {
+    return this.listeners.size > 0;
+  }
+
+  /** Calls `listener` after each new answer; the first listener starts the reads. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    void this.refresh();
+    return () => void this.listeners.delete(listener);
+  };
+
+  /** Stops following the database. */
+  dispose(): void {
+    this.stopFeed();
+    this.listeners.clear();
+  }
+
+  private note(changes: RecordChanges): void {
+    const change = changes.get(this.entity);
+    if (!change) return;
+    if (change.all) {
+      this.dirty = 'all';
+    } else if (this.dirty !== 'all') {
+      const dirty = this.dirty ?? new Map<string, RecordKey>();
+      for (const key of change.keys) if (isRecordKey(key) && this.shown.has(key[0])) dirty.set(idOf(key[0], key[1]), key);
+      // Past half the table a full read is cheaper than picking records one by one.
+      this.dirty = dirty.size === 0 ? null : dirty.size > Math.max(1000, this.records.size / 2) ? 'all' : dirty;
+    }
+    void this.refresh();
+  }
+
+  /** Reads what changed until nothing has, one read at a time (so no older answer lands after a newer one). */
+  private async refresh(): Promise<void> {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    try {
+      while (this.dirty !== null && this.listeners.size > 0) {
+        const wait = this.lastAnswerAt + (this.options.minGapMs ?? 0) - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const dirty = this.dirty;
+        this.dirty = null;
+        try {
+          if (dirty === 'all') await this.readAll();
+          else await this.readKeys([...dirty.values()]);
+          this.failure = null;
+        } catch (error) {
+          // Keeps the last answer, says why, and leaves the reads for the next change.
+          this.failure = error;
+          this.dirty = 'all';
+          this.notify();
+          return;
+        }
+        this.answer();
+      }
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  private async readAll(): Promise<void> {
+    const table = this.db.table<SyncEntityRecord<E>, RecordKey>(this.entity);
+    // One equals() per connection: Dexie reads it with a single getAll(), where anyOf() walks a cursor record by record.
+    const read = await Promise.all(this.connectionIds.map((id) => table.where('connectionId').equals(id).toArray()));
+    this.records.clear();
+    for (const record of read.flat()) this.records.set(idOf(record.connectionId, record.key), record);
+  }
+
+  private async readKeys(keys: RecordKey[]): Promise<void> {
+    const read = await this.db.table<SyncEntityRecord<E>, RecordKey>(this.entity).bulkGet(keys);
+    keys.forEach(([connectionId, key], index) => {
+      const record = read[index];
+      if (record) this.records.set(idOf(connectionId, key), record);
+      else this.records.delete(idOf(connectionId, key));
+    });
+  }
+
+  private answer(): void {
+    this.snapshot = [...this.records.values()];
+    this.lastAnswerAt = performance.now();
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}

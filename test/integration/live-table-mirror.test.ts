@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WorkOrder } from '../../shared/domain/work-order';
+import type { ApplyPageBatch } from '../../shared/local-store';
+import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
+import { LiveTableMirror } from '../../renderer/db/live-table-mirror';
+import type { MillwrightDb } from '../../renderer/db/millwright-db';
+import type { RecordChanges } from '../../renderer/db/record-change-feed';
+import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+import { createTestDb } from '../support/test-db';
+
+const at = (second: number) => new Date(Date.UTC(2026, 10, 1, 0, 0, second)).toISOString();
+
+function wo(key: string, fields: Partial<WorkOrder> = {}): WorkOrder {
+  return {
+    connectionId: 'plant-a', key, code: `WO-${key}`, title: `Work ${key}`, statusKey: 's1', status: null, siteKey: null, locationKey: null, assetKey: null,
+    teamKey: null, laborAssignedKey: null, pmKey: null, severity: null, notes: null, scheduledAt: null, dueAt: null, completedAt: null,
+    createdAt: null, tasks: [], updatedAt: at(0), deletedAt: null, ...fields,
+  };
+}
+
+const page = (records: WorkOrder[], runId = 'run'): ApplyPageBatch =>
+  ({ connectionId: 'plant-a', entity: 'workOrders', runId, records, quarantined: [], cursor: null }) as unknown as ApplyPageBatch;
+
+/** Resolves with the mirror's next answer. */
+function nextAnswer<M extends LiveTableMirror<'workOrders'>>(mirror: M): Promise<ReturnType<M['getSnapshot']>> {
+  return new Promise((resolve) => {
+    const stop = mirror.subscribe(() => {
+      stop();
+      resolve(mirror.getSnapshot() as ReturnType<M['getSnapshot']>);
+    });
+  });
+}
+
+/** Waits until the mirror holds what the table holds for its connection (or fails the test after a while). */
+async function settled(mirror: LiveTableMirror<'workOrders'>, db: MillwrightDb) {
+  const expected = async () => (await db.workOrders.where('connectionId').equals('plant-a').toArray()).sort((a, b) => a.key.localeCompare(b.key));
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const held = [...(mirror.getSnapshot() ?? [])].sort((a, b) => a.key.localeCompare(b.key));
+    const want = await expected();
+    if (JSON.stringify(held) === JSON.stringify(want)) return held;
+    if (Date.now() > deadline) expect(held).toEqual(want);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+let db: MillwrightDb;
+afterEach(async () => {
+  db?.close();
+});
+
+describe('RecordChangeFeed', () => {
+  it('names every key a committed transaction wrote or deleted, past Dexie’s own 49, and nothing of an aborted one', async () => {
+    db = createTestDb();
+    const heard: RecordChanges[] = [];
+    db.changes.subscribe((changes) => heard.push(changes));
+    await db.workOrders.bulkPut(Array.from({ length: 1000 }, (_, i) => wo(`k${i}`)));
+    expect(heard).toHaveLength(1);
+    expect(heard[0]!.get('workOrders')!.all).toBe(false);
+    expect(new Set(heard[0]!.get('workOrders')!.keys.map((key) => (key as string[])[1])).size).toBe(1000);
+
+    await db.transaction('rw', db.workOrders, db.syncCursors, async () => {
+      await db.workOrders.bulkDelete([['plant-a', 'k1'], ['plant-a', 'k2']]);
+      await db.syncCursors.put({ connectionId: 'plant-a', entity: 'workOrders', cursor: { updatedAt: at(1), keysAtUpdatedAt: ['k1'] } });
+    });
+    expect(heard).toHaveLength(2);
+    expect(heard[1]!.get('workOrders')!.keys).toEqual([['plant-a', 'k1'], ['plant-a', 'k2']]);
+    expect(heard[1]!.has('syncCursors')).toBe(true);
+
+    await expect(
+      db.transaction('rw', db.workOrders, async () => {
+        await db.workOrders.put(wo('doomed'));
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    await db.workOrders.clear();
+    expect(heard).toHaveLength(3);
+    expect(heard[2]!.get('workOrders')!.all).toBe(true);
+  });
+});
+
+describe('LiveTableMirror', () => {
+  it('reads the table once, then only what each page changes: untouched records keep their objects', async () => {
+    db = createTestDb();
+    const store = new DexieLocalStore(db);
+    await store.applyPage(page(Array.from({ length: 3000 }, (_, i) => wo(`k${i}`))));
+    await db.workOrders.put(wo('other', { connectionId: 'plant-b' }));
+    const mirror = new LiveTableMirror(db, 'workOrders', ['plant-a']);
+    const first = await nextAnswer(mirror);
+    expect(first).toHaveLength(3000);
+    const untouched = first!.find((record) => record.key === 'k2999');
+
+    const changed = nextAnswer(mirror);
+    await store.applyPage(page([wo('k5', { title: 'Changed', updatedAt: at(2) }), wo('k6', { deletedAt: at(2) }), wo('new', { updatedAt: at(2) })], 'run-2'));
+    const second = await changed;
+    expect(second).toHaveLength(3000); // one gone, one new
+    expect(second!.find((record) => record.key === 'k5')!.title).toBe('Changed');
+    expect(second!.some((record) => record.key === 'k6')).toBe(false);
+    expect(second!.some((record) => record.key === 'new')).toBe(true);
+    expect(second!.find((record) => record.key === 'k2999')).toBe(untouched);
+    expect(second!.some((record) => record.connectionId === 'plant-b')).toBe(false);
+    mirror.dispose();
+  });
+
+  it('ends up holding exactly what the table holds through writes racing its reads, a range delete, and a time without listeners', async () => {
+    db = createTestDb();
+    const store = new DexieLocalStore(db);
+    const seeded = new SeededRandom(11);
+    await store.applyPage(page(Array.from({ length: 500 }, (_, i) => wo(`k${i}`))));
+    const mirror = new LiveTableMirror(db, 'workOrders', ['plant-a'], { minGapMs: 5 });
+    let stop = mirror.subscribe(() => undefined);
+    // Pages land while the first read is still going, and while earlier pages are being read.
+    const writes: Promise<unknown>[] = [];
+    for (let round = 0; round < 40; round += 1) {
+      const records = Array.from({ length: seeded.int(1, 80) }, () => {
+        const key = `k${seeded.int(0, 700)}`;
+        return wo(key, { title: `v${round}`, updatedAt: at(round), deletedAt: seeded.next() < 0.2 ? at(round) : null });
+      });
+      writes.push(store.applyPage(page(records, `run-${round}`)));
+      if (round % 7 === 0) await writes.at(-1);
+    }
+    await Promise.all(writes);
+    await settled(mirror, db);
+
+    // No one listening: changes are noted, and read when someone listens again.
+    stop();
+    await store.applyPage(page([wo('k1', { title: 'while away', updatedAt: at(50) })]));
+    await db.workOrders.where('connectionId').equals('plant-a').and((record) => record.key.endsWith('3')).delete();
+    expect(mirror.getSnapshot()!.find((record) => record.key === 'k1')?.title).not.toBe('while away');
+    stop = mirror.subscribe(() => undefined);
+    const held = await settled(mirror, db);
+    expect(held.find((record) => record.key === 'k1')!.title).toBe('while away');
+    expect(held.some((record) => record.key.endsWith('3'))).toBe(false);
+
+    await db.workOrders.clear();
+    expect(await settled(mirror, db)).toEqual([]);
+    stop();
+    mirror.dispose();
+  });
+
+  it('keeps its last answer and reports the error when a read fails, and reads afresh once changes or listeners come', async () => {
+    db = createTestDb();
+    await db.workOrders.bulkPut([wo('a'), wo('b')]);
+    const mirror = new LiveTableMirror(db, 'workOrders', ['plant-a']);
+    const first = await nextAnswer(mirror);
+    expect(first).toHaveLength(2);
+    const broken = db.table('workOrders');
+    const bulkGet = broken.bulkGet.bind(broken);
+    broken.bulkGet = (() => Promise.reject(new Error('disk full'))) as unknown as typeof broken.bulkGet;
+    const failed = nextAnswer(mirror);
+    await db.workOrders.put(wo('c'));
+    await failed;
+    expect(mirror.error).toEqual(new Error('disk full'));
+    expect(mirror.getSnapshot()).toBe(first);
+    broken.bulkGet = bulkGet;
+    const stop = mirror.subscribe(() => undefined);
+    await db.workOrders.put(wo('d'));
+    expect((await settled(mirror, db)).map((record) => record.key)).toEqual(['a', 'b', 'c', 'd']);
+    expect(mirror.error).toBeNull();
+    stop();
+    mirror.dispose();
+  });
+});
