@@ -24,6 +24,19 @@ export interface WorkOrderKpis {
   repairs: number;
 }
 
+/**
+ * Each work order's instants, parsed once per record object: the board computes its figures again
+ * at every change to the cache, where most records are the very objects they were before.
+ */
+const parsedInstants = new WeakMap<KpiWorkOrder, readonly [created: number, due: number, completed: number]>();
+const parse = (iso: string | null) => (iso === null ? NaN : Date.parse(iso));
+
+function instantsOf(workOrder: KpiWorkOrder): readonly [created: number, due: number, completed: number] {
+  let instants = parsedInstants.get(workOrder);
+  if (!instants) parsedInstants.set(workOrder, (instants = [parse(workOrder.createdAt), parse(workOrder.dueAt), parse(workOrder.completedAt)]));
+  return instants;
+}
+
 const dayMs = 86_400_000;
 const hourMs = 3_600_000;
 
@@ -48,9 +61,7 @@ export function computeWorkOrderKpis<T extends KpiWorkOrder>(workOrders: readonl
   let repairMs = 0;
   for (const workOrder of workOrders) {
     const open = isOpen(workOrder) && workOrder.completedAt === null;
-    const created = workOrder.createdAt === null ? NaN : Date.parse(workOrder.createdAt);
-    const due = workOrder.dueAt === null ? NaN : Date.parse(workOrder.dueAt);
-    const completed = workOrder.completedAt === null ? NaN : Date.parse(workOrder.completedAt);
+    const [created, due, completed] = instantsOf(workOrder);
     if (open) {
       backlog += 1;
       if (!Number.isNaN(created)) ages.push(Math.max(0, now - created) / dayMs);

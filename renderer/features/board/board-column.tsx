@@ -64,15 +64,14 @@ export function BoardColumn({ column, columnIndex, assetNames, laborNames, plant
     disabled: column.id === otherColumnId,
   });
   const { workOrders } = column;
-  // Stable callbacks: the virtualizer recomputes every item's position when getItemKey changes.
-  const getItemKey = useCallback((index: number) => `${workOrders[index]!.connectionId}\u0000${workOrders[index]!.key}`, [workOrders]);
+  // Stable callbacks, and the virtualizer's own index keys (cards are all one height): it lays out
+  // every item again whenever getItemKey changes, which a key read from the cards would at each change.
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const virtualizer = useVirtualizer({
     count: workOrders.length,
     getScrollElement,
     estimateSize,
     overscan: 2,
-    getItemKey,
   });
   const count = column.workOrders.length;
 
@@ -119,7 +118,7 @@ export function BoardColumn({ column, columnIndex, assetNames, laborNames, plant
               const workOrder = column.workOrders[item.index]!;
               return (
                 <div
-                  key={item.key}
+                  key={markKey(workOrder.connectionId, workOrder.key)}
                   role="listitem"
                   className="card-slot"
                   data-index={item.index}

@@ -24,7 +24,7 @@ import { useQueueEdit } from '../outbox/use-queue-edit';
 import { NewWorkOrderDialog } from '../work-orders/new-work-order-dialog';
 import { standardSeverities } from '../work-orders/work-order-fields';
 import { BoardColumn, idleDrop, type ColumnDropData, type ColumnHandle, type DropState } from './board-column';
-import { buildBoardColumns, type BoardColumn as BoardColumnData } from './board-columns';
+import { boardColumnsCache, type BoardColumn as BoardColumnData } from './board-columns';
 import { boardCsv, downloadText } from './board-csv';
 import { boardKeyboardCodes, columnCollision, columnKeyboardCoordinates } from './board-dnd';
 import { assetOptionId, BoardFilterBar, type FilterOptions } from './board-filter-bar';
@@ -97,13 +97,18 @@ export function WorkOrderBoard() {
       labors: of(data?.labors, (l) => l.name),
       plants: new Map(connections.map((c) => [c.id, c.name])),
     };
-  }, [data, connections]);
+  }, [data?.assets, data?.sites, data?.teams, data?.labors, connections]);
+
+  // Each memo below follows the tables it reads: a sync page of work orders leaves the others as they were.
+  const severities = useMemo(() => {
+    const found = new Set<string>(standardSeverities);
+    for (const workOrder of data?.workOrders ?? []) if (workOrder.severity) found.add(workOrder.severity);
+    const order = (s: string) => ((standardSeverities as readonly string[]).indexOf(s) + standardSeverities.length + 1) % (standardSeverities.length + 1);
+    return [...found].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  }, [data?.workOrders]);
 
   const filterOptions = useMemo((): FilterOptions => {
     const plantSuffix = (connectionId: string) => (showPlants ? ` · ${showPlants.get(connectionId)?.name ?? ''}` : '');
-    const severities = new Set<string>(standardSeverities);
-    for (const workOrder of data?.workOrders ?? []) if (workOrder.severity) severities.add(workOrder.severity);
-    const order = (s: string) => ((standardSeverities as readonly string[]).indexOf(s) + standardSeverities.length + 1) % (standardSeverities.length + 1);
     return {
       sites: (data?.sites ?? []).map((s) => ({ id: recordId(s.connectionId, s.key), label: `${s.name}${plantSuffix(s.connectionId)}` })).sort(byLabel),
       assets: (data?.assets ?? []).map((a) => ({ id: assetOptionId(a.connectionId, a.siteKey, a.key), label: `${a.name}${plantSuffix(a.connectionId)}` })).sort(byLabel),
@@ -115,24 +120,34 @@ export function WorkOrderBoard() {
           .map((l) => ({ id: recordId(l.connectionId, l.key), label: `${l.name}${plantSuffix(l.connectionId)}` }))
           .sort(byLabel),
       ],
-      severities: [...severities].sort((a, b) => order(a) - order(b) || a.localeCompare(b)),
+      severities,
     };
-  }, [data, shownIds, showPlants]);
+  }, [data?.sites, data?.assets, data?.teams, data?.labors, severities, shownIds, showPlants]);
 
   /** Open: its status's workflow stage is before completed (and it has no completion date). */
   const isOpen = useMemo(() => {
-    const stages = new Map((data?.workOrderStatuses ?? []).map((s) => [recordId(s.connectionId, s.key), workflowStage(s)]));
-    return (w: WorkOrder) => w.completedAt === null && (stages.get(recordId(w.connectionId, w.statusKey)) ?? 0) < doneStage;
-  }, [data]);
+    // By connection, then status key: no string built per work order (the board asks 100,000 times).
+    const stages = new Map<string, Map<string, number>>();
+    for (const s of data?.workOrderStatuses ?? []) {
+      let ofConnection = stages.get(s.connectionId);
+      if (!ofConnection) stages.set(s.connectionId, (ofConnection = new Map()));
+      ofConnection.set(s.key, workflowStage(s));
+    }
+    return (w: WorkOrder) => w.completedAt === null && (w.statusKey === null ? 0 : (stages.get(w.connectionId)?.get(w.statusKey) ?? 0)) < doneStage;
+  }, [data?.workOrderStatuses]);
 
   const filtered = useMemo(() => {
     if (!data) return [];
+    // No criteria: the cached list itself, so the columns below can tell what changed by identity.
+    if (activeCriteria(filter) === 0) return data.workOrders;
     const pending = new Set<string>();
     if (filter.pendingOnly) for (const w of data.workOrders) if (marks.has(markKey(w.connectionId, w.key))) pending.add(recordId(w.connectionId, w.key));
     return data.workOrders.filter(workOrderMatcher(filter, { nowIso, assetNames: names.assets, pending, isOpen }));
   }, [data, filter, marks, nowIso, names, isOpen]);
 
-  const columns = useMemo(() => (data ? buildBoardColumns(data.workOrderStatuses, filtered) : []), [data, filtered]);
+  // Updated from the last ones when a few work orders changed, rather than grouped and sorted anew.
+  const [columnsOf] = useState(boardColumnsCache);
+  const columns = useMemo(() => (data ? columnsOf(data.workOrderStatuses, filtered) : []), [columnsOf, data, filtered]);
 
   const kpis = useMemo(() => computeWorkOrderKpis(filtered, isOpen, nowIso), [filtered, isOpen, nowIso]);
 
