@@ -7,6 +7,12 @@ type RecordKey = [connectionId: string, key: string];
 export interface LiveTableMirrorOptions {
   /** The least time between two answers while changes keep coming (a sync's pages), so a view is not re-rendered for every page. */
   minGapMs?: number;
+  /**
+   * How long writes must have paused before the changed records are read: a burst (a sync page,
+   * then its history row) is answered once, after it, instead of a view's render holding up the
+   * writes still to come.
+   */
+  quietMs?: number;
 }
 
 const idOf = (connectionId: string, key: string) => `${connectionId}\u0000${key}`;
@@ -28,6 +34,9 @@ export class LiveTableMirror<E extends SyncEntity> {
   private dirty: Map<string, RecordKey> | 'all' | null = 'all';
   private refreshing = false;
   private lastAnswerAt = -Infinity;
+  private lastWriteAt = -Infinity;
+  /** When the oldest change not yet read came: a steady stream of writes waits no longer than a few quiet periods. */
+  private dirtySince = -Infinity;
   private readonly shown: ReadonlySet<string>;
   private readonly stopFeed: () => void;
 
@@ -67,6 +76,8 @@ export class LiveTableMirror<E extends SyncEntity> {
   }
 
   private note(changes: RecordChanges): void {
+    this.lastWriteAt = performance.now();
+    if (this.dirty === null) this.dirtySince = this.lastWriteAt;
     const change = changes.get(this.entity);
     if (!change) return;
     if (change.all) {
@@ -86,8 +97,13 @@ export class LiveTableMirror<E extends SyncEntity> {
     this.refreshing = true;
     try {
       while (this.dirty !== null && this.listeners.size > 0) {
-        const wait = this.lastAnswerAt + (this.options.minGapMs ?? 0) - performance.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const { minGapMs = 0, quietMs = 0 } = this.options;
+        const quiet = Math.min(this.lastWriteAt + quietMs, this.dirtySince + Math.max(minGapMs, 4 * quietMs));
+        const wait = Math.max(this.lastAnswerAt + minGapMs, quiet) - performance.now();
+        if (wait > 0) {
+          await new Promise((resolve) => setTimeout(resolve, wait));
+          continue; // more may have come meanwhile, or the listeners gone
+        }
         const dirty = this.dirty;
         this.dirty = null;
         try {

@@ -138,6 +138,33 @@ describe('LiveTableMirror', () => {
     mirror.dispose();
   });
 
+  it('answers a burst of writes once it pauses, and a steady stream of them at least every few quiet periods', async () => {
+    db = createTestDb();
+    await db.workOrders.bulkPut([wo('a')]);
+    const mirror = new LiveTableMirror(db, 'workOrders', ['plant-a'], { quietMs: 100 });
+    await nextAnswer(mirror);
+    const answers: number[] = [];
+    const stop = mirror.subscribe(() => answers.push(performance.now()));
+    for (let i = 0; i < 5; i += 1) await db.workOrders.put(wo(`burst${i}`)); // back to back
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(answers).toHaveLength(1);
+    expect(mirror.getSnapshot()).toHaveLength(6);
+
+    answers.length = 0;
+    const streamStarted = performance.now();
+    for (let i = 0; i < 60; i += 1) {
+      await db.workOrders.put(wo(`stream${i}`));
+      await new Promise((resolve) => setTimeout(resolve, 10)); // never quiet for 100 ms
+    }
+    // Not starved: answered while the writes went on (at most 4 quiet periods after they began), not after each one.
+    expect(performance.now() - streamStarted).toBeGreaterThan(400);
+    expect(answers.length).toBeGreaterThanOrEqual(1);
+    expect(answers.length).toBeLessThan(30);
+    await settled(mirror, db);
+    stop();
+    mirror.dispose();
+  });
+
   it('keeps its last answer and reports the error when a read fails, and reads afresh once changes or listeners come', async () => {
     db = createTestDb();
     await db.workOrders.bulkPut([wo('a'), wo('b')]);

@@ -10,6 +10,8 @@ type CachedRecords<T extends CachedTable> = { [K in T]: readonly SyncEntityRecor
 
 /** A view re-renders at most this often while a sync's pages keep coming (a single change shows at once). */
 const minGapMs = 250;
+/** Writes come in bursts (a sync page, then its history row): the view is drawn once they pause this long. */
+const quietMs = 30;
 /** Mirrors kept for tables and plant choices no view shows now, so a page opened again shows at once. */
 const keptIdle = 12;
 const mirrors = new Map<string, LiveTableMirror<CachedTable>>();
@@ -18,7 +20,7 @@ function mirrorOf(table: CachedTable, connectionIds: readonly string[]): LiveTab
   const id = `${table}|${connectionIds.join('\u0000')}`;
   let mirror = mirrors.get(id);
   if (mirror) mirrors.delete(id); // to the end: the most recently used
-  else mirror = new LiveTableMirror(appDb, table, connectionIds, { minGapMs });
+  else mirror = new LiveTableMirror(appDb, table, connectionIds, { minGapMs, quietMs });
   mirrors.set(id, mirror);
   // The least recently used idle ones go; one a view listens to stays whatever its age.
   const idle = [...mirrors].filter(([, kept]) => !kept.listened && kept !== mirror);
