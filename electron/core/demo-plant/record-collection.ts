@@ -47,11 +47,13 @@ function matches(record: PlantRecord, filter: FieldFilter): boolean {
 const isChangeBound = (filter: FieldFilter) =>
   filter.field === 'updatedAt' && (filter.op === 'gt' || filter.op === 'gteq' || filter.op === 'lt' || filter.op === 'lteq') && !Number.isNaN(Date.parse(filter.value));
 
-const hasNoChangeTime = (record: PlantRecord) => Number.isNaN(Date.parse(record.updatedAt ?? ''));
+/** A record's updatedAt in ms: what change order sorts and bisects by (NaN when it does not parse). */
+const changeTime = (record: PlantRecord) => Date.parse(record.updatedAt ?? '');
+const hasNoChangeTime = (record: PlantRecord) => Number.isNaN(changeTime(record));
 
 /** Orders records the way the demo plant lists them by default: updatedAt, then key. */
 function compareChangeOrder(a: PlantRecord, b: PlantRecord): number {
-  const byTime = Date.parse(a.updatedAt ?? '') - Date.parse(b.updatedAt ?? '');
+  const byTime = changeTime(a) - changeTime(b);
   if (byTime !== 0) return byTime;
   return (a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0;
 }
@@ -181,7 +183,7 @@ export class RecordCollection<T extends PlantRecord> {
     let high = this.inChangeOrder.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const time = Date.parse(this.inChangeOrder[middle]!.updatedAt ?? '');
+      const time = changeTime(this.inChangeOrder[middle]!);
       if (strictly ? time <= at : time < at) low = middle + 1;
       else high = middle;
     }
