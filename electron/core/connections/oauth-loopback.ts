@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { AppError } from '../../../shared/errors';
+import { createHardenedListener, listenOn } from '../http/hardened-listener';
+import type { HttpRefusal } from '../http/http-refusal';
 
 export interface LoopbackCallback {
   /** `http://127.0.0.1:<random port>/callback`, to send as redirect_uri. */
@@ -14,6 +15,22 @@ export interface LoopbackCallback {
 
 const page = (title: string, text: string) =>
   `<!doctype html><meta charset="utf-8"><title>${title}</title><body style="font:16px system-ui;margin:3em auto;max-width:32em"><h1>${title}</h1><p>${text}</p></body>`;
+
+/** The person at the browser reads the answer: a page, whatever went wrong. */
+function answerPage(res: ServerResponse, status: number, title: string, text: string): void {
+  const html = page(title, text);
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(html),
+    'cache-control': 'no-store',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+  });
+  res.end(html);
+}
+
+function refusalPage(res: ServerResponse, refusal: HttpRefusal): void {
+  answerPage(res, refusal.status, 'Not a sign-in', `${refusal.message} This address only receives the Makini sign-in.`);
+}
 
 function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -31,10 +48,9 @@ export async function listenForOAuthCallback(expectedState: string, timeoutMs: n
   const code = new Promise<string>((resolve, reject) => (settle = { resolve, reject }));
   code.catch(() => undefined); // the caller may never await it (cancelled flow)
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const answer = (status: number, title: string, text: string) =>
-      res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(title, text));
+  const server = createHardenedListener({ name: 'sign-in listener', writeRefusal: refusalPage, handle });
+  function handle(_req: unknown, res: ServerResponse, url: URL) {
+    const answer = (status: number, title: string, text: string) => answerPage(res, status, title, text);
     if (url.pathname !== '/callback') return answer(404, 'Not found', 'This address only receives the Makini sign-in.');
     if (!sameText(url.searchParams.get('state') ?? '', expectedState)) {
       return answer(400, 'Sign-in not accepted', 'This sign-in did not come from the request Millwright made (its state did not match). Start again from Millwright.');
@@ -54,11 +70,8 @@ export async function listenForOAuthCallback(expectedState: string, timeoutMs: n
       settle.resolve(received);
     }
     close();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
+  }
+  const { port } = await listenOn(server, 0, '127.0.0.1');
   const timer = setTimeout(() => {
     settle.reject(new AppError('IPC_TIMEOUT', `No answer from the authorization page within ${Math.round(timeoutMs / 60_000)} minutes.`));
     close();
@@ -70,7 +83,7 @@ export async function listenForOAuthCallback(expectedState: string, timeoutMs: n
     server.close();
   }
   return {
-    redirectUri: `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`,
+    redirectUri: `http://127.0.0.1:${port}/callback`,
     code,
     cancel() {
       settle.reject(new AppError('CANCELLED', 'The sign-in was cancelled.'));

@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHardenedListener, listenOn } from '../http/hardened-listener';
+import { HttpRefusal } from '../http/http-refusal';
 import { controlRoutes } from './control-routes';
 import { idempotencyKeyMaxLength, idempotencyKeysKept } from './demo-plant-write-rules';
 import { FaultInjector, type FaultRule } from './fault-injector';
-import { bearerToken, readJsonBody, RequestBodyError, sendError, sendJson } from './http-io';
+import { bearerToken, readJsonBody, RequestBodyError, sendError, sendJson, sendRefusal } from './http-io';
 import { IdempotencyStore, requestFingerprint, type StoredAnswer } from './idempotency-store';
 import { ListQueryError, parseListQuery } from './list-query';
 import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from './oauth-routes';
@@ -282,36 +283,30 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   const serveOAuth = oauthRoutes({ plantName, client: oauthClient, tokens, now });
   const serveControl = controlRoutes({ state, faults, tokens, writes, webhooks, activity, now });
 
-  const server = createServer((req, res) => {
-    const requestId = randomUUID();
-    res.setHeader('x-request-id', requestId);
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-    const presented = bearerToken(req.headers.authorization);
-    let handle: Promise<unknown>;
-    if (isOAuthPath(url.pathname)) {
-      handle = serveOAuth(req, res, url);
-    } else if (url.pathname.startsWith('/__control/')) {
-      if (!tokens.isAdmin(presented)) {
-        return sendError(res, requestId, 401, 'AUTHENTICATION_FAILED', 'authentication_error', 'The control API takes the admin token.');
+  const server = createHardenedListener({
+    name: 'demo plant',
+    writeRefusal: sendRefusal,
+    async handle(req, res, url) {
+      const requestId = randomUUID();
+      res.setHeader('x-request-id', requestId);
+      const presented = bearerToken(req.headers.authorization);
+      try {
+        if (isOAuthPath(url.pathname)) return await serveOAuth(req, res, url);
+        if (url.pathname.startsWith('/__control/')) {
+          if (!tokens.isAdmin(presented)) {
+            return sendError(res, requestId, 401, 'AUTHENTICATION_FAILED', 'authentication_error', 'The control API takes the admin token.');
+          }
+          return await serveControl(req, res, url);
+        }
+        return await serveApi(req, res, url, requestId, tokens.authenticate(presented));
+      } catch (error) {
+        if (error instanceof ListQueryError) throw new HttpRefusal(400, error.code, error.message, {}, error.fields ? { fields: error.fields } : {});
+        if (error instanceof RequestBodyError) throw new HttpRefusal(400, 'INVALID_REQUEST', error.message);
+        throw error;
       }
-      handle = serveControl(req, res, url);
-    } else {
-      handle = serveApi(req, res, url, requestId, tokens.authenticate(presented));
-    }
-    handle.catch((error: unknown) => {
-      if (res.headersSent) return res.destroy();
-      if (error instanceof ListQueryError || error instanceof RequestBodyError) {
-        return sendError(res, requestId, 400, 'INVALID_REQUEST', 'invalid_request_error', error.message);
-      }
-      sendError(res, requestId, 500, 'INTERNAL_ERROR', 'api_error', 'The demo plant failed to answer.');
-    });
+    },
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
-  });
-  const address = server.address() as AddressInfo;
+  const address = await listenOn(server, options.port ?? 0, options.host ?? '127.0.0.1');
 
   const changesPerMinute = options.changesPerMinute ?? 0;
   const ticker =

@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBoundedBody } from '../http/bounded-body';
+import { parseBoundedJson } from '../http/bounded-json';
+import type { HttpRefusal } from '../http/http-refusal';
+import { closeIfBodyUnread } from '../http/unread-body';
 
-const maxBodyBytes = 1024 * 1024;
-
-/** A request the demo plant cannot read: too large, or not in the format it asked for. */
+/** A request body the demo plant cannot read: not in the format it asked for. (Too large is an HttpRefusal 413.) */
 export class RequestBodyError extends Error {}
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
+  closeIfBodyUnread(res);
   res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
@@ -26,6 +30,7 @@ export function sendError(
 
 /** Pages for a person's browser: nothing from elsewhere may load, frame or script them. */
 export function sendHtml(res: ServerResponse, status: number, html: string): void {
+  closeIfBodyUnread(res);
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(html),
@@ -36,26 +41,33 @@ export function sendHtml(res: ServerResponse, status: number, html: string): voi
   res.end(html);
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text: at most 1 MiB (else HttpRefusal 413, the rest left unread), in UTF-8. */
 export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new RequestBodyError('Request body is too large.');
-    chunks.push(chunk as Buffer);
+  const bytes = await readBoundedBody(req);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new RequestBodyError('Request body is not valid UTF-8.');
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The JSON body; an empty body reads as {}. */
+/** The JSON body, at most 1 MiB and 64 levels deep; an empty body reads as {}. */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const text = await readBody(req);
-  if (text === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new RequestBodyError('Request body is not valid JSON.');
-  }
+  const bytes = await readBoundedBody(req);
+  if (bytes.length === 0) return {};
+  const parsed = parseBoundedJson(bytes);
+  if (!parsed.ok) throw new RequestBodyError(`Request body is not readable: ${parsed.message}`);
+  return parsed.value;
+}
+
+/** A refusal by the listener (bad Host, request target, too large a body…) in Makini's error shape. */
+export function sendRefusal(res: ServerResponse, refusal: HttpRefusal): void {
+  const requestId = String(res.getHeader('x-request-id') ?? randomUUID());
+  res.setHeader('x-request-id', requestId);
+  const [code, type] = refusal.status >= 500 ? ['INTERNAL_ERROR', 'api_error'] : [refusal.code, 'invalid_request_error'];
+  sendError(res, requestId, refusal.status, code, type, refusal.message, refusal.details);
 }
 
 export function bearerToken(header: string | undefined): string | null {

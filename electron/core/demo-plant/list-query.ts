@@ -33,7 +33,21 @@ const operatorAliases: Record<string, FilterOperator> = {
   startsWith: 'startsWith',
 };
 
-export class ListQueryError extends Error {}
+/** A list query the plant refuses (400): INVALID_REQUEST for its syntax, VALIDATION_ERROR for a value, naming the parameter. */
+export class ListQueryError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'INVALID_REQUEST' | 'VALIDATION_ERROR' = 'INVALID_REQUEST',
+    /** Per parameter (e.g. "filter[updatedAt:gt]"), what is wrong with it. */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+/** Fields compared as points in time (the rest as text): their comparison filters take ISO-8601 date-times. */
+export const isTimeField = (field: string) => field.endsWith('At') || field === 'orderDate';
+const comparisons = new Set<FilterOperator>(['gt', 'gteq', 'lt', 'lteq']);
 
 function positiveInt(raw: string | null, name: string, fallback: number): number {
   if (raw === null) return fallback;
@@ -49,6 +63,10 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
     if (filter) {
       const op = filter[2] === undefined ? 'eq' : operatorAliases[filter[2]];
       if (!op) throw new ListQueryError(`Unknown filter operator "${filter[2]}".`);
+      if (comparisons.has(op) && isTimeField(filter[1]!) && Number.isNaN(Date.parse(value))) {
+        const message = 'must be an ISO-8601 date-time, e.g. 2026-03-04T09:24:28Z';
+        throw new ListQueryError(`The filter ${name} ${message}.`, 'VALIDATION_ERROR', { [name]: message });
+      }
       filters.push({ field: filter[1]!, op, value });
       continue;
     }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { AuthorizationCodes } from './authorization-codes';
 import { authorizationErrorPage, consentPage } from './consent-page';
+import { HttpRefusal } from '../http/http-refusal';
 import { readBody, RequestBodyError, sendHtml, sendJson } from './http-io';
 import { secretsEqual, type IssuedAccessToken, type TokenPair, type TokenRegistry } from './token-registry';
 
@@ -138,7 +139,7 @@ export function oauthRoutes({ plantName, client, tokens, now }: OAuthRoutesOptio
     try {
       fields = await readTokenRequest(req);
     } catch (error) {
-      if (error instanceof RequestBodyError) return fail(400, 'invalid_request', error.message);
+      if (error instanceof RequestBodyError || error instanceof HttpRefusal) return fail(400, 'invalid_request', error.message);
       throw error;
     }
     const grantType = z.object({ grant_type: z.string() }).safeParse(fields);

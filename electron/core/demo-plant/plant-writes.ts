@@ -52,7 +52,8 @@ const live = (state: PlantState, name: CollectionName, key: string): Rec | undef
 
 /** Reads and checks a request body's fields, collecting what is wrong with each. */
 class BodyFields {
-  readonly errors: Record<string, string> = {};
+  /** Per field, what is wrong with it. No prototype: a body field named `__proto__` or `constructor` is a field like any other. */
+  readonly errors: Record<string, string> = Object.create(null) as Record<string, string>;
 
   constructor(
     readonly body: Record<string, unknown>,

@@ -1,4 +1,4 @@
-import type { FieldFilter, ListQuery } from './list-query';
+import { isTimeField, type FieldFilter, type ListQuery } from './list-query';
 
 export interface PlantRecord {
   key?: string;
@@ -13,8 +13,6 @@ export interface ListResult<T> {
   perPage: number;
   lastPage: number;
 }
-
-const isTimeField = (field: string) => field.endsWith('At') || field === 'orderDate';
 
 function compareValues(field: string, a: unknown, b: string): number {
   if (isTimeField(field)) return Date.parse(String(a)) - Date.parse(b);

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import { isIP, type AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { defaultMaxBodyBytes, readBoundedBody } from '../http/bounded-body';
+import { defaultMaxJsonDepth, parseBoundedJson } from '../http/bounded-json';
+import { createHardenedListener, listenOn } from '../http/hardened-listener';
+import { HttpRefusal } from '../http/http-refusal';
 import type { Logger } from '../logging/logger';
 import { DeliveryFeed, type DeliveryListener } from './delivery-feed';
 import { WebhookJournal, type DeliveryRef, type JournalCounters, type QueuedDelivery } from './webhook-journal';
@@ -27,6 +30,8 @@ export interface WebhookReceiverOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Larger bodies get 413; 1 MiB by default. */
   maxBodyBytes?: number;
+  /** Bodies nesting deeper get 400 tooDeep (before they are journaled); 64 by default. */
+  maxJsonDepth?: number;
   /** Standard Webhooks timestamp tolerance, either way; 300 s by default. */
   toleranceSeconds?: number;
   /** How long delivery ids are remembered; 7 days by default. */
@@ -38,63 +43,30 @@ export interface WebhookReceiverOptions {
   logger?: Logger;
 }
 
-export const defaultMaxBodyBytes = 1024 * 1024;
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
 /** Ids are signed by the sender but still bounded: printable, at most this long. */
 const maxWebhookIdLength = 256;
-/** After refusing a body mid-way, how long its remainder is read and dropped so the client can read the answer. */
-const lingerMs = 1000;
 /** At most one warning per connection and reason in this interval (a flood of forgeries must not flood the log). */
 const warnIntervalMs = 10_000;
 
 const payloadSchema = z.record(z.string(), z.unknown());
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function isLoopback(host: string): boolean {
   return loopbackHosts.has(host) || (isIP(host) === 4 && host.startsWith('127.'));
 }
 
-class BodyTooLarge extends Error {}
-class BodyIncomplete extends Error {}
-
-/** Reads the body, refusing it as soon as it passes `limit` (the rest is never buffered). */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const cleanup = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('aborted', onAborted);
-      req.off('error', onError);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        cleanup();
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      cleanup();
-      resolve(Buffer.concat(chunks, size));
-    };
-    const onAborted = () => {
-      cleanup();
-      reject(new BodyIncomplete());
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error instanceof BodyTooLarge ? error : new BodyIncomplete(error.message));
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('aborted', onAborted);
-    req.on('error', onError);
-  });
-}
+/** What each refusal tells the sender, in the listener's structured error shape. */
+const refusalMessages: Record<BadRequestReason, string> = {
+  methodNotAllowed: 'Webhooks are delivered with POST.',
+  unsupportedMediaType: 'Webhooks are delivered as application/json.',
+  tooLarge: 'The delivery is larger than this receiver takes.',
+  emptyBody: 'The delivery has no body.',
+  invalidJson: 'The delivery is not valid JSON in UTF-8.',
+  tooDeep: 'The delivery nests deeper than any webhook does; it will not be stored.',
+  notAnObject: 'The delivery is not a JSON object.',
+  badWebhookId: 'The webhook-id cannot name a delivery (too long, or control characters).',
+  incompleteBody: 'The delivery ended before its body did.',
+};
 
 function isJsonContentType(value: string | undefined): boolean {
   return value?.split(';')[0]?.trim().toLowerCase() === 'application/json';
@@ -142,27 +114,23 @@ export class WebhookReceiver {
       logger: options.logger,
     });
     let receiver: WebhookReceiver | null = null;
-    const handler = (req: IncomingMessage, res: ServerResponse) => {
-      if (receiver) receiver.accept(req, res);
-      else res.destroy();
-    };
-    const serverOptions = { requestTimeout: 10_000, headersTimeout: 5_000, keepAliveTimeout: 5_000 };
-    const server: Server = options.tls
-      ? createHttpsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, handler)
-      : createHttpServer(serverOptions, handler);
+    const server = createHardenedListener({
+      name: 'webhook receiver',
+      logger: options.logger,
+      timeouts: { headersMs: 5_000, requestMs: 10_000, keepAliveMs: 5_000 },
+      ...(options.tls ? { tls: options.tls } : {}),
+      handle: (req, res, url) => {
+        if (!receiver) throw new HttpRefusal(503, 'starting', 'The receiver is still starting.');
+        return receiver.accept(req, res, url);
+      },
+    });
+    let port: number;
     try {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, host, () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
+      ({ port } = await listenOn(server, options.port ?? 0, host));
     } catch (error) {
       await journal.close();
       throw error;
     }
-    const { port } = server.address() as AddressInfo;
     const shownHost = isIP(host) === 6 ? `[${host}]` : host;
     receiver = new WebhookReceiver(options, journal, server, `${options.tls ? 'https' : 'http'}://${shownHost}:${port}`, port);
     return receiver;
@@ -229,41 +197,36 @@ export class WebhookReceiver {
     return this.closing;
   }
 
-  private accept(req: IncomingMessage, res: ServerResponse): void {
-    const handling = this.handle(req, res).catch((error: unknown) => {
-      this.options.logger?.error('webhook receiver: request failed', { error: String(error) });
-      if (!res.headersSent) this.answer(res, 500, { error: 'internal' }, true);
-      else res.destroy();
-    });
+  /** Serves one request; kept in flight so close() lets it finish. Refusals and failures are the listener's to answer. */
+  private accept(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const handling = this.handle(req, res, url);
     this.inFlight.add(handling);
-    void handling.finally(() => this.inFlight.delete(handling));
+    const forget = () => this.inFlight.delete(handling);
+    handling.then(forget, forget);
+    return handling;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const connectionId = this.connectionIdOf(req.url ?? '/');
+  private async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const connectionId = this.connectionIdOf(url.pathname);
     const secret = connectionId === null ? null : this.options.secretFor(connectionId);
     if (connectionId === null || !secret) {
       this.stats_.unknownConnection += 1;
-      return this.answer(res, 404, { error: 'unknown-connection' }, true);
+      throw new HttpRefusal(404, 'unknown-connection', 'No connection takes webhooks at this address.');
     }
     this.stats_.count(connectionId, 'received');
     if (req.method !== 'POST') {
-      return this.refuse(res, connectionId, 405, 'methodNotAllowed', { allow: 'POST' });
+      throw this.refusal(connectionId, 405, 'methodNotAllowed', { allow: 'POST' });
     }
     if (!isJsonContentType(req.headers['content-type'])) {
-      return this.refuse(res, connectionId, 415, 'unsupportedMediaType');
+      throw this.refusal(connectionId, 415, 'unsupportedMediaType');
     }
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > this.maxBodyBytes) return this.refuse(res, connectionId, 413, 'tooLarge');
-
     let body: Buffer;
     try {
-      body = await readBody(req, this.maxBodyBytes);
+      body = await readBoundedBody(req, this.maxBodyBytes);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return this.refuse(res, connectionId, 413, 'tooLarge');
+      if (error instanceof HttpRefusal) throw this.refusal(connectionId, 413, 'tooLarge');
       this.stats_.countBadRequest(connectionId, 'incompleteBody');
-      res.destroy();
-      return;
+      throw error;
     }
 
     const verdict = verifyWebhookSignature(secret, req.headers, body, {
@@ -273,19 +236,17 @@ export class WebhookReceiver {
     if (!verdict.ok) {
       this.stats_.count(connectionId, 'rejected');
       this.warnRejected(connectionId, verdict.reason);
-      return this.answer(res, 401, { error: 'invalid-signature' });
+      throw new HttpRefusal(401, 'invalid-signature', 'The delivery is not signed with this connection\'s webhook secret.');
     }
     this.stats_.count(connectionId, 'verified');
 
-    if (body.length === 0) return this.refuse(res, connectionId, 400, 'emptyBody');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(utf8.decode(body));
-    } catch {
-      return this.refuse(res, connectionId, 400, 'invalidJson');
-    }
-    const payload = payloadSchema.safeParse(parsed);
-    if (!payload.success) return this.refuse(res, connectionId, 400, 'notAnObject');
+    if (body.length === 0) throw this.refusal(connectionId, 400, 'emptyBody');
+    // Refused for good (a 4xx, which the sender does not retry as it would a 500) before it is
+    // journaled: a body nesting thousands deep would overflow the stack of every step after.
+    const parsed = parseBoundedJson(body, this.options.maxJsonDepth ?? defaultMaxJsonDepth);
+    if (!parsed.ok) throw this.refusal(connectionId, 400, parsed.reason === 'too-deep' ? 'tooDeep' : 'invalidJson');
+    const payload = payloadSchema.safeParse(parsed.value);
+    if (!payload.success) throw this.refusal(connectionId, 400, 'notAnObject');
 
     // Makini's signature covers the body only. Its `webhook-id`, when sent, still names the
     // delivery (a changed id on a replayed body costs one harmless re-fetch), so two changes of the
@@ -298,7 +259,7 @@ export class WebhookReceiver {
           ? `makini:${headerId}`
           : `sha256:${createHash('sha256').update(body).digest('hex')}`;
     // eslint-disable-next-line no-control-regex
-    if (id.length > maxWebhookIdLength || /[\u0000-\u001f\u007f]/.test(id)) return this.refuse(res, connectionId, 400, 'badWebhookId');
+    if (id.length > maxWebhookIdLength || /[\u0000-\u001f\u007f]/.test(id)) throw this.refusal(connectionId, 400, 'badWebhookId');
 
     let outcome;
     try {
@@ -306,15 +267,17 @@ export class WebhookReceiver {
     } catch (error) {
       this.stats_.count(connectionId, 'failed');
       this.options.logger?.error('webhook receiver: could not journal a delivery', { connectionId, error: String(error) });
-      return this.answer(res, 500, { error: 'not-stored' });
+      throw new HttpRefusal(500, 'not-stored', 'The delivery could not be stored; send it again.');
     }
     this.stats_.count(connectionId, outcome === 'queued' ? 'queued' : 'duplicate');
-    this.answer(res, 200, { status: outcome });
+    const text = JSON.stringify({ status: outcome });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+    res.end(text);
   }
 
-  /** The connection id of `/webhooks/<id>` (query ignored), or null for any other path. */
-  private connectionIdOf(url: string): string | null {
-    const match = /^\/webhooks\/([^/?#]+)\/?(?:\?.*)?$/.exec(url);
+  /** The connection id of `/webhooks/<id>`, or null for any other path. */
+  private connectionIdOf(pathname: string): string | null {
+    const match = /^\/webhooks\/([^/]+)\/?$/.exec(pathname);
     if (!match) return null;
     try {
       const id = decodeURIComponent(match[1]!);
@@ -325,35 +288,10 @@ export class WebhookReceiver {
     }
   }
 
-  private refuse(res: ServerResponse, connectionId: string, status: number, reason: BadRequestReason, headers: Record<string, string> = {}): void {
+  /** Counts a refusal of a known connection's delivery and makes it, to be thrown. */
+  private refusal(connectionId: string, status: number, reason: BadRequestReason, headers: Record<string, string> = {}): HttpRefusal {
     this.stats_.countBadRequest(connectionId, reason);
-    this.answer(res, status, { error: reason }, status !== 400, headers);
-  }
-
-  /**
-   * Sends a small JSON answer. `close` is for answers given before the body was read: the
-   * connection is not reused, and what remains of the body is read and dropped for at most a
-   * second (so the client, still sending, can read the answer) before the socket is destroyed.
-   */
-  private answer(res: ServerResponse, status: number, body: unknown, close = false, headers: Record<string, string> = {}): void {
-    const text = JSON.stringify(body);
-    const req = res.req;
-    const unread = close && !req.complete;
-    res.writeHead(status, {
-      ...headers,
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(text),
-      'cache-control': 'no-store',
-      ...(unread ? { connection: 'close' } : {}),
-    });
-    res.end(text);
-    if (unread) {
-      req.resume();
-      const socket = req.socket;
-      const timer = setTimeout(() => socket.destroy(), lingerMs);
-      timer.unref();
-      socket.once('close', () => clearTimeout(timer));
-    }
+    return new HttpRefusal(status, reason, refusalMessages[reason], headers);
   }
 
   /** Logs a refused signature (the connection and the reason only: never headers, signatures or secrets), throttled. */

@@ -10,6 +10,8 @@ export const badRequestReasons = [
   'emptyBody',
   /** 400: signed, but not JSON. */
   'invalidJson',
+  /** 400: signed JSON nesting deeper than the receiver's limit (refused for good, before it is journaled). */
+  'tooDeep',
   /** 400: signed JSON, but not an object. */
   'notAnObject',
   /** 400: a signed `webhook-id` that cannot serve as an id (too long, control characters). */
