@@ -1,6 +1,6 @@
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { millwrightHome } from './millwright-home';
 
 /** Parses command-line options, or prints a clear message and exits 2: never a stack trace. */
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: T) {
@@ -22,11 +22,6 @@ export function wholeNumber(raw: string | undefined, name: string, fallback: num
   return value;
 }
 
-/** Where Millwright keeps files outside Electron (web mode, the demo-plant CLI): $MILLWRIGHT_HOME or ~/.millwright. */
-export function millwrightHome(): string {
-  return process.env.MILLWRIGHT_HOME ?? path.join(os.homedir(), '.millwright');
-}
-
 export const demoPlantOptionSpecs = {
   seed: { type: 'string' },
   'work-orders': { type: 'string' },
@@ -42,6 +37,9 @@ export const demoPlantUsage = `Demo plant options:
   --state-file <path>        where the plant keeps its state across restarts
   --ephemeral                keep the plant's state in memory only`;
 
+/** The folder in the Millwright home where `npm run demo-plant` keeps its state by default. */
+export const demoPlantStateFolder = 'demo-plant';
+
 /** Reads the options of `npm run demo-plant`. */
 export function demoPlantSettings(values: { seed?: string; 'work-orders'?: string; 'changes-per-minute'?: string; 'state-file'?: string; ephemeral?: boolean }, defaultChangesPerMinute: number) {
   const seed = wholeNumber(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1 });
@@ -49,6 +47,6 @@ export function demoPlantSettings(values: { seed?: string; 'work-orders'?: strin
   const changesPerMinute = wholeNumber(values['changes-per-minute'], 'changes-per-minute', defaultChangesPerMinute, { min: 0, max: 6000 });
   const stateFile = values.ephemeral
     ? null
-    : (values['state-file'] ?? path.join(millwrightHome(), 'demo-plant', `seed-${seed}-wo-${workOrders}.json`));
+    : (values['state-file'] ?? path.join(millwrightHome(), demoPlantStateFolder, `seed-${seed}-wo-${workOrders}.json`));
   return { seed, sizes: { workOrders }, changesPerMinute, stateFile };
 }

@@ -1,13 +1,20 @@
 // `npm run demo-plant -- [--port n] [--seed n] [--work-orders n] [--changes-per-minute n] [--state-file path | --ephemeral]`
 import { startDemoPlant } from './core/demo-plant/demo-plant-server';
-import { demoPlantOptionSpecs, demoPlantSettings, demoPlantUsage, parseCommandLine, wholeNumber } from './cli-options';
+import { demoPlantOptionSpecs, demoPlantSettings, demoPlantStateFolder, demoPlantUsage, parseCommandLine, wholeNumber } from './cli-options';
+import { millwrightHome, prepareMillwrightHome } from './millwright-home';
 
 const usage = `Usage: npm run demo-plant -- [--port <n>] [options]\n  --port <n>                 port on 127.0.0.1 (default 4010; 0 picks a free one)\n${demoPlantUsage}`;
 const values = parseCommandLine(usage, { port: { type: 'string' }, ...demoPlantOptionSpecs });
 const port = wholeNumber(values.port, 'port', 4010, { min: 0, max: 65535 });
 
 try {
-  const plant = await startDemoPlant({ port, ...demoPlantSettings(values, 6) });
+  const settings = demoPlantSettings(values, 6);
+  if (settings.stateFile !== null && values['state-file'] === undefined) {
+    // The default state file (tokens included) lives in the Millwright home: private before it is written.
+    const tightened = prepareMillwrightHome(millwrightHome(), [demoPlantStateFolder]);
+    if (tightened) console.error(tightened);
+  }
+  const plant = await startDemoPlant({ port, ...settings });
   console.log(`listening on ${plant.url}`);
   console.log(`access token: ${plant.token}`);
   console.log(`oauth client: ${plant.oauthClient.clientId} / ${plant.oauthClient.clientSecret}`);

@@ -1,4 +1,4 @@
-// `npm run web -- [--port n] [--base-url url --token token] [demo plant options]`
+// `npm run web -- [--port n] [--base-url url --token-file path] [demo plant options]`
 import Conf from 'conf';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,13 +12,16 @@ import { KeyFileCipher } from './core/connections/secret-cipher';
 import { SecretStore } from './core/connections/secret-store';
 import { FileLogger } from './core/logging/logger';
 import { startWebHost } from './core/web-host/web-host';
-import { millwrightHome, parseCommandLine, wholeNumber } from './cli-options';
+import { readAccessToken } from './access-token-source';
+import { parseCommandLine, wholeNumber } from './cli-options';
+import { millwrightHome, prepareMillwrightHome } from './millwright-home';
 import packageJson from '../package.json' with { type: 'json' };
 
-const usage = `Usage: npm run web -- [--port <n>] [--base-url <url> --token <token>] [options]
+const usage = `Usage: npm run web -- [--port <n>] [--base-url <url> --token-file <path>] [options]
   --port <n>             port on 127.0.0.1 for the app (default 5173; 0 picks a free one)
   --base-url <url>       connect to this Makini-compatible API (instead of a first-run demo plant) ...
-  --token <token>        ... with this access token (both or neither)
+  --token-file <path>    ... with the access token in this file, or in the MILLWRIGHT_TOKEN environment variable (one of the two)
+  --token <token>        the token itself (works, with a warning: every user of this machine can read it in ps)
   --history-days <n>     how far back its first sync reads work orders: 30, 60, 90 (default) or all
   --seed <n>             seed of the demo plant created on first run (default 1)
   --work-orders <n>      its number of work orders, 1..100000 (default 5000)
@@ -29,11 +32,13 @@ const usage = `Usage: npm run web -- [--port <n>] [--base-url <url> --token <tok
   --webhook-host <addr>  address it listens on (default 127.0.0.1; naming another exposes it to that network)
   --webhook-tls-cert <file> --webhook-tls-key <file>   serve webhooks over HTTPS with this PEM certificate and key
   --ephemeral            keep nothing on disk: settings, secrets and demo plants live in memory
-Settings, secrets (AES-256-GCM, key file beside them) and demo plants live in $MILLWRIGHT_HOME (default ~/.millwright).`;
+Settings, secrets (AES-256-GCM, key file beside them) and demo plants live in $MILLWRIGHT_HOME (default ~/.millwright),
+a folder only you may open (0700; made so if it was not).`;
 const values = parseCommandLine(usage, {
   port: { type: 'string' },
   'base-url': { type: 'string' },
   token: { type: 'string' },
+  'token-file': { type: 'string' },
   'history-days': { type: 'string' },
   seed: { type: 'string' },
   'work-orders': { type: 'string' },
@@ -62,21 +67,41 @@ if (!['30', '60', '90', 'all'].includes(historyDaysText)) {
   process.exit(2);
 }
 const historyDays = historyDaysText === 'all' ? null : (Number(historyDaysText) as 30 | 60 | 90);
-if ((values['base-url'] === undefined) !== (values.token === undefined)) {
-  console.error(`--base-url and --token go together.\n\n${usage}`);
+const accessToken = await readAccessToken({ token: values.token, tokenFile: values['token-file'], environment: process.env.MILLWRIGHT_TOKEN }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(2);
+});
+if (accessToken?.warning) console.error(accessToken.warning);
+if (values['base-url'] !== undefined && accessToken === null) {
+  console.error(`--base-url needs an access token: --token-file <path> or the MILLWRIGHT_TOKEN environment variable.\n\n${usage}`);
+  process.exit(2);
+}
+if (values['base-url'] === undefined && accessToken !== null) {
+  console.error(`${accessToken.source} gives an access token, but there is no --base-url to use it with.\n\n${usage}`);
   process.exit(2);
 }
 
 const home = millwrightHome();
 const ephemeral = values.ephemeral === true;
+const folders = { logs: 'logs', demoPlants: 'demo-plants', webhooks: 'webhooks' };
+let homeTightened: string | null = null;
+try {
+  if (!ephemeral) homeTightened = prepareMillwrightHome(home, Object.values(folders));
+} catch (error) {
+  console.error(`Web mode could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
-const logger = new FileLogger(ephemeral ? null : path.join(home, 'logs', 'web-mode.log'));
-const keyValues: KeyValueStore = ephemeral ? new MemoryKeyValueStore() : new Conf<Record<string, unknown>>({ cwd: home, configName: 'settings' });
+const logger = new FileLogger(ephemeral ? null : path.join(home, folders.logs, 'web-mode.log'));
+if (homeTightened) logger.warn(homeTightened);
+const keyValues: KeyValueStore = ephemeral
+  ? new MemoryKeyValueStore()
+  : new Conf<Record<string, unknown>>({ cwd: home, configName: 'settings', configFileMode: 0o600 });
 
 let services: AppServices | null = null;
 const closers: (() => Promise<void> | void)[] = [];
 try {
-  const host = await startWebHost({ rendererDir, port });
+  const host = await startWebHost({ rendererDir, port, logger });
   closers.push(() => host.close());
   const tlsFiles = values['webhook-tls-cert'] === undefined ? null : [values['webhook-tls-cert'], values['webhook-tls-key']!];
   const tls = tlsFiles ? { cert: await readFile(tlsFiles[0]!), key: await readFile(tlsFiles[1]!) } : undefined;
@@ -85,15 +110,15 @@ try {
     shell: 'web',
     version: packageJson.version,
     settings: new ConnectionSettingsStore(keyValues, logger),
-    secrets: new SecretStore(keyValues, new KeyFileCipher(ephemeral ? null : path.join(home, 'secret.key')), logger),
-    demoPlants: new DemoPlantHost({ stateDir: ephemeral ? null : path.join(home, 'demo-plants'), changesPerMinute }),
+    secrets: new SecretStore(keyValues, new KeyFileCipher(ephemeral ? null : path.join(home, 'secret.key'), (message) => logger.warn(message)), logger),
+    demoPlants: new DemoPlantHost({ stateDir: ephemeral ? null : path.join(home, folders.demoPlants), changesPerMinute }),
     logger,
     // A Node host cannot open the user's browser where they sit; the page opens sign-in pages itself.
     openExternal: async () => false,
     schedule: values['no-schedule'] !== true,
     reachabilityIntervalMs: probeSeconds * 1000,
     webhooks: {
-      dir: ephemeral ? await mkdtemp(path.join(os.tmpdir(), 'millwright-webhooks-')) : path.join(home, 'webhooks'),
+      dir: ephemeral ? await mkdtemp(path.join(os.tmpdir(), 'millwright-webhooks-')) : path.join(home, folders.webhooks),
       port: webhookPort,
       ...(values['webhook-host'] !== undefined ? { host: values['webhook-host'], allowNetwork: true } : {}),
       ...(tls ? { tls } : {}),
@@ -102,12 +127,11 @@ try {
     ...(values['base-url'] === undefined ? { defaultDemoPlant: { seed, workOrders } } : {}),
   });
   closers.unshift(() => services!.dispose());
-  if (values['base-url'] !== undefined) {
+  if (values['base-url'] !== undefined && accessToken !== null) {
     const baseUrl = values['base-url'];
     const known = services.connections.list().find((c) => c.authMethod === 'token' && c.baseUrl === baseUrl.replace(/\/+$/, ''));
-    await (known
-      ? services.connections.reauthorize(known.id, values.token)
-      : services.connections.connectWithToken({ baseUrl, token: values.token!, historyDays }));
+    const { token } = accessToken;
+    await (known ? services.connections.reauthorize(known.id, token) : services.connections.connectWithToken({ baseUrl, token, historyDays }));
   }
   console.log(`Millwright (web mode) on ${host.url}`);
   if (services.webhooks) console.log(`Webhooks on ${services.webhooks.receiver.url}/webhooks/<connection id>`);

@@ -26,6 +26,10 @@ const viewOfCommand: Record<MenuCommand, View> = {
 /** Connects to main: the preload bridge in Electron, the token-guarded WebSocket in web mode. */
 export async function connectToMain(): Promise<IpcClient> {
   if (window.millwright) return new IpcClient(window.millwright);
+  // Each launch prints an address with a new token in its #fragment. Pasting it over an old one
+  // that differs only there does not load the page again, so a tab left open would stay cut off:
+  // start the whole session again on the new token instead.
+  window.addEventListener('hashchange', () => window.location.reload());
   const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (!token) throw new Error('Open Millwright with the address it printed when it started: that address carries its access token.');
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';

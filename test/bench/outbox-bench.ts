@@ -4,6 +4,7 @@
 // same 1,000 writes as plain sequential PUTs sent straight to the demo plant (its own process).
 import type { DexieOutbox } from '../../renderer/db/dexie-outbox';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { spawnWebMode } from '../support/spawn-web-mode';
 import { openBenchPage } from './bench-browser';
 
 export interface OutboxBenchFigures {
@@ -28,7 +29,7 @@ export async function measureOutboxReplay(probeScript: string, edits = 1000, rec
     processes.push(plantCli);
     const plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 120_000))[1]!;
     const token = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
-    const webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', token, '--history-days', 'all']);
+    const webCli = spawnWebMode(token, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all']);
     processes.push(webCli);
     const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
     const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {

@@ -27,6 +27,7 @@ import path from 'node:path';
 import { syncEntities } from '../../shared/domain/sync-entity';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { spawnWebMode } from '../support/spawn-web-mode';
 import { bundlePageProbe, openBenchPage, type BenchPage } from './bench-browser';
 import type { PageProbe } from './page-probe';
 import { emptyPlantRoundTrips, measureHostSide, median } from './host-side';
@@ -262,7 +263,7 @@ async function syncSection(probeScript: string, processes: SpawnedCli[]): Promis
   const plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 300_000))[1]!;
   const plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
   const control = demoPlantControl(plantUrl, plantToken);
-  const webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all']);
+  const webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all']);
   processes.push(webCli);
   const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
 

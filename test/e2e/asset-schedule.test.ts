@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { spawnWebMode } from '../support/spawn-web-mode';
 
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 const day = 86_400_000;
@@ -120,7 +121,7 @@ beforeAll(async () => {
   plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
   plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
   control = demoPlantControl(plantUrl, plantToken);
-  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all']);
+  webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all']);
   const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1600, height: 960 }, timezoneId: 'UTC', locale: 'en-GB' });

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { spawnWebMode } from '../support/spawn-web-mode';
 
 export interface BoardHost {
   plantUrl: string;
@@ -23,9 +24,7 @@ export async function startBoardHost({ seed, workOrders, extraWebArgs = [] }: { 
     processes.push(plant);
     const plantUrl = (await plant.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 120_000))[1]!;
     const plantToken = (await plant.waitFor(/access token: (\S+)/))[1]!;
-    const web = spawnCli('electron/web-main.ts', [
-      '--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all', ...extraWebArgs,
-    ]);
+    const web = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all', ...extraWebArgs]);
     processes.push(web);
     const appUrl = (await web.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
     const headers = { authorization: `Bearer ${plantToken}`, accept: 'application/json', 'content-type': 'application/json' };

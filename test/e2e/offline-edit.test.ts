@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { spawnWebMode } from '../support/spawn-web-mode';
 
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 let home: string;
@@ -36,9 +37,7 @@ beforeAll(async () => {
   await mkdir(resultsDir, { recursive: true });
   home = await mkdtemp(path.join(tmpdir(), 'millwright-offline-'));
   await startPlant(0);
-  webCli = spawnCli('electron/web-main.ts', [
-    '--port', '0', '--ephemeral', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all', '--probe-seconds', '1',
-  ]);
+  webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--base-url', plantUrl, '--history-days', 'all', '--probe-seconds', '1']);
   const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1500, height: 900 } });

@@ -10,6 +10,7 @@ import { boardCounts, waitForBoardTotal } from '../support/board-regions';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { launchChromium } from '../support/chromium';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { spawnWebMode } from '../support/spawn-web-mode';
 
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 const secret = 'makini-webhook-secret-for-the-e2e';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   const plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
   const token = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
   control = demoPlantControl(plantUrl, token);
-  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', token, '--history-days', 'all']);
+  webCli = spawnWebMode(token, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all']);
   const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

@@ -6,6 +6,7 @@ import { syncEntities } from '../../shared/domain/sync-entity';
 import { launchChromium } from '../support/chromium';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { spawnWebMode } from '../support/spawn-web-mode';
 import { waitForBoardTotal } from '../support/board-regions';
 
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
@@ -22,7 +23,7 @@ beforeAll(async () => {
   plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
   const plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
   control = demoPlantControl(plantUrl, plantToken);
-  webCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all']);
+  webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all']);
   appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
   browser = await launchChromium();
 });
@@ -131,7 +132,7 @@ describe('work-order board in Chromium (web mode)', () => {
   });
 
   it('refuses to start on a token the API refuses, saying why', async () => {
-    const badCli = spawnCli('electron/web-main.ts', ['--port', '0', '--ephemeral', '--base-url', plantUrl, '--token', 'revoked-token-0123456789']);
+    const badCli = spawnWebMode('revoked-token-0123456789', ['--port', '0', '--ephemeral', '--base-url', plantUrl]);
     const reason = (await badCli.waitFor(/Web mode could not start: (.+)/))[1]!;
     expect(reason).toContain('refused this token');
     await new Promise((resolve) => badCli.child.once('exit', resolve));

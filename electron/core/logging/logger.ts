@@ -33,7 +33,8 @@ export class FileLogger implements Logger {
     private readonly file: string | null,
     private readonly echo: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   ) {
-    if (file) mkdirSync(path.dirname(file), { recursive: true });
+    // Logs name connections, plants and records: the folder is the user's alone (0700), like the file (0600).
+    if (file) mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   }
 
   info(message: string, fields?: LogFields): void {
