@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DemoPlantHost } from '../../electron/core/connections/demo-plant-host';
 import { startDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
 import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
 
@@ -37,5 +38,32 @@ describe('demo plant state survives restarts', () => {
     const files = await readdir(dir);
     expect(files.some((name) => name.startsWith('plant.json.corrupt-'))).toBe(true);
     expect(files).toContain('plant.json');
+  });
+
+  it('never writes the admin token of a plant inside the app, and drops one an older file kept', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'millwright-plants-'));
+    const stateFile = path.join(dir, 'conn-1.json');
+    // A file as the app wrote it before: the admin token in clear.
+    const older = await startDemoPlant({ seed: 5, sizes, stateFile });
+    await older.close();
+    expect(await readFile(stateFile, 'utf8')).toContain(older.token);
+
+    const host = new DemoPlantHost({ stateDir: dir, changesPerMinute: 0 });
+    const plant = await host.start('conn-1', { seed: 5, workOrders: sizes.workOrders });
+    const control = (token: string) => fetch(`${plant.url}/__control/stats`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await control(plant.token)).status).toBe(200);
+    expect((await control(older.token)).status).toBe(401);
+    plant.state.advanceWorkOrders(2, new SeededRandom(1), Date.now());
+    await host.stopAll();
+    const written = await readFile(stateFile, 'utf8');
+    expect(written).not.toContain(older.token);
+    expect(written).not.toContain(plant.token);
+    expect(JSON.parse(written)).not.toHaveProperty('token');
+
+    // Its changes survive the restart; a new admin token serves it.
+    const again = await host.start('conn-1', { seed: 5, workOrders: sizes.workOrders });
+    expect(again.state.stats()).toEqual(plant.state.stats());
+    expect(again.token).not.toBe(plant.token);
+    await host.stopAll();
   });
 });

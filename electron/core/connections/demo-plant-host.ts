@@ -24,6 +24,9 @@ export class DemoPlantHost {
         sizes: { workOrders: plant.workOrders },
         changesPerMinute: this.options.changesPerMinute,
         stateFile: this.options.stateDir === null ? null : path.join(this.options.stateDir, `${connectionId}.json`),
+        // The app reaches its plants with tokens they issue (kept encrypted with the connection's
+        // secrets); their admin token is needed for nothing after a restart, so it is never written.
+        saveToken: false,
         ...(this.options.webhooks ? { webhooks: this.options.webhooks } : {}),
       });
       running.catch(() => this.plants.delete(connectionId));

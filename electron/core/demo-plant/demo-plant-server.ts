@@ -33,6 +33,12 @@ export interface DemoPlantOptions {
    * control API accepts. By default the saved one, or a new random one.
    */
   token?: string;
+  /**
+   * Whether the state file keeps the admin token (the default: the command-line plant prints it
+   * and it must survive restarts). Plants inside the app need it for nothing after a restart, so
+   * they keep it in memory only and it is never on disk, in clear or otherwise.
+   */
+  saveToken?: boolean;
   /** Lifetime of access tokens the plant issues; Makini's is 30 days. */
   accessTokenTtlSeconds?: number;
   /** Lifetime of refresh tokens the plant issues; Makini's is 31 days. */
@@ -101,7 +107,8 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   const state = sameIdentity
     ? new PlantState(saved.identity, saved.overrides, saved.tombstones)
     : new PlantState({ seed, sizes, epochMs: now() });
-  const token = options.token ?? (sameIdentity ? saved.token : `demo_${randomBytes(24).toString('hex')}`);
+  const saveToken = options.saveToken ?? true;
+  const token = options.token ?? (saveToken && sameIdentity && saved.token !== null ? saved.token : `demo_${randomBytes(24).toString('hex')}`);
   const tokens = new TokenRegistry({
     adminToken: token,
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 30 * day,
@@ -123,7 +130,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     saving = saving.then(() =>
       savePlantState(stateFile, {
         identity: state.identity,
-        token,
+        token: saveToken ? token : null,
         overrides: state.overridesSnapshot(),
         tombstones: state.tombstonesSnapshot(),
         auth: tokens.snapshot(),
@@ -145,7 +152,8 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     tokens.onChange(scheduleSave),
     idempotency.onChange(scheduleSave),
   ];
-  if (stateFile && !sameIdentity) await save();
+  // A new plant is written at once; so is one whose file held an admin token it must no longer keep.
+  if (stateFile && (!sameIdentity || (!saveToken && saved.token !== null))) await save();
 
   /**
    * A POST or PUT under /api/eam/ (see README, "Demo plant writes"): validated and applied at most

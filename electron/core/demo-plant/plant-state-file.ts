@@ -10,7 +10,8 @@ const stateFileSchema = z.object({
   seed: z.number().int(),
   sizes: z.record(z.string(), z.number().int().nonnegative()),
   epochMs: z.number(),
-  token: z.string().min(16),
+  /** The admin token; absent for plants that keep it in memory only (inside the app). */
+  token: z.string().min(16).optional(),
   overrides: z.record(z.string(), z.array(z.object({ key: z.string() }).loose())),
   /** Keys purged by hard deletes; files written before the plant could purge have none. */
   tombstones: z.record(z.string(), z.array(z.string())).optional(),
@@ -22,7 +23,8 @@ const stateFileSchema = z.object({
 
 export interface PlantStateSnapshot {
   identity: PlantIdentity;
-  token: string;
+  /** Null when the plant keeps its admin token in memory only. */
+  token: string | null;
   overrides: PlantOverrides;
   tombstones: PlantTombstones;
   auth: SavedAuth | null;
@@ -57,7 +59,7 @@ export async function loadPlantState(file: string): Promise<PlantStateSnapshot |
   const { seed, sizes, epochMs, token, overrides, tombstones, auth, idempotency } = parsed.data;
   return {
     identity: { seed, sizes: sizes as unknown as PlantIdentity['sizes'], epochMs },
-    token,
+    token: token ?? null,
     overrides: overrides as PlantOverrides,
     tombstones: (tombstones ?? {}) as PlantTombstones,
     auth: auth ?? null,
@@ -67,13 +69,13 @@ export async function loadPlantState(file: string): Promise<PlantStateSnapshot |
 
 /** Writes the plant atomically: a crash mid-write leaves the previous file whole. */
 export async function savePlantState(file: string, snapshot: PlantStateSnapshot): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const body = JSON.stringify({
     version: 1,
     seed: snapshot.identity.seed,
     sizes: snapshot.identity.sizes,
     epochMs: snapshot.identity.epochMs,
-    token: snapshot.token,
+    ...(snapshot.token !== null ? { token: snapshot.token } : {}),
     overrides: snapshot.overrides,
     tombstones: snapshot.tombstones,
     auth: snapshot.auth,

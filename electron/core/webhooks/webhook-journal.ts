@@ -181,7 +181,7 @@ export class WebhookJournal {
    * acknowledged) is cut off; other unreadable lines are skipped and counted.
    */
   static async open(dir: string, options: WebhookJournalOptions = {}): Promise<WebhookJournal> {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     const lock = await lockDirectory(dir);
     let journal: WebhookJournal | undefined;
     try {
