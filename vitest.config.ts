@@ -13,6 +13,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Attack tests: each aims thousands of malformed requests at one listener in a live process.
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

@@ -3,14 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBoundedBody } from '../http/bounded-body';
 import { parseBoundedJson } from '../http/bounded-json';
 import type { HttpRefusal } from '../http/http-refusal';
-import { closeIfBodyUnread } from '../http/unread-body';
+import { drainUnreadBody } from '../http/unread-body';
 
 /** A request body the demo plant cannot read: not in the format it asked for. (Too large is an HttpRefusal 413.) */
 export class RequestBodyError extends Error {}
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  closeIfBodyUnread(res);
+  drainUnreadBody(res);
   res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
@@ -30,7 +30,7 @@ export function sendError(
 
 /** Pages for a person's browser: nothing from elsewhere may load, frame or script them. */
 export function sendHtml(res: ServerResponse, status: number, html: string): void {
-  closeIfBodyUnread(res);
+  drainUnreadBody(res);
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(html),

@@ -6,7 +6,7 @@ import type { Logger } from '../logging/logger';
 import { BodyIncomplete } from './bounded-body';
 import { HttpRefusal } from './http-refusal';
 import { parseRequestTarget, readHostHeader } from './request-target';
-import { closeIfBodyUnread } from './unread-body';
+import { drainUnreadBody } from './unread-body';
 import { refuseOnSocket } from './raw-refusal';
 
 export interface ListenerTimeouts {
@@ -58,8 +58,8 @@ export function writeJsonRefusal(res: ServerResponse, refusal: HttpRefusal): voi
 
 /**
  * Answers a refusal unless an answer has begun (then the connection is cut: a half-sent answer
- * cannot be taken back). A body still arriving is read and dropped for a moment, then the
- * connection closed, so the client reads the answer instead of a reset.
+ * cannot be taken back). A body still arriving is read and dropped (drainUnreadBody), so the
+ * client reads the answer instead of a reset.
  */
 export function answerRefusal(res: ServerResponse, refusal: HttpRefusal, write: (res: ServerResponse, refusal: HttpRefusal) => void = writeJsonRefusal): void {
   if (res.headersSent || res.destroyed) {
@@ -67,7 +67,7 @@ export function answerRefusal(res: ServerResponse, refusal: HttpRefusal, write: 
     return;
   }
   for (const [name, value] of Object.entries(refusal.headers)) res.setHeader(name, value);
-  closeIfBodyUnread(res);
+  drainUnreadBody(res);
   write(res, refusal);
 }
 

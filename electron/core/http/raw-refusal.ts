@@ -1,11 +1,10 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { lingerMs } from './unread-body';
 
 /**
  * Refuses on a raw socket, where there is no ServerResponse: a refused upgrade (e.g. a WebSocket
  * handshake) or a request Node could not parse. A complete HTTP answer with a JSON body, then the
- * connection closed, at the latest `lingerMs` later. The socket must already have an 'error'
+ * connection closed, at the latest a second later. The socket must already have an 'error'
  * listener (the hardened listener adds one), so a client that resets meanwhile is harmless.
  */
 export function refuseOnSocket(socket: Duplex, status: number, code: string, message: string): void {
@@ -19,7 +18,7 @@ export function refuseOnSocket(socket: Duplex, status: number, code: string, mes
       'Connection: close\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
-  const timer = setTimeout(() => socket.destroy(), lingerMs);
+  const timer = setTimeout(() => socket.destroy(), 1000);
   timer.unref();
   socket.once('close', () => clearTimeout(timer));
 }

@@ -1,28 +1,28 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 
-/** After answering a request whose body is still arriving, how long its remainder is read and dropped. */
-export const lingerMs = 1000;
+/** The most of an unread request body read and dropped to keep its connection; beyond it the connection is closed. */
+export const maxDrainBytes = 16 * 1024 * 1024;
 
 /**
- * Reads and drops what remains of a request body answered early (refused before or while it was
- * read), for at most `lingerMs`, then closes the connection. Closing at once would make the
- * client, still sending, see a reset instead of the answer; reading on for ever would let it
- * keep the connection.
+ * Call before an answer's headers are written. When the request's body has not been read to its
+ * end (answered before or while it arrived: a refusal, a 401 ahead of a write's body), what
+ * remains is read and dropped, so the client, still sending, reads the answer instead of a reset
+ * and the connection stays usable. A remainder over `maxDrainBytes` is not worth reading: the
+ * answer then says `Connection: close` and the connection ends with it. A client that sends the
+ * remainder too slowly meets the listener's request time limit.
  */
-export function dropUnreadBody(req: IncomingMessage): void {
+export function drainUnreadBody(res: ServerResponse): void {
+  const req = res.req;
+  if (req.complete || res.headersSent) return;
+  const declared = Number(req.headers['content-length']);
+  if (declared > maxDrainBytes) {
+    res.setHeader('connection', 'close');
+    return;
+  }
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > maxDrainBytes) req.socket.destroy();
+  });
   req.resume();
-  const socket = req.socket;
-  const timer = setTimeout(() => socket.destroy(), lingerMs);
-  timer.unref();
-  socket.once('close', () => clearTimeout(timer));
-}
-
-/**
- * Call before an answer's headers are written: when the request's body has not been read to its
- * end, the answer says `Connection: close` and, once sent, the rest of the body is dropped.
- */
-export function closeIfBodyUnread(res: ServerResponse): void {
-  if (res.req.complete || res.headersSent) return;
-  res.setHeader('connection', 'close');
-  res.once('finish', () => dropUnreadBody(res.req));
 }
