@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from '../../../../shared/errors';
+import { parseBoundedJson } from '../../http/bounded-json';
 
 export interface MakiniHttpClientOptions {
   baseUrl: string;
@@ -6,6 +7,37 @@ export interface MakiniHttpClientOptions {
   getToken: () => string;
   timeoutMs?: number;
   fetch?: typeof fetch;
+}
+
+/**
+ * The largest answer read from an upstream: a page of 1,000 work orders is about 2 MiB. A server
+ * (or a proxy in its place) that sends more is cut off instead of filling memory.
+ */
+export const maxResponseBytes = 64 * 1024 * 1024;
+
+class ResponseTooLarge extends Error {}
+
+/** The body's bytes, refusing (ResponseTooLarge) as soon as they pass `limit`. */
+async function readBoundedBytes(response: Response, limit: number): Promise<Uint8Array> {
+  if (Number(response.headers.get('content-length')) > limit) {
+    await response.body?.cancel();
+    throw new ResponseTooLarge();
+  }
+  if (!response.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new ResponseTooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 function codeForStatus(status: number): ErrorCode {
@@ -95,21 +127,24 @@ export class MakiniHttpClient {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
       throw new AppError('NETWORK', timedOut ? `${url.host} did not answer within ${this.timeoutMs / 1000} s.` : `Could not reach ${url.host}.`);
     }
-    let text: string;
+    const headerRequestId = response.headers.get('x-request-id') ?? undefined;
+    let bytes: Uint8Array;
     try {
-      text = await response.text();
-    } catch {
+      bytes = await readBoundedBytes(response, maxResponseBytes);
+    } catch (error) {
+      if (error instanceof ResponseTooLarge) {
+        throw new AppError('UPSTREAM_MALFORMED', `${url.host} sent more than ${maxResponseBytes / (1024 * 1024)} MiB for ${path}; no page is that large.`, {
+          status: response.status,
+          ...(headerRequestId ? { requestId: headerRequestId } : {}),
+        });
+      }
       // The connection dropped while the body was arriving (a reset, or a timeout mid-body).
       throw new AppError('NETWORK', `The connection to ${url.host} broke while reading ${path}.`);
     }
-    const headerRequestId = response.headers.get('x-request-id') ?? undefined;
-    let body: unknown = undefined;
-    let isJson = true;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      isJson = false;
-    }
+    // Bounded in depth too: every step after JSON.parse (zod, the IPC frame) walks it recursively.
+    const parsed = bytes.length === 0 ? null : parseBoundedJson(bytes);
+    const isJson = parsed === null || parsed.ok;
+    const body: unknown = parsed?.ok ? parsed.value : undefined;
     if (!response.ok) {
       const structured = readStructuredError(body);
       const requestId = structured.requestId ?? headerRequestId;
