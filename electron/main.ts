@@ -221,7 +221,7 @@ if (!claimSingleInstance(app, (argv) => {
       settings: new ConnectionSettingsStore(keyValues, logger),
       secrets: new SecretStore(
         keyValues,
-        safeStorage.isEncryptionAvailable() ? new SafeStorageCipher() : new KeyFileCipher(path.join(userData, 'secret.key')),
+        safeStorage.isEncryptionAvailable() ? new SafeStorageCipher() : new KeyFileCipher(path.join(userData, 'secret.key'), (message) => logger.warn(message)),
         logger,
       ),
       demoPlants: new DemoPlantHost({ stateDir: path.join(userData, 'demo-plants'), changesPerMinute: 6 }),

@@ -19,7 +19,7 @@ export function App() {
       <AppHeader />
       {hostLost && (
         <div className="banner banner-error" role="alert">
-          Lost contact with the Millwright host. Cached data stays visible; restart Millwright to reconnect.
+          Lost contact with the Millwright host. Cached data stays visible; start it again and open the address it prints.
         </div>
       )}
       <OfflineBanner />
