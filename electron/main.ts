@@ -111,11 +111,20 @@ async function countPendingEdits(): Promise<number | null> {
 
 let trayRefresh: NodeJS.Timeout | null = null;
 function refreshTraySoon(): void {
-  if (trayRefresh) return;
+  if (trayRefresh || quit.quitting) return;
   trayRefresh = setTimeout(() => {
     trayRefresh = null;
     void countPendingEdits().then((pending) => tray?.update(describeTrayStatus(services?.connections.list() ?? [], pending)));
   }, 1_000);
+  trayRefresh.unref();
+}
+
+/** MILLWRIGHT_WEBHOOK_PORT: unset or 0 picks a free port; anything but a port number stops the start-up, saying so. */
+function webhookPortFromEnvironment(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 0;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65_535) throw new Error(`MILLWRIGHT_WEBHOOK_PORT must be a port number from 0 to 65535; it is "${raw}".`);
+  return port;
 }
 
 function openMainWindow(): BrowserWindow {
@@ -235,7 +244,7 @@ if (!claimSingleInstance(app, (argv) => {
       // webhooks from that network); HTTPS with MILLWRIGHT_WEBHOOK_TLS_CERT and _KEY (PEM files).
       webhooks: {
         dir: path.join(userData, 'webhooks'),
-        port: Number(process.env.MILLWRIGHT_WEBHOOK_PORT ?? 0) || 0,
+        port: webhookPortFromEnvironment(process.env.MILLWRIGHT_WEBHOOK_PORT),
         ...(process.env.MILLWRIGHT_WEBHOOK_HOST ? { host: process.env.MILLWRIGHT_WEBHOOK_HOST, allowNetwork: true } : {}),
         ...(process.env.MILLWRIGHT_WEBHOOK_TLS_CERT && process.env.MILLWRIGHT_WEBHOOK_TLS_KEY
           ? { tls: { cert: readFileSync(process.env.MILLWRIGHT_WEBHOOK_TLS_CERT), key: readFileSync(process.env.MILLWRIGHT_WEBHOOK_TLS_KEY) } }
@@ -282,8 +291,12 @@ if (!claimSingleInstance(app, (argv) => {
     mainWindow = openMainWindow();
     app.on('activate', showWindow);
     for (const link of pendingLinks.splice(0)) handleLink(link);
-  }, (error: unknown) => {
-    console.error(`Millwright could not start: ${(error as Error).message}`);
+  }).catch((error: unknown) => {
+    // Anything in the start-up above (a webhook port in use, a damaged key file, a locked journal)
+    // ends here, said where a desktop user sees it, rather than leaving a process with no window.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`Millwright could not start: ${message}`);
+    dialog.showErrorBox('Millwright could not start', message);
     app.exit(1);
   });
 

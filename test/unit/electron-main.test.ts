@@ -122,7 +122,7 @@ const fake = vi.hoisted(() => {
     Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: vi.fn() },
     nativeImage: { createFromPath: (file: string) => ({ file }) },
     Notification: Object.assign(class {}, { isSupported: () => false }),
-    dialog: { showMessageBox: vi.fn(async () => ({ response: 1 })) },
+    dialog: { showMessageBox: vi.fn(async () => ({ response: 1 })), showErrorBox: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     safeStorage: { isEncryptionAvailable: () => false },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
@@ -197,6 +197,8 @@ beforeEach(() => {
   fake.setChannels([...mainChannelNames]);
   fake.app.removeAllListeners();
   fake.app.quit.mockClear();
+  fake.app.exit.mockClear();
+  fake.electron.dialog.showErrorBox.mockClear();
   fake.app.userData = mkdtempSync(path.join(os.tmpdir(), 'millwright-main-'));
   fake.ipcHandlers.clear();
   fake.ipcMain.removeAllListeners();
@@ -213,6 +215,25 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('Electron main process (electron mocked)', () => {
+  it('says why it could not start, in a dialog, and exits, when the start-up fails (e.g. the webhook port is taken)', async () => {
+    fake.createAppServices.mockRejectedValueOnce(new Error('listen EADDRINUSE: address already in use 127.0.0.1:7000'));
+    await import('../../electron/main');
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith('Millwright could not start', 'listen EADDRINUSE: address already in use 127.0.0.1:7000');
+    expect(fake.FakeBrowserWindow.all).toHaveLength(0);
+  });
+
+  it('refuses a MILLWRIGHT_WEBHOOK_PORT that is not a port, saying so, instead of picking another', async () => {
+    process.env.MILLWRIGHT_WEBHOOK_PORT = '80a';
+    try {
+      await import('../../electron/main');
+      await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    } finally {
+      delete process.env.MILLWRIGHT_WEBHOOK_PORT;
+    }
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith('Millwright could not start', expect.stringContaining('MILLWRIGHT_WEBHOOK_PORT must be a port number'));
+  });
+
   it('creates the window with contextIsolation, sandbox and no Node, loading the renderer from app://', async () => {
     await launch();
     const [window] = fake.FakeBrowserWindow.all;
