@@ -6,11 +6,13 @@
 // stop a windowed first sync (open backlog) and full re-syncs (sweep) the same way, read a second
 // crowded with more orders than a page while they change, and cancel a Retry-After wait.
 //
-// The plan is drawn from a seed, printed at the start; SYNC_CRASH_SEED=<n> repeats it.
+// The plan is drawn from a seed, printed at the start; SYNC_CRASH_SEED=<n> repeats it. The plants
+// run on clocks of their own that only the test's changes move (see PlantClock), so what lands in
+// which instant does not depend on how fast the machine is; the stops on a timer still do.
 import type { DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../electron/core/connectors/connector';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
 import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
@@ -40,18 +42,65 @@ const entities: readonly SyncEntity[] = ['sites', 'workOrderStatuses', 'assets',
 const seed = Number(process.env.SYNC_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 console.log(`sync crash test: seed ${seed} (SYNC_CRASH_SEED=${seed} repeats this plan)`);
 
-/** The 20,000-work-order plant of the main test. */
-let plant: RunningDemoPlant;
-/** A small plant for the windowed and full re-sync cases, where the paths matter more than the size. */
-let smallPlant: RunningDemoPlant;
+/**
+ * A plant's clock, moved only by the test: every change the test makes upstream first moves it on
+ * by a second, so each change lands in an instant of its own, after everything before it.
+ *
+ * On the wall clock, every change made within the same second shared that instant. The test makes
+ * changes at page commits, so an instant held as many records as the machine got through pages in
+ * that second (hundreds, at 10 a page), and an engine reading up to the present read the very
+ * instant the test kept adding to at each of its commits, then kept losing records from it to the
+ * next second: a crowded instant that changes between any two pages has to be read again from its
+ * first page, and after 20 times the engine gives up ("changed … faster than they could be read").
+ * Whether a run got there depended on the load. Here an instant holds one change: at most the 50
+ * orders one advance moves. (The plant's tokens read the same clock, which stands still between
+ * changes; nothing here minds.)
+ */
+interface PlantClock {
+  now: () => number;
+  /** Moves the clock on by a second and answers the new time. */
+  tick: () => number;
+}
 
-beforeAll(async () => {
-  plant = await startDemoPlant({ seed: 20_240, sizes: { workOrders: workOrderCount }, changesPerMinute: 0, stateFile: null });
-  smallPlant = await startDemoPlant({ seed: 3_000, sizes: { workOrders: 3000, purchaseOrders: 300 }, changesPerMinute: 0, stateFile: null });
-});
+function plantClock(): PlantClock {
+  let ms = Math.floor(Date.now() / 1000) * 1000;
+  return { now: () => ms, tick: () => (ms += 1000) };
+}
+
+interface TestPlant {
+  plant: RunningDemoPlant;
+  clock: PlantClock;
+}
+
+/**
+ * Starts a plant on its own clock the first time a test asks for it, within that test's time:
+ * generating 20,000 work orders takes seconds of CPU (three times as long on a busy machine), more
+ * than a setup hook's budget, and a run of one test (`-t`) does not build the plant it does not use.
+ */
+function lazyPlant(seed: number, sizes: { workOrders: number; purchaseOrders?: number }): { get: () => Promise<TestPlant>; close: () => Promise<void> } {
+  let started: Promise<TestPlant> | null = null;
+  return {
+    get: () => {
+      if (!started) {
+        const clock = plantClock();
+        started = startDemoPlant({ seed, sizes, changesPerMinute: 0, stateFile: null, now: clock.now }).then((plant) => ({ plant, clock }));
+      }
+      return started;
+    },
+    close: async () => {
+      if (started) await (await started).plant.close();
+    },
+  };
+}
+
+/** The 20,000-work-order plant of the main test. */
+const bigPlant = lazyPlant(20_240, { workOrders: workOrderCount });
+/** A small plant for the windowed and full re-sync cases, where the paths matter more than the size. */
+const smallPlant = lazyPlant(3_000, { workOrders: 3000, purchaseOrders: 300 });
+
 afterAll(async () => {
-  await plant?.close();
-  await smallPlant?.close();
+  await bigPlant.close();
+  await smallPlant.close();
 });
 
 /** How the engine is stopped. `cancel-*` abort the run's signal; `crash-*` make the store fail as a dying process would. */
@@ -97,7 +146,7 @@ function plantRecords(from: RunningDemoPlant, name: CollectionName): PlantRecord
 class SimulatedCrash extends Error {}
 
 interface RigOptions {
-  plant: RunningDemoPlant;
+  plant: TestPlant;
   perPage: number;
   historyDays: number | null;
   now?: () => Date;
@@ -109,7 +158,7 @@ interface RigOptions {
  * database, so nothing held in memory survives a stop.
  */
 function createRig(random: SeededRandom, options: RigOptions) {
-  const { plant } = options;
+  const { plant, clock } = options.plant;
   const control = demoPlantControl(plant.url, plant.token);
   const dbName = `millwright-crash-${randomUUID()}`;
   /** The newest cursor committed per entity, as seen by the store: the database must hold exactly these after a restart. */
@@ -119,18 +168,27 @@ function createRig(random: SeededRandom, options: RigOptions) {
   const softDeleted = new Set<string>();
   /** Work orders changed upstream during the test: where a stale cache would show first. */
   const changed = new Set<string>();
+  // Every change upstream happens at a new instant of the plant's clock (see PlantClock).
   const changeUpstream = async (count: number) => {
+    clock.tick();
     for (const key of await control.advanceWorkOrders(count)) changed.add(key);
   };
   const editInPlant = (key: string) => {
     const record = plant.state.collections.workOrders.get(key);
     if (!record || record.deletedAt) return;
-    const stamp = isoSeconds(Date.now());
+    const stamp = isoSeconds(clock.tick());
     plant.state.put('workOrders', { ...record, notes: `Edited during a sync at ${stamp}.`, updatedAt: stamp } as PlantRecord);
     changed.add(key);
   };
-  const deleteUpstream = async (count: number) => {
-    for (const key of await control.deleteRecords('work-orders', count)) softDeleted.add(key);
+  const deleteUpstream = async (count: number, hard = false) => {
+    clock.tick();
+    const keys = await control.deleteRecords('work-orders', count, hard);
+    if (!hard) for (const key of keys) softDeleted.add(key);
+    return keys;
+  };
+  const touchUpstream = async (route: string, count: number) => {
+    clock.tick();
+    await control.touch(route, count);
   };
   /** After a stop inside a commit: what the page's records and the cursor were before it, to check it left nothing behind. */
   let tornPage: { entity: SyncEntity; before: Map<string, string | null>; cursor: SyncCursor | null } | null = null;
@@ -252,7 +310,7 @@ function createRig(random: SeededRandom, options: RigOptions) {
           // The plant keeps changing while we page through it.
           if (random.chance(0.3)) await changeUpstream(random.int(1, 40));
           if (random.chance(0.05)) await deleteUpstream(random.int(1, 2));
-          if (random.chance(0.05)) await control.touch('assets', random.int(1, 3));
+          if (random.chance(0.05)) await touchUpstream('assets', random.int(1, 3));
           // Someone edits an order of the page just read: it moves ahead (to be read again), and
           // everything after it in the list moves up one place.
           // (Often on pages of the open backlog, which carry no cursor: their paging is the most exposed.)
@@ -330,7 +388,7 @@ function createRig(random: SeededRandom, options: RigOptions) {
     return db;
   }
 
-  return { run, finalDb, changeUpstream, deleteUpstream, control, violations, log, softDeleted };
+  return { run, finalDb, changeUpstream, deleteUpstream, violations, log, softDeleted };
 }
 
 /** Draws a stop point: mostly inside the work orders (`pages` of them per run at most), some anywhere. */
@@ -353,7 +411,8 @@ async function tables(db: MillwrightDb): Promise<Record<string, unknown[]>> {
 /** A clean, uninterrupted sync of the same plant into a new database: what the crashed cache must equal. */
 async function referenceSync(options: Omit<RigOptions, 'perPage'>): Promise<Record<string, unknown[]>> {
   const db = new MillwrightDb(`millwright-reference-${randomUUID()}`, { indexedDB, IDBKeyRange });
-  const connector = new MakiniConnector({ connectionId, baseUrl: options.plant.url, getToken: () => options.plant.token, timeoutMs: 10_000 });
+  const { plant } = options.plant;
+  const connector = new MakiniConnector({ connectionId, baseUrl: plant.url, getToken: () => plant.token, timeoutMs: 10_000 });
   const engine = new SyncEngine({ connectionId, connector, perPage: 1000, historyDays: options.historyDays, ...(options.now ? { now: options.now } : {}) });
   await engine.run(new DexieLocalStore(db), { entities });
   const result = await tables(db);
@@ -381,7 +440,9 @@ function expectWorkOrdersEqualThePlant(cached: { key: string; updatedAt: string;
 describe('sync engine crash test (20,000 work orders, in process)', () => {
   it('ends with a cache equal to the server after 20 stops at random points while the plant keeps changing', { timeout: 90_000 }, async () => {
     const random = new SeededRandom(seed);
-    const rig = createRig(random, { plant, perPage: 400, historyDays: null });
+    const big = await bigPlant.get();
+    const { plant } = big;
+    const rig = createRig(random, { plant: big, perPage: 400, historyDays: null });
     let stops = 0;
     for (let attempt = 1; stops < 20; attempt += 1) {
       expect(attempt, `the engine would not stop 20 times; seed ${seed}\n${rig.log.join('\n')}`).toBeLessThanOrEqual(60);
@@ -414,9 +475,10 @@ describe('sync engine crash test (20,000 work orders, in process)', () => {
 
   it('reads the open backlog of a windowed first sync even when it was stopped before getting there', { timeout: 60_000 }, async () => {
     const random = new SeededRandom(seed ^ 0x9e3779b9);
-    const now = new Date();
+    const small = await smallPlant.get();
+    const now = new Date(small.clock.now());
     // Small pages, so the open backlog takes several per status and stops land in it too.
-    const rig = createRig(random, { plant: smallPlant, perPage: 10, historyDays: 90, now: () => now });
+    const rig = createRig(random, { plant: small, perPage: 10, historyDays: 90, now: () => now });
     let stops = 0;
     for (let attempt = 1; stops < 6; attempt += 1) {
       expect(attempt, `seed ${seed}`).toBeLessThanOrEqual(30);
@@ -430,17 +492,17 @@ describe('sync engine crash test (20,000 work orders, in process)', () => {
     const db = await rig.finalDb();
     const windowStart = now.getTime() - 90 * 86_400_000;
     const statusesOf = (name: 'workOrderStatuses' | 'purchaseOrderStatuses') =>
-      new Map(smallPlant.state.collections[name].live().map((status) => [status.key!, { name: status.name! }]));
+      new Map(small.plant.state.collections[name].live().map((status) => [status.key!, { name: status.name! }]));
     const inWindowOrOpen = (isClosed: (status: { name: string }) => boolean, statuses: Map<string, { name: string }>) => (record: PlantRecord) =>
       !record.deletedAt && (instant(record.updatedAt!) >= windowStart || !isClosed(statuses.get((record as { statusKey: string }).statusKey) ?? { name: '' }));
-    const expectedWorkOrders = plantRecords(smallPlant, 'workOrders').filter(inWindowOrOpen(isClosedWorkOrderStatus, statusesOf('workOrderStatuses')));
+    const expectedWorkOrders = plantRecords(small.plant, 'workOrders').filter(inWindowOrOpen(isClosedWorkOrderStatus, statusesOf('workOrderStatuses')));
     expect(expectedWorkOrders.length).toBeLessThan(3000);
     expectWorkOrdersEqualThePlant(await db.workOrders.toArray(), expectedWorkOrders);
-    const expectedOrders = plantRecords(smallPlant, 'purchaseOrders').filter(inWindowOrOpen(isClosedPurchaseOrderStatus, statusesOf('purchaseOrderStatuses')));
+    const expectedOrders = plantRecords(small.plant, 'purchaseOrders').filter(inWindowOrOpen(isClosedPurchaseOrderStatus, statusesOf('purchaseOrderStatuses')));
     expect((await db.purchaseOrders.toArray()).map((po) => po.key).sort()).toEqual(expectedOrders.map((po) => po.key!).sort());
     const crashed = await tables(db);
     db.close();
-    expect(crashed, `seed ${seed}`).toEqual(await referenceSync({ plant: smallPlant, historyDays: 90, now: () => now }));
+    expect(crashed, `seed ${seed}`).toEqual(await referenceSync({ plant: small, historyDays: 90, now: () => now }));
   });
 
   it('reads an instant holding more than a page right while its records change', async () => {
@@ -482,20 +544,41 @@ describe('sync engine crash test (20,000 work orders, in process)', () => {
   });
 
   it('cancels at once while waiting out a Retry-After, and says so in the Sync history', async () => {
-    const control = demoPlantControl(smallPlant.url, smallPlant.token);
+    const { plant } = await smallPlant.get();
+    const control = demoPlantControl(plant.url, plant.token);
     await control.injectFault({ status: 429, retryAfterSeconds: 60, pathPrefix: '/api/eam/work-orders', times: 1 });
     const db = new MillwrightDb(`millwright-cancel-${randomUUID()}`, { indexedDB, IDBKeyRange });
-    const connector = new MakiniConnector({ connectionId, baseUrl: smallPlant.url, getToken: () => smallPlant.token, timeoutMs: 10_000 });
-    const engine = new SyncEngine({ connectionId, connector, historyDays: null });
+    const real = new MakiniConnector({ connectionId, baseUrl: plant.url, getToken: () => plant.token, timeoutMs: 10_000 });
     const controller = new AbortController();
-    const started = Date.now();
-    const run = engine.run(new DexieLocalStore(db), { entities, signal: controller.signal });
-    setTimeout(() => controller.abort(), 300);
-    const error = (await run.catch((e: unknown) => e)) as AppError;
+    let cancelledAt: number | null = null;
+    // Cancelled once the engine waits out the Retry-After: on a timer set when the 429 comes back,
+    // which runs after the retry loop has taken the answer and started its wait. (A timer from the
+    // start of the run raced the reads of the entities before the work orders on a busy machine.)
+    const connector: Connector = {
+      describe: () => real.describe(),
+      revoke: () => real.revoke(),
+      fetchByKeys: (entity, keys) => real.fetchByKeys(entity, keys),
+      listPage: (entity, query) => {
+        const page = real.listPage(entity, query);
+        page.catch((error: unknown) => {
+          if (!(error instanceof AppError) || error.code !== 'UPSTREAM_RATE_LIMITED') return;
+          setTimeout(() => {
+            cancelledAt = Date.now();
+            controller.abort();
+          }, 20);
+        });
+        return page;
+      },
+    };
+    const engine = new SyncEngine({ connectionId, connector, historyDays: null });
+    const error = (await engine.run(new DexieLocalStore(db), { entities, signal: controller.signal }).catch((e: unknown) => e)) as AppError;
+    const settledAt = Date.now();
     await control.clearFaults();
     expect(error).toBeInstanceOf(AppError);
     expect(error.code).toBe('CANCELLED');
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(cancelledAt, 'the 429 never came').not.toBeNull();
+    // At once: nothing like the 60 s the upstream asked for.
+    expect(settledAt - cancelledAt!).toBeLessThan(10_000);
     expect(engine.running).toBe(false);
     const history = await db.syncHistory.toArray();
     expect(history.find((row) => row.entity === 'workOrders')).toMatchObject({ outcome: 'failed', retries: 1, error: { code: 'CANCELLED' } });
@@ -505,9 +588,10 @@ describe('sync engine crash test (20,000 work orders, in process)', () => {
 
   it('survives stopped full re-syncs: what upstream purged goes, nothing else does, and no cursor moves back', { timeout: 60_000 }, async () => {
     const random = new SeededRandom(seed ^ 0x5bd1e995);
-    const rig = createRig(random, { plant: smallPlant, perPage: 100, historyDays: null });
+    const small = await smallPlant.get();
+    const rig = createRig(random, { plant: small, perPage: 100, historyDays: null });
     expect(await rig.run('first sync', 'incremental', null)).toBe('completed');
-    const purged = await rig.control.deleteRecords('work-orders', 5, true);
+    const purged = await rig.deleteUpstream(5, true);
     await rig.changeUpstream(30);
     let stops = 0;
     for (let attempt = 1; stops < 4; attempt += 1) {
@@ -522,7 +606,7 @@ describe('sync engine crash test (20,000 work orders, in process)', () => {
     const db = await rig.finalDb();
     expect(rig.violations, `seed ${seed}`).toEqual([]);
     for (const key of purged) expect(await db.workOrders.get([connectionId, key])).toBeUndefined();
-    expectWorkOrdersEqualThePlant(await db.workOrders.toArray(), plantRecords(smallPlant, 'workOrders').filter((record) => !record.deletedAt));
+    expectWorkOrdersEqualThePlant(await db.workOrders.toArray(), plantRecords(small.plant, 'workOrders').filter((record) => !record.deletedAt));
     db.close();
   });
 });
