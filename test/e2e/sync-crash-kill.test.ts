@@ -62,8 +62,8 @@ function freePort(): Promise<number> {
 async function startWebMain(): Promise<WebMain> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'electron/web-main.ts'), '--port', String(port), '--no-schedule', '--base-url', plantUrl, '--token', plantToken, '--history-days', 'all'],
-    { cwd: root, env: { ...process.env, MILLWRIGHT_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] },
+    ['--import', 'tsx', path.join(root, 'electron/web-main.ts'), '--port', String(port), '--no-schedule', '--base-url', plantUrl, '--history-days', 'all'],
+    { cwd: root, env: { ...process.env, MILLWRIGHT_HOME: home, MILLWRIGHT_TOKEN: plantToken }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';

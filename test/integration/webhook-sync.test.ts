@@ -128,7 +128,7 @@ async function compare(h: Harness, connectionId: string, plant: RunningDemoPlant
 }
 
 async function settle(h: Harness, plant: RunningDemoPlant): Promise<void> {
-  await plant.webhooks.idle(120_000);
+  await plant.webhooks.idle();
   await h.webhooks.idle();
 }
 

@@ -399,11 +399,23 @@ export class WebhookDispatcher {
     }
   }
 
-  /** Resolves once no batch is waiting and every delivery has been settled (sent or given up); for tests. */
-  async idle(timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
+  /**
+   * Resolves once no batch is waiting and every delivery has been settled (sent or given up); for
+   * tests. Throws when no request has been made for `stallMs`: deliveries that stopped moving, as
+   * opposed to many deliveries on a slow machine, which only take longer.
+   */
+  async idle(stallMs = 30_000): Promise<void> {
+    const requestsMade = () => [...this.targets.values()].reduce((sum, target) => sum + target.view().stats.requests, 0);
+    let seen = requestsMade();
+    let movedAt = Date.now();
     while (this.batch.size > 0 || [...this.targets.values()].some((target) => target.busy())) {
-      if (Date.now() > deadline) throw new Error(`webhook deliveries still pending after ${timeoutMs} ms`);
+      const now = requestsMade();
+      if (now !== seen) {
+        seen = now;
+        movedAt = Date.now();
+      } else if (Date.now() - movedAt > stallMs) {
+        throw new Error(`webhook deliveries still pending, and no request made for ${stallMs} ms`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
