@@ -35,6 +35,18 @@ export const appErrorShapeSchema = z.object({
   details: z.array(z.string()).optional(),
   /** How long the upstream asked us to wait (HTTP Retry-After). */
   retryAfterSeconds: z.number().nonnegative().optional(),
+  /** The upstream's own error code, kept as sent (Makini's `error.code`, e.g. REAUTHORIZATION_REQUIRED). */
+  upstreamCode: z.string().optional(),
+  /** The upstream's own error type (Makini's `error.type`, e.g. authentication_error). */
+  upstreamType: z.string().optional(),
+  /**
+   * Where the failure is: `makini` (the unified API itself answered with an error), `plant_system`
+   * (Makini is fine but the plant's system behind it is not: `sync_status: error`), `network`
+   * (nothing answered), `app` (this computer).
+   */
+  failedAt: z.enum(['makini', 'plant_system', 'network', 'app']).optional(),
+  /** Which list (a plain label, e.g. "Work orders") the failure is about, when it is about one. */
+  list: z.string().optional(),
 });
 export type AppErrorShape = z.infer<typeof appErrorShapeSchema>;
 
@@ -44,6 +56,10 @@ export class AppError extends Error {
   readonly status: number | undefined;
   readonly details: string[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly upstreamCode: string | undefined;
+  readonly upstreamType: string | undefined;
+  readonly failedAt: AppErrorShape['failedAt'];
+  readonly list: string | undefined;
 
   constructor(code: ErrorCode, message: string, extra: Omit<AppErrorShape, 'code' | 'message'> = {}) {
     super(message);
@@ -53,6 +69,10 @@ export class AppError extends Error {
     this.status = extra.status;
     this.details = extra.details;
     this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.upstreamCode = extra.upstreamCode;
+    this.upstreamType = extra.upstreamType;
+    this.failedAt = extra.failedAt;
+    this.list = extra.list;
   }
 
   static fromShape(shape: AppErrorShape): AppError {
@@ -66,6 +86,10 @@ export class AppError extends Error {
     if (this.status !== undefined) shape.status = this.status;
     if (this.details !== undefined) shape.details = this.details;
     if (this.retryAfterSeconds !== undefined) shape.retryAfterSeconds = this.retryAfterSeconds;
+    if (this.upstreamCode !== undefined) shape.upstreamCode = this.upstreamCode;
+    if (this.upstreamType !== undefined) shape.upstreamType = this.upstreamType;
+    if (this.failedAt !== undefined) shape.failedAt = this.failedAt;
+    if (this.list !== undefined) shape.list = this.list;
     return shape;
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { quarantinedRecordSchema, type QuarantinedRecord } from './domain/quarantined-record';
 import { syncCursorSchema, type SyncCursor } from './domain/sync-cursor';
 import { syncEntities, syncEntityRecordSchemas, syncEntitySchema, type SyncEntity, type SyncEntityRecord } from './domain/sync-entity';
-import type { SyncHistoryEntry } from './sync-progress';
+import type { SyncHistoryEntry } from './sync-history';
 
 /**
  * One page of upstream records and the cursor that follows it, applied together or not at all,

@@ -36,18 +36,12 @@ export const syncRunSummarySchema = z.object({
   mode: z.enum(syncModes),
   startedAt: z.string(),
   finishedAt: z.string(),
+  /**
+   * `partial` when at least one list failed while the others were read (each entity's outcome is
+   * its own); a run that cannot go on at all (sign-in refused, network gone, cancelled) rejects.
+   */
+  outcome: z.enum(['synced', 'partial']),
   entities: z.array(entitySyncSummarySchema),
 });
 export type SyncRunSummary = z.infer<typeof syncRunSummarySchema>;
 
-/** One row of the Sync history: one entity of one run. */
-export const syncHistoryEntrySchema = entitySyncSummarySchema.extend({
-  runId: z.string(),
-  connectionId: z.string(),
-  mode: z.enum(syncModes),
-  trigger: z.enum(syncTriggers),
-  startedAt: z.string(),
-  finishedAt: z.string(),
-  error: appErrorShapeSchema.nullable(),
-});
-export type SyncHistoryEntry = z.infer<typeof syncHistoryEntrySchema>;

@@ -3,7 +3,7 @@ import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import { syncEntities } from '../../shared/domain/sync-entity';
 import type { SyncedRecord } from '../../shared/domain/synced-record';
 import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, LocalStore, SweepRequest } from '../../shared/local-store';
-import type { SyncHistoryEntry } from '../../shared/sync-progress';
+import type { SyncHistoryEntry } from '../../shared/sync-history';
 import type { MillwrightDb } from './millwright-db';
 import { operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
 

@@ -3,7 +3,7 @@ import type { OutboxOperation } from '../../shared/domain/outbox-operation';
 import type { QuarantinedRecord } from '../../shared/domain/quarantined-record';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import type { SyncEntity, SyncEntityRecord } from '../../shared/domain/sync-entity';
-import type { SyncHistoryEntry } from '../../shared/sync-progress';
+import type { SyncHistoryEntry } from '../../shared/sync-history';
 import { RecordChangeFeed } from './record-change-feed';
 
 export interface StoredCursor {

@@ -12,7 +12,8 @@ import { syncCursorSchema } from '../domain/sync-cursor';
 import { syncEntitySchema } from '../domain/sync-entity';
 import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema, fetchedRecordsSchema, sweepRequestSchema } from '../local-store';
 import { operationResultSchema, operationUpdateSchema, pendingOperationsSchema, pushSummarySchema } from '../outbox-store';
-import { syncHistoryEntrySchema, syncModes, syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
+import { syncHistoryEntrySchema } from '../sync-history';
+import { syncModes, syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
 import type { EventChannel, MainChannel, RendererChannel } from './channel-names';
 import { menuCommands } from './menu-commands';
 

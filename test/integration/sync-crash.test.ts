@@ -26,7 +26,7 @@ import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import type { SyncEntity } from '../../shared/domain/sync-entity';
 import { AppError } from '../../shared/errors';
 import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, LocalStore, SweepRequest } from '../../shared/local-store';
-import type { SyncHistoryEntry } from '../../shared/sync-progress';
+import type { SyncHistoryEntry } from '../../shared/sync-history';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { MillwrightDb } from '../../renderer/db/millwright-db';
 import { demoPlantControl } from '../support/demo-plant-control';

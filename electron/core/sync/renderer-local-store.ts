@@ -1,6 +1,6 @@
 import type { SyncCursor } from '../../../shared/domain/sync-cursor';
 import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, LocalStore, SweepRequest } from '../../../shared/local-store';
-import type { SyncHistoryEntry } from '../../../shared/sync-progress';
+import type { SyncHistoryEntry } from '../../../shared/sync-history';
 import type { RendererPeer } from '../ipc/main-transport';
 
 /** The renderer's Dexie store, reached over the IPC contract: what the sync engine writes to in the app. */

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { syncEntities, type SyncEntity } from '../../../shared/domain/sync-entity';
 import { AppError, toAppErrorShape } from '../../../shared/errors';
 import type { LocalStore } from '../../../shared/local-store';
-import type { EntitySyncSummary, SyncHistoryEntry, SyncProgress, SyncRunSummary, syncTriggers } from '../../../shared/sync-progress';
+import type { SyncHistoryEntry } from '../../../shared/sync-history';
+import type { EntitySyncSummary, SyncProgress, SyncRunSummary, syncTriggers } from '../../../shared/sync-progress';
 import type { Connector, ListPageQuery } from '../connectors/connector';
 import { abortableSleep, throwIfCancelled, unlessCancelled } from './cancellation';
 import { pullIncrementally } from './incremental-pull';
@@ -201,6 +202,6 @@ export class SyncEngine {
       // The history is written whatever happened; a store that is gone cannot hold it anyway.
       await store.recordSyncHistory(history).catch(() => undefined);
     }
-    return { runId, connectionId, mode, startedAt, finishedAt: now().toISOString(), entities: summaries };
+    return { runId, connectionId, mode, startedAt, finishedAt: now().toISOString(), outcome: 'synced', entities: summaries };
   }
 }
