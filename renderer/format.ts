@@ -1,36 +1,93 @@
-/** Dates and numbers in the user's locale. */
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-const shortDateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const numberFormat = new Intl.NumberFormat();
+/**
+ * Dates, times, numbers and counted nouns, in the user's locale: every page formats through this
+ * module, so one instant reads the same wherever it is shown. Dates carry their year only when it
+ * is not this year ("6 Sept", "6 Sept 2025"); a date and time is the date, then hours and minutes
+ * ("6 Sept, 14:05").
+ */
+export interface Formats {
+  /** A date: "6 Sept" this year, "6 Sept 2025" in another; "—" for none. */
+  date(iso: string | null | undefined): string;
+  /** The same date with the time of day: "6 Sept, 14:05". */
+  dateTime(iso: string | null | undefined): string;
+  /** Hours and minutes: "14:05". */
+  time(iso: string | null | undefined): string;
+  count(value: number): string;
+}
+
+export interface FormatOptions {
+  /** BCP 47 locale; the user's by default. */
+  locale?: string;
+  /** IANA time zone; the user's by default. */
+  timeZone?: string;
+  /** "Now", for what "this year" is. */
+  now?: () => Date;
+}
+
+/** Formats for a locale, time zone and clock (tests pin all three; the app uses the user's). */
+export function makeFormats({ locale, timeZone, now = () => new Date() }: FormatOptions = {}): Formats {
+  const zone = timeZone === undefined ? {} : { timeZone };
+  const withYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', ...zone });
+  const withoutYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...zone });
+  const yearOf = new Intl.DateTimeFormat('en-US', { year: 'numeric', ...zone });
+  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...zone });
+  const numbers = new Intl.NumberFormat(locale);
+  const parse = (iso: string | null | undefined) => {
+    if (!iso) return null;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? null : date;
+  };
+  const date = (value: Date) => (yearOf.format(value) === yearOf.format(now()) ? withoutYear : withYear).format(value);
+  return {
+    date: (iso) => {
+      const value = parse(iso);
+      return value ? date(value) : '—';
+    },
+    dateTime: (iso) => {
+      const value = parse(iso);
+      return value ? `${date(value)}, ${clock.format(value)}` : '—';
+    },
+    time: (iso) => {
+      const value = parse(iso);
+      return value ? clock.format(value) : '—';
+    },
+    count: (value) => numbers.format(value),
+  };
+}
+
+const formats = makeFormats();
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 
-const valid = (iso: string) => !Number.isNaN(new Date(iso).getTime());
-
-export const formatDate = (iso: string | null) => (iso && valid(iso) ? dateFormat.format(new Date(iso)) : '—');
-/** A date this year without its year ("12 Mar"), other years with it. */
-export const formatShortDate = (iso: string | null) => {
-  if (!iso || !valid(iso)) return '—';
-  const date = new Date(iso);
-  return date.getFullYear() === new Date().getFullYear() ? shortDateFormat.format(date) : dateFormat.format(date);
-};
-export const formatTime = (iso: string | null) => (iso && valid(iso) ? timeFormat.format(new Date(iso)) : '—');
-export const formatDateTime = (iso: string | null | undefined) => (iso ? (valid(iso) ? dateTimeFormat.format(new Date(iso)) : iso) : '—');
-export const formatCount = (value: number) => numberFormat.format(value);
+/** A date: its year only when it is not this year. */
+export const formatDate = (iso: string | null | undefined) => formats.date(iso);
+/** The same as formatDate (kept for the cards' imports). */
+export const formatShortDate = formatDate;
+/** Hours and minutes. */
+export const formatTime = (iso: string | null | undefined) => formats.time(iso);
+/** Date (its year only when not this year), then hours and minutes. */
+export const formatDateTime = (iso: string | null | undefined) => formats.dateTime(iso);
+export const formatCount = (value: number) => formats.count(value);
 export const formatDecimal = (value: number) => oneDecimal.format(value);
 /** 0.934 → "93 %" (as the locale writes it). */
 export const formatPercent = (ratio: number) => percentFormat.format(ratio);
+
+/**
+ * A count with its noun, singular for one: "1 work order", "1,204 work orders". Give the plural
+ * when it is not the singular plus "s" ("1 entry", "3 entries").
+ */
+export function countOf(count: number, singular: string, plural = `${singular}s`, format: (value: number) => string = formatCount): string {
+  return `${format(count)} ${count === 1 ? singular : plural}`;
+}
+
 /** A span of hours as people say it: "45 min", "6.5 h", "3.2 days". */
 export function formatHours(hours: number): string {
   if (hours < 1) return `${formatCount(Math.round(hours * 60))} min`;
   if (hours < 48) return `${formatDecimal(hours)} h`;
   return `${formatDecimal(hours / 24)} days`;
 }
-/** A span of days: "today", "1 day", "12 days". */
+/** A span of days: "under a day", "1 day", "12 days". */
 export function formatDays(days: number): string {
   const whole = Math.round(days);
   if (whole < 1) return 'under a day';
-  return whole === 1 ? '1 day' : `${formatCount(whole)} days`;
+  return countOf(whole, 'day');
 }

@@ -8,6 +8,7 @@ import {
   type OutboxOperation,
   type WriteAction,
 } from '../../shared/domain/outbox-operation';
+import { completionAfterStatusChange } from '../../shared/domain/work-order-state';
 import { AppError } from '../../shared/errors';
 import type { OperationResult, OperationUpdate, OutboxStore } from '../../shared/outbox-store';
 import { resolveConflict, type ConflictChoice } from '../../shared/reconcile/reconcile-operation';
@@ -48,11 +49,11 @@ export class DexieOutbox implements OutboxStore {
 
   async enqueue(request: EditRequest): Promise<OutboxOperation> {
     const { connectionId, action, changes } = request;
-    const display = request.display ?? {};
     const entity = writeActionEntity[action];
     const table = this.db.table<AnyRecord>(entity);
     const now = this.clock().toISOString();
-    return this.db.transaction('rw', [table, this.db.outbox], async () => {
+    return this.db.transaction('rw', [table, this.db.outbox, this.db.workOrderStatuses], async () => {
+      const display = { ...request.display, ...(await this.completionShown(action, connectionId, request.key, changes, now)) };
       let key: string;
       let baseUpdatedAt: string | null = null;
       const base: Record<string, FieldValue> = {};
@@ -87,6 +88,17 @@ export class DexieOutbox implements OutboxStore {
       operation.seq = await this.db.outbox.add(operation);
       return operation;
     });
+  }
+
+  /**
+   * What a work-order status change does to the completion date, shown with it until the plant
+   * answers (shared/domain/work-order-state): reopening clears it, completing stamps it. Not
+   * sent: the plant's status write decides its own completion date.
+   */
+  private async completionShown(action: WriteAction, connectionId: string, key: string | undefined, changes: Record<string, FieldValue>, now: string): Promise<Record<string, FieldValue>> {
+    if (action !== 'setWorkOrderStatus' || typeof changes.statusKey !== 'string' || key === undefined) return {};
+    const [record, status] = await Promise.all([this.db.workOrders.get([connectionId, key]), this.db.workOrderStatuses.get([connectionId, changes.statusKey])]);
+    return record && status ? completionAfterStatusChange(record, status, now) : {};
   }
 
   /** Pending and interrupted operations, minus those queued behind a conflict or refusal of the same record. */

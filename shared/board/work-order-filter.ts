@@ -1,4 +1,5 @@
 import type { WorkOrder } from '../domain/work-order';
+import { isOverdue } from '../domain/work-order-state';
 
 /** How far ahead (or whether at all) a work order is due, as the board's due filter offers it. */
 export const dueWindows = ['any', 'today', 'next7', 'next30', 'none'] as const;
@@ -46,18 +47,14 @@ export function activeCriteria(filter: WorkOrderFilter): number {
   );
 }
 
-/** Open and past its due date at `now`. */
-export const isOverdue = (workOrder: Pick<WorkOrder, 'dueAt' | 'completedAt'>, nowIso: string) =>
-  workOrder.dueAt !== null && workOrder.completedAt === null && workOrder.dueAt < nowIso;
-
 export interface FilterContext {
   nowIso: string;
   /** Asset names by `connectionId\0key`, for the text search. */
   assetNames: ReadonlyMap<string, string>;
   /** Work orders with unsent edits, by `connectionId\0key`. */
   pending: ReadonlySet<string>;
-  /** Whether a work order is still to do (the board asks its status's workflow stage); by default, not completed. */
-  isOpen?: (workOrder: WorkOrder) => boolean;
+  /** Whether a work order is still to do: shared/domain/work-order-state's openTest over the cached status table. */
+  isOpen: (workOrder: WorkOrder) => boolean;
 }
 
 const dayMs = 86_400_000;
@@ -86,6 +83,7 @@ export function workOrderMatcher(filter: WorkOrderFilter, context: FilterContext
     severity: filter.severities.length ? new Set(filter.severities) : null,
   };
   const dueTest = dueWindowTest(filter.due, context.nowIso);
+  const now = Date.parse(context.nowIso);
   return (workOrder) => {
     const c = workOrder.connectionId;
     if (sets.site && !sets.site.has(recordId(c, workOrder.siteKey))) return false;
@@ -94,7 +92,7 @@ export function workOrderMatcher(filter: WorkOrderFilter, context: FilterContext
     if (sets.assignee && !sets.assignee.has(recordId(c, workOrder.laborAssignedKey))) return false;
     if (sets.severity && !sets.severity.has(workOrder.severity ?? '')) return false;
     if (dueTest && !dueTest(workOrder.dueAt)) return false;
-    if (filter.overdueOnly && !(isOverdue(workOrder, context.nowIso) && (context.isOpen?.(workOrder) ?? true))) return false;
+    if (filter.overdueOnly && !isOverdue(workOrder, context.isOpen(workOrder), now)) return false;
     if (filter.pendingOnly && !context.pending.has(recordId(c, workOrder.key))) return false;
     if (words.length > 0) {
       const asset = workOrder.assetKey ? (context.assetNames.get(recordId(c, workOrder.assetKey)) ?? '') : '';

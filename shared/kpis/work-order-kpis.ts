@@ -1,4 +1,5 @@
 import type { WorkOrder } from '../domain/work-order';
+import { completedAtOf, isOverdue } from '../domain/work-order-state';
 
 type KpiWorkOrder = Pick<WorkOrder, 'createdAt' | 'dueAt' | 'completedAt' | 'pmKey'>;
 
@@ -9,7 +10,7 @@ export interface WorkOrderKpis {
   backlogMedianAgeDays: number | null;
   /** Age of the oldest open work order, in days. */
   backlogOldestAgeDays: number | null;
-  /** Open work orders past their due date. */
+  /** Open work orders past their due date (shared/domain/work-order-state's isOverdue). */
   overdue: number;
   /**
    * PM compliance: of the preventive work orders that fell due (due date passed, or completed),
@@ -28,12 +29,12 @@ export interface WorkOrderKpis {
  * Each work order's instants, parsed once per record object: the board computes its figures again
  * at every change to the cache, where most records are the very objects they were before.
  */
-const parsedInstants = new WeakMap<KpiWorkOrder, readonly [created: number, due: number, completed: number]>();
+const parsedInstants = new WeakMap<KpiWorkOrder, readonly [created: number, completed: number]>();
 const parse = (iso: string | null) => (iso === null ? NaN : Date.parse(iso));
 
-function instantsOf(workOrder: KpiWorkOrder): readonly [created: number, due: number, completed: number] {
+function instantsOf(workOrder: KpiWorkOrder): readonly [created: number, completed: number] {
   let instants = parsedInstants.get(workOrder);
-  if (!instants) parsedInstants.set(workOrder, (instants = [parse(workOrder.createdAt), parse(workOrder.dueAt), parse(workOrder.completedAt)]));
+  if (!instants) parsedInstants.set(workOrder, (instants = [parse(workOrder.createdAt), parse(workOrder.completedAt)]));
   return instants;
 }
 
@@ -48,7 +49,9 @@ function median(sorted: readonly number[]): number | null {
 
 /**
  * The board's key figures over the work orders it shows. `isOpen` says whether a work order is
- * still to do (the board decides from its status's workflow stage); dates are ISO instants.
+ * still to do (shared/domain/work-order-state's openTest: its status's workflow stage); a
+ * completion date counts only for work that is not open (a reopened work order's old one does
+ * not). Dates are ISO instants.
  */
 export function computeWorkOrderKpis<T extends KpiWorkOrder>(workOrders: readonly T[], isOpen: (workOrder: T) => boolean, nowIso: string): WorkOrderKpis {
   const now = Date.parse(nowIso);
@@ -60,12 +63,14 @@ export function computeWorkOrderKpis<T extends KpiWorkOrder>(workOrders: readonl
   let repairs = 0;
   let repairMs = 0;
   for (const workOrder of workOrders) {
-    const open = isOpen(workOrder) && workOrder.completedAt === null;
-    const [created, due, completed] = instantsOf(workOrder);
+    const open = isOpen(workOrder);
+    const [created, completedIfDone] = instantsOf(workOrder);
+    const completed = completedAtOf(workOrder, open) === null ? NaN : completedIfDone;
+    const due = parse(workOrder.dueAt);
     if (open) {
       backlog += 1;
       if (!Number.isNaN(created)) ages.push(Math.max(0, now - created) / dayMs);
-      if (due < now) overdue += 1;
+      if (isOverdue(workOrder, open, now)) overdue += 1;
     }
     if (workOrder.pmKey !== null && !Number.isNaN(due) && (!Number.isNaN(completed) || due < now)) {
       pmDue += 1;

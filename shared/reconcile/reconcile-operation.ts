@@ -7,8 +7,8 @@ export type Reconciliation =
   /** Upstream no longer has the record. */
   | { outcome: 'gone' };
 
-/** Display fields that follow a changed field (a status name follows its key). */
-const displayOf: Readonly<Record<string, readonly string[]>> = { statusKey: ['status'] };
+/** Display fields that follow a changed field (a status name and the completion date it implies follow its key). */
+const displayOf: Readonly<Record<string, readonly string[]>> = { statusKey: ['status', 'completedAt'] };
 
 const isInstantField = (field: string) => field.endsWith('At') || field.endsWith('Date');
 

@@ -45,10 +45,3 @@ export function workOrderSpan(workOrder: Pick<WorkOrder, 'scheduledAt' | 'dueAt'
 export function workOrderHours(workOrder: Pick<WorkOrder, 'pmKey'>, plan: Pick<PmPlan, 'estimatedTime'> | undefined): number {
   return (workOrder.pmKey !== null && plan ? estimatedHours(plan.estimatedTime) : null) ?? defaultWorkOrderHours;
 }
-
-/** Open: not completed. */
-export const isOpenWorkOrder = (workOrder: Pick<WorkOrder, 'completedAt'>) => workOrder.completedAt === null;
-
-/** Open and past its due date. */
-export const isOverdueWorkOrder = (workOrder: Pick<WorkOrder, 'completedAt' | 'dueAt'>, now: number) =>
-  workOrder.completedAt === null && workOrder.dueAt !== null && Date.parse(workOrder.dueAt) < now;

@@ -101,6 +101,30 @@ describe('demo plant writes: work orders', () => {
     expect(completed.completedAt).toBe(completed.updatedAt);
   });
 
+  it('clears the completion when completed work is reopened, and keeps one a body sets or an edit that leaves the status alone', async () => {
+    const workOrder = await openWorkOrder();
+    const status = (name: string) => ({ statusKey: refs.statusByName.get(name)!.key });
+    const completed = data(await api('PUT', `/api/eam/work-orders/${workOrder.key}/status`, status('Completed')));
+    expect(completed.completedAt).toBeTruthy();
+    // An edit of other fields leaves a completed work order completed.
+    expect(data(await api('PUT', `/api/eam/work-orders/${workOrder.key}`, { notes: 'checked' })).completedAt).toBe(completed.completedAt);
+    // Closing keeps the date it was completed.
+    const other = await openWorkOrder();
+    data(await api('PUT', `/api/eam/work-orders/${other.key}/status`, status('Completed')));
+    const closed = data(await api('PUT', `/api/eam/work-orders/${other.key}/status`, status('Closed')));
+    expect(closed.completedAt).toBeTruthy();
+
+    const reopened = data(await api('PUT', `/api/eam/work-orders/${workOrder.key}/status`, status('On hold')));
+    expect(reopened).toMatchObject({ status: 'On hold' });
+    expect(reopened).not.toHaveProperty('completedAt');
+    expect(data(await api('GET', `/api/eam/work-orders/${workOrder.key}`))).not.toHaveProperty('completedAt');
+
+    // A client that reopens and says when it was completed is taken at its word.
+    data(await api('PUT', `/api/eam/work-orders/${workOrder.key}/status`, status('Completed')));
+    const stated = data(await api('PUT', `/api/eam/work-orders/${workOrder.key}`, { ...status('In progress'), completedAt: '2026-01-02T03:04:05Z' }));
+    expect(stated).toMatchObject({ status: 'In progress', completedAt: '2026-01-02T03:04:05Z' });
+  });
+
   it('refuses status changes for unknown work orders (404) and unknown, missing or mistyped status keys (422)', async () => {
     const workOrder = await openWorkOrder();
     apiError(await api('PUT', '/api/eam/work-orders/07999999999999/status', { statusKey: refs.statusByName.get('Approved')!.key }), 404, 'NOT_FOUND');

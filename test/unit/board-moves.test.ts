@@ -54,7 +54,7 @@ describe('boardCsv', () => {
       teams: new Map<string, string>(),
       labors: new Map([['a\u0000ann', 'Ann Lee']]),
     };
-    const lines = boardCsv(columns, names, (_c, key) => key === 'k2', '2026-01-01T00:00:00.000Z').split('\r\n');
+    const lines = boardCsv(columns, names, (_c, key) => key === 'k2', () => true, Date.parse('2026-01-01T00:00:00.000Z')).split('\r\n');
     expect(lines[0]).toBe('Code,Title,Status,Plant,Site,Asset,Team,Assignee,Severity,Scheduled,Due,Completed,Created,Overdue,Unsent edits');
     expect(lines[1]).toMatch(/^WO-2,"Seal, ""north"" pump",Approved,North,North site,,,Ann Lee,,,\d{4}-\d{2}-\d{2} \d{2}:\d{2},,,yes,no$/);
     expect(lines[2]).toBe("WO-3,'=cmd,In progress,North,,,,,,,,,,no,yes");

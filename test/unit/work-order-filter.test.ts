@@ -25,7 +25,7 @@ const assetNames = new Map([
   [recordId('a', 'conveyor'), 'Conveyor C-7'],
 ]);
 const keysOf = (filter: Partial<WorkOrderFilter>, pending: string[] = []) => {
-  const match = workOrderMatcher({ ...emptyWorkOrderFilter, ...filter }, { nowIso: now, assetNames, pending: new Set(pending) });
+  const match = workOrderMatcher({ ...emptyWorkOrderFilter, ...filter }, { nowIso: now, assetNames, pending: new Set(pending), isOpen: (w) => w.completedAt === null });
   return workOrders.filter(match).map((w) => `${w.connectionId}${w.key}`);
 };
 
@@ -63,9 +63,12 @@ describe('workOrderMatcher', () => {
     expect(keysOf({ due: 'none' })).toEqual(['a4']);
   });
 
-  it('leaves out of Overdue what the board says is done, completion date or not', () => {
+  it('leaves out of Overdue what the board says is done, completion date or not, and keeps reopened work in', () => {
     const match = workOrderMatcher({ ...emptyWorkOrderFilter, overdueOnly: true }, { nowIso: now, assetNames, pending: new Set(), isOpen: (w) => w.key !== '1' });
     expect(workOrders.filter(match).map((w) => w.key)).toEqual([]);
+    const reopened = wo({ key: '6', dueAt: at(9), completedAt: at(8) });
+    const openByStatus = workOrderMatcher({ ...emptyWorkOrderFilter, overdueOnly: true }, { nowIso: now, assetNames, pending: new Set(), isOpen: () => true });
+    expect(openByStatus(reopened)).toBe(true);
   });
 
   it('picks the work orders with unsent edits', () => {

@@ -22,12 +22,12 @@ describe('computeWorkOrderKpis', () => {
       row({ createdAt: daysAgo(10), dueAt: daysAgo(-3) }),
       row({ createdAt: daysAgo(40), dueAt: null }),
       row({ createdAt: daysAgo(5), dueAt: daysAgo(4), open: false, completedAt: daysAgo(4) }), // done: not backlog
-      row({ createdAt: daysAgo(7), dueAt: daysAgo(2), completedAt: daysAgo(3) }), // open status but completed: not backlog
+      row({ createdAt: daysAgo(7), dueAt: daysAgo(2), completedAt: daysAgo(3) }), // reopened (open status, old completion date): backlog, overdue
     ]);
-    expect(result.backlog).toBe(3);
-    expect(result.backlogMedianAgeDays).toBeCloseTo(10, 6);
+    expect(result.backlog).toBe(4);
+    expect(result.backlogMedianAgeDays).toBeCloseTo(8.5, 6);
     expect(result.backlogOldestAgeDays).toBeCloseTo(40, 6);
-    expect(result.overdue).toBe(1);
+    expect(result.overdue).toBe(2);
   });
 
   it('takes the median of an even backlog as the mean of its two middle ages', () => {
@@ -59,6 +59,7 @@ describe('computeWorkOrderKpis', () => {
       row({ createdAt: b, completedAt: hoursAfter(b, 10), open: false }),
       row({ createdAt: b, completedAt: hoursAfter(b, 100), pmKey: 'pm', open: false }), // PM: not a repair
       row({ createdAt: b }), // open: not done
+      row({ createdAt: b, completedAt: hoursAfter(b, 1) }), // reopened: its old completion is not a repair
     ]);
     expect(result.repairs).toBe(2);
     expect(result.mttrHours).toBeCloseTo(7, 9);

@@ -260,6 +260,9 @@ function applyWorkOrderBody(ctx: WriteContext, rule: DemoPlantWriteRule, body: R
   const status = statusName(state, 'workOrderStatuses', record.statusKey);
   if (status !== undefined) record.status = status;
   if (status !== undefined && doneStatuses.has(status) && !record.completedAt && changes.completedAt === undefined) record.completedAt = stamp;
+  // Reopening (a done status to an open one) clears the completion, unless the body sets one: the
+  // work is not completed any more, so it is open, and overdue again when past due.
+  if (status !== undefined && changes.statusKey !== undefined && !doneStatuses.has(status) && record.completedAt && changes.completedAt === undefined) delete record.completedAt;
   if (creating) record.createdAt = stamp;
   record.updatedAt = stamp;
 }

@@ -46,7 +46,8 @@ interface BoardColumnProps {
   onOpen: (workOrder: WorkOrder) => void;
   onCardKeyDown: CardNavigate;
   register: (columnIndex: number, handle: ColumnHandle | null) => void;
-  nowIso: string;
+  /** Whether a work order is overdue (shared/domain/work-order-state), decided once by the board. */
+  overdueOf: (workOrder: WorkOrder) => boolean;
 }
 
 export const cardHeight = 100;
@@ -55,7 +56,7 @@ const rowHeight = cardHeight + cardGap;
 const estimateSize = () => rowHeight;
 
 /** One status column; only the cards in view are in the DOM, so thousands stay smooth. Cards dropped on it take its status. */
-export function BoardColumn({ column, columnIndex, assetNames, laborNames, plants, readOnlyConnections, marks, drop, onOpen, onCardKeyDown, register, nowIso }: BoardColumnProps) {
+export function BoardColumn({ column, columnIndex, assetNames, laborNames, plants, readOnlyConnections, marks, drop, onOpen, onCardKeyDown, register, overdueOf }: BoardColumnProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({
@@ -135,7 +136,7 @@ export function BoardColumn({ column, columnIndex, assetNames, laborNames, plant
                     onNavigate={onCardKeyDown}
                     columnIndex={columnIndex}
                     index={item.index}
-                    nowIso={nowIso}
+                    overdue={overdueOf(workOrder)}
                   />
                 </div>
               );

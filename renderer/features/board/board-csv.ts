@@ -1,5 +1,7 @@
 import { toCsv } from '../../../shared/csv';
-import { isOverdue, recordId } from '../../../shared/board/work-order-filter';
+import { recordId } from '../../../shared/board/work-order-filter';
+import type { WorkOrder } from '../../../shared/domain/work-order';
+import { completedAtOf, isOverdue } from '../../../shared/domain/work-order-state';
 import type { BoardColumn } from './board-columns';
 
 /** Names of referenced records by `connectionId\0key`. */
@@ -24,7 +26,14 @@ export function spreadsheetDateTime(iso: string | null): string | null {
 export const csvHeader = ['Code', 'Title', 'Status', 'Plant', 'Site', 'Asset', 'Team', 'Assignee', 'Severity', 'Scheduled', 'Due', 'Completed', 'Created', 'Overdue', 'Unsent edits'];
 
 /** The board as it is filtered, column by column in workflow order, as CSV. */
-export function boardCsv(columns: readonly BoardColumn[], names: CsvNames, pending: (connectionId: string, key: string) => boolean, nowIso: string): string {
+export function boardCsv(
+  columns: readonly BoardColumn[],
+  names: CsvNames,
+  pending: (connectionId: string, key: string) => boolean,
+  /** Open or not, as the board decides it (shared/domain/work-order-state). */
+  isOpen: (workOrder: WorkOrder) => boolean,
+  now: number,
+): string {
   const name = (map: ReadonlyMap<string, string>, connectionId: string, key: string | null) => (key ? (map.get(recordId(connectionId, key)) ?? key) : null);
   const rows: (string | null)[][] = [csvHeader];
   for (const column of columns) {
@@ -41,9 +50,9 @@ export function boardCsv(columns: readonly BoardColumn[], names: CsvNames, pendi
         w.severity,
         spreadsheetDateTime(w.scheduledAt),
         spreadsheetDateTime(w.dueAt),
-        spreadsheetDateTime(w.completedAt),
+        spreadsheetDateTime(completedAtOf(w, isOpen(w))),
         spreadsheetDateTime(w.createdAt),
-        isOverdue(w, nowIso) ? 'yes' : 'no',
+        isOverdue(w, isOpen(w), now) ? 'yes' : 'no',
         pending(w.connectionId, w.key) ? 'yes' : 'no',
       ]);
     }

@@ -1,8 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { isOverdue } from '../../../shared/board/work-order-filter';
-import { formatDate, formatShortDate } from '../../format';
+import { formatDate } from '../../format';
 import { markLabel, PendingMark } from '../outbox/outbox-icons';
 import type { OutboxMark } from '../outbox/use-outbox';
 
@@ -13,8 +12,8 @@ interface WorkOrderCardProps {
   assigneeName: string | null;
   /** The card's plant, shown when the board holds several. */
   plant: { name: string; disconnected: boolean } | null;
-  /** "Now" for the overdue mark, passed in so a column computes it once. */
-  nowIso: string;
+  /** Open and past due (shared/domain/work-order-state), as the board decides it. */
+  overdue: boolean;
   /** How the record's unsent edits stand, if it has any. */
   mark: OutboxMark | null;
 }
@@ -57,8 +56,7 @@ type CardViewProps = WorkOrderCardProps & {
 } & Omit<HTMLAttributes<HTMLElement>, 'className'>;
 
 /** What a card shows; the board's cards and the one under the pointer while dragging both use it. */
-export function WorkOrderCardView({ workOrder, assetName, assigneeName, plant, nowIso, mark, readOnly, className, elementRef, ...element }: CardViewProps) {
-  const overdue = isOverdue(workOrder, nowIso);
+export function WorkOrderCardView({ workOrder, assetName, assigneeName, plant, overdue, mark, readOnly, className, elementRef, ...element }: CardViewProps) {
   const label = [
     workOrder.code,
     workOrder.title,
@@ -100,7 +98,7 @@ export function WorkOrderCardView({ workOrder, assetName, assigneeName, plant, n
         <span className="card-asset" title={assetName ?? undefined}>
           {assetName ?? 'No asset'}
         </span>
-        <span className={overdue ? 'card-due overdue' : 'card-due'}>{workOrder.dueAt ? `Due ${formatShortDate(workOrder.dueAt)}` : 'No due date'}</span>
+        <span className={overdue ? 'card-due overdue' : 'card-due'}>{workOrder.dueAt ? `Due ${formatDate(workOrder.dueAt)}` : 'No due date'}</span>
       </div>
     </article>
   );

@@ -1,12 +1,16 @@
 import { getISOWeek } from 'date-fns';
+import { formatDate, formatDateTime as formatInstant } from '../../format';
 
 /** The schedule's dates and numbers, in the user's locale. */
 const weekdayNarrow = new Intl.DateTimeFormat(undefined, { weekday: 'narrow' });
 const dayOfMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric' });
 const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' });
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const fullDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const dateTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+const isoOf = (date: Date | number) => {
+  const value = new Date(date);
+  return Number.isNaN(value.getTime()) ? null : value.toISOString();
+};
 const range = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
@@ -15,8 +19,10 @@ export const formatWeekdayNarrow = (date: Date) => weekdayNarrow.format(date);
 export const formatDayOfMonth = (date: Date) => dayOfMonth.format(date);
 export const formatMonth = (date: Date) => monthName.format(date);
 export const formatDayMonth = (date: Date | number) => dayMonth.format(date);
-export const formatFullDate = (date: Date | number) => fullDate.format(date);
-export const formatDateTime = (date: Date | number) => dateTime.format(date);
+/** The weekday, then the date as every page writes it (renderer/format.ts): "Mon 6 Sept". */
+export const formatFullDate = (date: Date | number) => (isoOf(date) === null ? '—' : `${weekday.format(date)} ${formatDate(isoOf(date))}`);
+/** A date and time as every page writes it (renderer/format.ts). */
+export const formatDateTime = (date: Date | number) => formatInstant(isoOf(date));
 export const formatRange = (start: Date, endInclusive: Date) => range.formatRange(start, endInclusive);
 export const formatHours = (hours: number) => `${decimal.format(hours)} h`;
 export const formatDecimal = (value: number) => decimal.format(value);

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
+import { countOf, formatCount } from '../../format';
 import { markKey, type OutboxMark } from '../outbox/use-outbox';
 import { laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
 import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekdayNarrow, isoWeek } from './schedule-format';
@@ -118,8 +119,13 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                   </span>
                   <span className="row-badges">
                     {row.overdue > 0 && (
-                      <span className="badge badge-overdue" title={`${row.overdue} overdue (work orders and PM plans)`}>
-                        {row.overdue} overdue
+                      <span className="badge badge-overdue" title={`${countOf(row.overdue, 'work order')} on this asset past due`}>
+                        {formatCount(row.overdue)} overdue
+                      </span>
+                    )}
+                    {row.overduePm > 0 && (
+                      <span className="badge badge-pm-overdue" title={`${countOf(row.overduePm, 'PM plan')} past due on this asset with no work order raised yet (projected from the plan)`}>
+                        {formatCount(row.overduePm)} PM overdue
                       </span>
                     )}
                     {row.conflicts > 0 && (

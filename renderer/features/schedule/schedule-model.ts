@@ -1,12 +1,13 @@
 import type { Asset } from '../../../shared/domain/asset';
 import type { WorkOrder } from '../../../shared/domain/work-order';
+import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { assetHierarchy, recordId, type HierarchyRow } from '../../../shared/schedule/asset-hierarchy';
 import { findBookingConflicts, type Booking } from '../../../shared/schedule/booking-conflicts';
 import { projectPmPlans, type PlanNotice, type ProjectedPm } from '../../../shared/schedule/pm-occurrences';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { spanInWindow } from '../../../shared/schedule/schedule-window';
 import { teamHeadcounts, technicianLoad, type LoadItem, type TeamLoad } from '../../../shared/schedule/technician-load';
-import { defaultWorkOrderHours, isOverdueWorkOrder, workOrderHours, workOrderSpan } from '../../../shared/schedule/work-order-booking';
+import { defaultWorkOrderHours, workOrderHours, workOrderSpan } from '../../../shared/schedule/work-order-booking';
 import type { ScheduleData } from './use-schedule-data';
 
 interface BarPlace {
@@ -41,13 +42,27 @@ export type ScheduleBar = WorkOrderBar | PmBar;
 
 export type ScheduleRow =
   | Exclude<HierarchyRow, { kind: 'asset' }>
-  | { kind: 'asset'; id: string; asset: Asset; depth: number; bars: ScheduleBar[]; lanes: number; overdue: number; conflicts: number; locationName: string | null };
+  | {
+      kind: 'asset';
+      id: string;
+      asset: Asset;
+      depth: number;
+      bars: ScheduleBar[];
+      lanes: number;
+      /** Overdue work orders on this asset. */
+      overdue: number;
+      /** PM plans whose projected occurrence on this asset is past due with no work order for it. */
+      overduePm: number;
+      conflicts: number;
+      locationName: string | null;
+    };
 
 export interface SiteSummary {
   id: string;
   name: string;
   assets: number;
   overdue: number;
+  overduePm: number;
   conflicts: number;
   rowIndex: number;
 }
@@ -57,7 +72,19 @@ export interface ScheduleModel {
   sites: SiteSummary[];
   loads: (TeamLoad & { name: string })[];
   notices: PlanNotice[];
-  totals: { assets: number; shownAssets: number; workOrders: number; pmOccurrences: number; overdue: number; conflicts: number };
+  totals: {
+    assets: number;
+    shownAssets: number;
+    workOrders: number;
+    pmOccurrences: number;
+    /** Overdue work orders of the plants shown, counted as the board counts them (every one, with an asset or not). */
+    overdue: number;
+    /** Of those, the ones with no asset, which have no row here. */
+    overdueWithoutAsset: number;
+    /** Projected PM occurrences past due (one per plan and asset), apart from work orders. */
+    overduePm: number;
+    conflicts: number;
+  };
 }
 
 export interface ScheduleFilters {
@@ -86,6 +113,8 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
   const windowStart = window.start.getTime();
   const windowEnd = window.end.getTime();
   const planById = new Map(data.pmPlans.map((plan) => [recordId(plan.connectionId, plan.key), plan]));
+  // Open and overdue as the board decides them: shared/domain/work-order-state.
+  const isOpen = openTest(data.workOrderStatuses);
   const locationNames = new Map(data.locations.map((location) => [recordId(location.connectionId, location.key), location.name]));
 
   // Work orders: their spans, and conflicts between the open ones of each asset.
@@ -98,7 +127,7 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     const id = recordId(workOrder.connectionId, workOrder.key);
     spans.set(id, span);
     // The work itself takes the asset for its hours from the scheduled start; the bar's span to the due date is the window it may be done in.
-    if (workOrder.completedAt === null && workOrder.scheduledAt !== null) {
+    if (isOpen(workOrder) && workOrder.scheduledAt !== null) {
       const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
       bookings.push({ id, assetId: recordId(workOrder.connectionId, workOrder.assetKey), start: span.start, end: span.start + hours * 3_600_000 });
     }
@@ -108,6 +137,9 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
 
   const barsByAsset = new Map<string, ScheduleBar[]>();
   const overdueByAsset = new Map<string, number>();
+  const overduePmByAsset = new Map<string, number>();
+  let overdueWorkOrders = 0;
+  let overdueWithoutAsset = 0;
   const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
   const addBar = (assetId: string, bar: ScheduleBar) => {
     const list = barsByAsset.get(assetId);
@@ -117,15 +149,20 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
   const loadItems: LoadItem[] = [];
   let workOrderBars = 0;
   for (const workOrder of data.workOrders) {
-    if (workOrder.assetKey === null) continue;
+    const open = isOpen(workOrder);
+    const overdue = isOverdue(workOrder, open, now);
+    if (overdue) overdueWorkOrders++;
+    if (workOrder.assetKey === null) {
+      if (overdue) overdueWithoutAsset++;
+      continue;
+    }
     const id = recordId(workOrder.connectionId, workOrder.key);
     const span = spans.get(id);
     const assetId = recordId(workOrder.connectionId, workOrder.assetKey);
-    const overdue = isOverdueWorkOrder(workOrder, now);
     if (overdue) bump(overdueByAsset, assetId);
     if (!span) continue;
     const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
-    if (workOrder.completedAt === null && workOrder.teamKey !== null) loadItems.push({ teamId: recordId(workOrder.connectionId, workOrder.teamKey), at: span.start, hours });
+    if (open && workOrder.teamKey !== null) loadItems.push({ teamId: recordId(workOrder.connectionId, workOrder.teamKey), at: span.start, hours });
     const place = spanInWindow(window, span.start, span.end, minBarFraction(window));
     if (!place) continue;
     workOrderBars++;
@@ -140,7 +177,7 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
       defaultLength: span.defaultLength,
       hours,
       overdue,
-      done: workOrder.completedAt !== null,
+      done: !open,
       conflictsWith: (conflicts.get(id) ?? []).map((other) => codes.get(other) ?? other),
     });
   }
@@ -160,7 +197,7 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     const assetId = recordId(pm.connectionId, pm.assetKey);
     if (pm.overdue && !overduePlans.has(`${assetId}\u0000${pm.planKey}`)) {
       overduePlans.add(`${assetId}\u0000${pm.planKey}`);
-      bump(overdueByAsset, assetId);
+      bump(overduePmByAsset, assetId);
     }
     if (pm.teamKey !== null && !pm.overdue) loadItems.push({ teamId: recordId(pm.connectionId, pm.teamKey), at: pm.at, hours: pm.hours ?? defaultWorkOrderHours });
     const place = spanInWindow(window, pm.at, pm.at, minBarFraction(window));
@@ -172,7 +209,7 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
   const needle = filters.search.trim().toLowerCase();
   const matches = (asset: Asset) => {
     const id = recordId(asset.connectionId, asset.key);
-    if (filters.onlyWithWork && !barsByAsset.has(id) && !overdueByAsset.has(id)) return false;
+    if (filters.onlyWithWork && !barsByAsset.has(id) && !overdueByAsset.has(id) && !overduePmByAsset.has(id)) return false;
     if (!needle) return true;
     const location = asset.locationKey === null ? '' : (locationNames.get(recordId(asset.connectionId, asset.locationKey)) ?? '');
     return `${asset.name}\n${asset.categoryName ?? ''}\n${location}`.toLowerCase().includes(needle);
@@ -181,27 +218,27 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
 
   const rows: ScheduleRow[] = [];
   const sites: SiteSummary[] = [];
-  let totalOverdue = 0;
   let totalConflicts = 0;
   for (const row of hierarchy) {
     if (row.kind !== 'asset') {
-      if (row.kind === 'site') sites.push({ id: row.id, name: row.name, assets: row.assetCount, overdue: 0, conflicts: 0, rowIndex: rows.length });
+      if (row.kind === 'site') sites.push({ id: row.id, name: row.name, assets: row.assetCount, overdue: 0, overduePm: 0, conflicts: 0, rowIndex: rows.length });
       rows.push(row);
       continue;
     }
     const bars = barsByAsset.get(row.id) ?? [];
     const lanes = assignLanes(bars);
     const overdue = overdueByAsset.get(row.id) ?? 0;
+    const overduePm = overduePmByAsset.get(row.id) ?? 0;
     const conflicting = bars.filter((bar) => bar.kind === 'work-order' && bar.conflictsWith.length > 0).length;
     const site = sites.at(-1);
     if (site) {
       site.overdue += overdue;
+      site.overduePm += overduePm;
       site.conflicts += conflicting;
     }
-    totalOverdue += overdue;
     totalConflicts += conflicting;
     const locationName = row.asset.locationKey === null ? null : (locationNames.get(recordId(row.asset.connectionId, row.asset.locationKey)) ?? null);
-    rows.push({ ...row, bars, lanes, overdue, conflicts: conflicting, locationName });
+    rows.push({ ...row, bars, lanes, overdue, overduePm, conflicts: conflicting, locationName });
   }
 
   const teamNames = new Map(data.teams.map((team) => [recordId(team.connectionId, team.key), team.name]));
@@ -220,7 +257,9 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
       shownAssets: rows.filter((row) => row.kind === 'asset').length,
       workOrders: workOrderBars,
       pmOccurrences: pmBars,
-      overdue: totalOverdue,
+      overdue: overdueWorkOrders,
+      overdueWithoutAsset,
+      overduePm: overduePlans.size,
       conflicts: totalConflicts,
     },
   };

@@ -18,6 +18,7 @@ import type { WorkOrder } from '../../../shared/domain/work-order';
 import { recordId } from '../../../shared/schedule/asset-hierarchy';
 import { scheduleHorizons, scheduleWindow, shiftAnchor, type ScheduleHorizon } from '../../../shared/schedule/schedule-window';
 import { writeCapabilities } from '../../../shared/write-capabilities';
+import { countOf, formatCount } from '../../format';
 import { useAppStore } from '../../stores/app-store';
 import { useOutboxMarks } from '../outbox/use-outbox';
 import { useQueueEdit } from '../outbox/use-queue-edit';
@@ -32,7 +33,7 @@ import { useScheduleData } from './use-schedule-data';
 import './schedule.css';
 
 const barOf = (data: unknown) => (data as BarDragData | undefined)?.bar ?? null;
-const days = (count: number) => `${Math.abs(count)} day${Math.abs(count) === 1 ? '' : 's'}`;
+const days = (count: number) => countOf(Math.abs(count), 'day');
 
 const screenReaderInstructions = {
   draggable: 'Press Enter for details. To reschedule, press Space to pick the work order up, the left and right arrow keys to move it a day (with Shift, a week), then Space to drop it or Escape to cancel.',
@@ -166,7 +167,7 @@ export function SchedulePage() {
       </p>
     );
   }
-  if (!data || !model) return <p className="page-message" role="status">Opening the local cache…</p>;
+  if (!data || !model) return <p className="page-message" role="status">Loading the schedule…</p>;
   if (data.assets.length === 0) {
     const failed = connections.find((c) => c.state === 'error' || c.state === 'needs_reauth');
     return (
@@ -191,8 +192,17 @@ export function SchedulePage() {
             <section key={site.id} className="site-chip" aria-label={`Site ${site.name}`}>
               <button type="button" className="site-jump" onClick={() => grid.current?.scrollToRow(site.rowIndex)} title={`Go to ${site.name}`}>
                 <span className="site-chip-name">{site.name}</span>
-                <span className="muted">{site.assets} assets</span>
-                {site.overdue > 0 && <span className="badge badge-overdue">{site.overdue} overdue</span>}
+                <span className="muted">{countOf(site.assets, 'asset')}</span>
+                {site.overdue > 0 && (
+                  <span className="badge badge-overdue" title={`${countOf(site.overdue, 'work order')} past due at this site`}>
+                    {formatCount(site.overdue)} overdue
+                  </span>
+                )}
+                {site.overduePm > 0 && (
+                  <span className="badge badge-pm-overdue" title={`${countOf(site.overduePm, 'PM plan')} past due here with no work order raised for it yet (projected from the plan)`}>
+                    {formatCount(site.overduePm)} PM overdue
+                  </span>
+                )}
                 {site.conflicts > 0 && <span className="badge badge-conflict">{site.conflicts} overlapping</span>}
               </button>
             </section>
@@ -227,13 +237,23 @@ export function SchedulePage() {
           <input type="checkbox" checked={onlyWithWork} onChange={(event) => setOnlyWithWork(event.target.checked)} /> Only assets with work
         </label>
         <span className="schedule-counts muted toolbar-end">
-          {totals.shownAssets} of {totals.assets} assets · {totals.workOrders} work orders · {totals.pmOccurrences} PM due
-          {totals.overdue > 0 && <span className="overdue"> · {totals.overdue} overdue</span>}
+          {formatCount(totals.shownAssets)} of {countOf(totals.assets, 'asset')} · {countOf(totals.workOrders, 'work order')} · {countOf(totals.pmOccurrences, 'PM occurrence')} in this window
+          <span className={totals.overdue > 0 ? 'overdue' : undefined} data-testid="schedule-overdue" title="Open work orders past their due date, counted as the board counts them">
+            {' · '}
+            {countOf(totals.overdue, 'overdue work order')}
+            {totals.overdueWithoutAsset > 0 ? ` (${formatCount(totals.overdueWithoutAsset)} with no asset, not on this schedule)` : ''}
+          </span>
+          {totals.overduePm > 0 && (
+            <span className="pm-overdue" title="PM plans whose next occurrence is past due and no work order has been raised for it: projected from the plans, not work orders">
+              {' · '}
+              {countOf(totals.overduePm, 'projected PM', 'projected PMs')} overdue
+            </span>
+          )}
         </span>
       </div>
       <div className="schedule-legend" aria-label="Legend">
         <span className="legend-item"><span className="swatch swatch-wo" /> Work order</span>
-        <span className="legend-item"><span className="swatch swatch-overdue" /> Overdue</span>
+        <span className="legend-item"><span className="swatch swatch-overdue" /> Overdue work order</span>
         <span className="legend-item"><span className="swatch swatch-conflict" /> Overlapping on one asset</span>
         <span className="legend-item"><span className="swatch swatch-pm-fixed" /> PM, fixed</span>
         <span className="legend-item"><span className="swatch swatch-pm-floating" /> PM, floating</span>
@@ -242,7 +262,7 @@ export function SchedulePage() {
         <span className="legend-hint muted">Drag a work order along the days to reschedule it (or Space, then ← →).</span>
         {model.notices.length > 0 && (
           <details className="schedule-notices">
-            <summary>{model.notices.length} PM plans cannot be placed</summary>
+            <summary>{countOf(model.notices.length, 'PM plan')} cannot be placed</summary>
             <ul>
               {model.notices.slice(0, 50).map((notice) => (
                 <li key={`${notice.connectionId}/${notice.planKey}/${notice.message}`}>

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { countOf, formatDays, makeFormats } from '../../renderer/format';
+
+// A fixed clock, locale and time zone: what "this year" is never depends on when the test runs.
+const formats = makeFormats({ locale: 'en-GB', timeZone: 'UTC', now: () => new Date('2026-03-10T12:00:00Z') });
+
+describe('dates and times', () => {
+  it('leaves the year out of a date this year and shows it for any other year', () => {
+    expect(formats.date('2026-09-06T10:00:00Z')).toBe('6 Sept');
+    expect(formats.date('2025-09-06T10:00:00Z')).toBe('6 Sept 2025');
+    expect(formats.date('2027-01-02T10:00:00Z')).toBe('2 Jan 2027');
+  });
+
+  it('judges the year in the time zone shown: New Year in UTC is still last year in New York', () => {
+    const newYork = makeFormats({ locale: 'en-GB', timeZone: 'America/New_York', now: () => new Date('2026-03-10T12:00:00Z') });
+    expect(newYork.date('2026-01-01T02:00:00Z')).toBe('31 Dec 2025');
+    expect(formats.date('2026-01-01T02:00:00Z')).toBe('1 Jan');
+  });
+
+  it('writes a date and time as the date, then hours and minutes', () => {
+    expect(formats.dateTime('2026-09-06T14:05:59Z')).toBe('6 Sept, 14:05');
+    expect(formats.dateTime('2024-02-29T08:00:00Z')).toBe('29 Feb 2024, 08:00');
+    expect(formats.time('2026-09-06T14:05:59Z')).toBe('14:05');
+  });
+
+  it('shows a dash for no date or one that cannot be read, never "Invalid Date"', () => {
+    for (const value of [null, undefined, '', 'garbage']) {
+      expect(formats.date(value)).toBe('—');
+      expect(formats.dateTime(value)).toBe('—');
+      expect(formats.time(value)).toBe('—');
+    }
+  });
+});
+
+describe('counted nouns', () => {
+  const count = (value: number) => formats.count(value);
+  it('says one in the singular and every other count in the plural', () => {
+    expect(countOf(1, 'work order', undefined, count)).toBe('1 work order');
+    expect(countOf(0, 'work order', undefined, count)).toBe('0 work orders');
+    expect(countOf(2, 'work order', undefined, count)).toBe('2 work orders');
+    expect(countOf(12_345, 'work order', undefined, count)).toBe('12,345 work orders');
+    expect(countOf(1, 'entry', 'entries', count)).toBe('1 entry');
+    expect(countOf(3, 'entry', 'entries', count)).toBe('3 entries');
+  });
+
+  it('counts days the same way', () => {
+    expect(formatDays(0.4)).toBe('under a day');
+    expect(formatDays(1.2)).toBe('1 day');
+    expect(formatDays(2)).toBe('2 days');
+  });
+});
