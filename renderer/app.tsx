@@ -9,7 +9,7 @@ import { Toasts } from './features/shell/toasts';
 import { ViewErrorBoundary } from './features/shell/view-error-boundary';
 import { useAppStore, type View } from './stores/app-store';
 
-const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', connections: 'Connections', history: 'Sync history', outbox: 'Outbox' };
+const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', connections: 'Connections', history: 'Sync history', outbox: 'Pending changes' };
 
 export function App() {
   const view = useAppStore((state) => state.view);

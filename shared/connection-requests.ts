@@ -38,6 +38,7 @@ export const newOAuthConnectionSchema = z.object({
   clientId: z.string().trim().min(1, 'Enter the client ID of your Makini app.').max(256),
   clientSecret: z.string().trim().min(1, 'Enter the client secret of your Makini app.').max(1024),
   deployment,
+  historyDays: historyDaysSchema.optional(),
 });
 /** A new connection through Makini Link, or the same flow again for an existing one (reauthorize). */
 export const beginOAuthSchema = z.union([newOAuthConnectionSchema, z.object({ reauthorizeConnectionId: z.string().min(1) })]);
@@ -47,6 +48,8 @@ export const addDemoPlantSchema = z.object({
   name,
   seed: z.number().int().min(0).max(2 ** 31 - 1),
   workOrders: z.number().int().min(1).max(100_000).default(5000),
+  /** How far back its first sync reads; everything by default (a demo plant is small and meant to be seen whole). */
+  historyDays: historyDaysSchema.optional(),
 });
 export type AddDemoPlantRequest = z.input<typeof addDemoPlantSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { connectionStatusKinds, connectionStatusSchema } from './connection-status';
 import { appErrorShapeSchema } from './errors';
 
 export const connectionStates = ['connecting', 'active', 'syncing', 'needs_reauth', 'error', 'disconnected'] as const;
@@ -52,7 +53,10 @@ export const connectionViewSchema = z.object({
   /** Source system behind Makini (from `GET /api/integrations/current`), once known. */
   provider: z.string().nullable(),
   companyName: z.string().nullable(),
+  /** The lifecycle state (kept for readers of it); what to show the user is `status`. */
   state: z.enum(connectionStates),
+  /** The one connection-and-network state every part of the UI, the tray and notifications show. */
+  status: connectionStatusSchema,
   lastSyncAt: z.string().nullable(),
   nextSyncAt: z.string().nullable(),
   syncIntervalMinutes: syncIntervalMinutesSchema,
@@ -73,5 +77,7 @@ export const notificationSchema = z.object({
   title: z.string(),
   body: z.string(),
   connectionId: z.string().nullable(),
+  /** Set when the notification says a connection entered this state (title and body are the state's words). */
+  statusKind: z.enum(connectionStatusKinds).optional(),
 });
 export type AppNotification = z.infer<typeof notificationSchema>;

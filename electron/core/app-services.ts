@@ -6,6 +6,7 @@ import type { SecretStore } from './connections/secret-store';
 import type { MainTransport } from './ipc/main-transport';
 import type { Logger } from './logging/logger';
 import { RendererOutboxStore } from './outbox/renderer-outbox-store';
+import { RendererHistoryStore } from './connections/renderer-history-store';
 import { RendererLocalStore } from './sync/renderer-local-store';
 import { startConnectionWebhooks, type ConnectionWebhooksOptions } from './webhooks/connection-webhooks';
 import type { WebhookService } from './webhooks/webhook-service';
@@ -47,6 +48,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const { transport } = options;
   let store: RendererLocalStore | null = null;
   let outbox: RendererOutboxStore | null = null;
+  let history: RendererHistoryStore | null = null;
   const attachedStore = (): LocalStore | null => (store && !store.peer.closed ? store : null);
 
   const connections = new ConnectionManager({
@@ -57,6 +59,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     openExternal: options.openExternal,
     store: attachedStore,
     outbox: () => (outbox && !outbox.peer.closed ? outbox : null),
+    history: () => (history && !history.peer.closed ? history : null),
     events: {
       changed: (view) => transport.broadcast('connection.changed', view),
       removed: (connectionId) => transport.broadcast('connection.removed', { connectionId }),
@@ -85,9 +88,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'demoPlant.setCredentialsChanged': ({ connectionId, changed }) => connections.setDemoCredentialsChanged(connectionId, changed),
     'sync.run': ({ connectionId, mode, entities }) => connections.syncNow(connectionId, { mode, ...(entities ? { entities } : {}), trigger: 'manual' }),
     'outbox.push': ({ connectionId }) => connections.pushNow(connectionId),
+    'network.report': async ({ online }) => connections.reportNetwork(online),
     'store.attach': async (_request, peer) => {
       store = new RendererLocalStore(peer);
       outbox = new RendererOutboxStore(peer);
+      history = new RendererHistoryStore(peer);
       setTimeout(() => connections.syncAll('startup'), 0);
     },
   });

@@ -3,7 +3,7 @@ import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import { syncEntities } from '../../shared/domain/sync-entity';
 import type { SyncedRecord } from '../../shared/domain/synced-record';
 import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, LocalStore, SweepRequest } from '../../shared/local-store';
-import type { SyncHistoryEntry } from '../../shared/sync-history';
+import type { ActivityEntry, SyncHistoryEntry } from '../../shared/sync-history';
 import type { MillwrightDb } from './millwright-db';
 import { operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
 
@@ -94,6 +94,28 @@ export class DexieLocalStore implements LocalStore {
   async recordSyncHistory(entries: SyncHistoryEntry[]): Promise<void> {
     await this.db.transaction('rw', this.db.syncHistory, async () => {
       await this.db.syncHistory.bulkAdd(entries);
+      const excess = (await this.db.syncHistory.count()) - syncHistoryLimit;
+      if (excess > 0) await this.db.syncHistory.orderBy('id').limit(excess).delete();
+    });
+  }
+
+  /**
+   * An attempt main made: a new row, or, when a row has the same `coalesceKey` (the same failure
+   * again during one outage), that row with one attempt more, the newest time and error.
+   */
+  async recordActivity(entry: ActivityEntry): Promise<void> {
+    await this.db.transaction('rw', this.db.syncHistory, async () => {
+      const existing = await this.db.syncHistory.where('coalesceKey').equals(entry.coalesceKey).first();
+      if (existing?.id !== undefined) {
+        await this.db.syncHistory.update(existing.id, {
+          attempts: (existing.attempts ?? 1) + (entry.attempts ?? 1),
+          finishedAt: entry.finishedAt,
+          error: entry.error,
+          ...(entry.summary !== undefined ? { summary: entry.summary } : {}),
+        });
+        return;
+      }
+      await this.db.syncHistory.add({ ...entry, attempts: entry.attempts ?? 1 });
       const excess = (await this.db.syncHistory.count()) - syncHistoryLimit;
       if (excess > 0) await this.db.syncHistory.orderBy('id').limit(excess).delete();
     });

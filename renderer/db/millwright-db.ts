@@ -106,5 +106,10 @@ export class MillwrightDb extends Dexie {
           workOrder.notes ??= null;
         });
       });
+    // v6: the Sync history also keeps failed probes, pushes and webhook fetches, the same failure
+    // of one outage folded into one row (found by coalesceKey); "Problems only" reads by outcome.
+    // Only indexes are added: every existing row stays as it was (a row without `activity` is a
+    // sync run's row).
+    this.version(6).stores({ syncHistory: '++id, connectionId, startedAt, coalesceKey, outcome' });
   }
 }

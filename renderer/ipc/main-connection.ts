@@ -48,4 +48,17 @@ export async function startSession(client: IpcClient, db: MillwrightDb, outbox: 
   client.on('menu.command', ({ command }) => app.setView(viewOfCommand[command]));
   app.setConnections(await client.invoke('connections.list'));
   await client.invoke('store.attach');
+  reportNetwork(client);
+}
+
+/**
+ * Tells main what this computer's network is, now and at each change (the operating system's
+ * online/offline events): main's status says "offline" at once, and tries the plants again the
+ * moment the network is back.
+ */
+function reportNetwork(client: IpcClient): void {
+  const report = () => void client.invoke('network.report', { online: navigator.onLine }).catch(() => undefined /* host gone: its banner says so */);
+  window.addEventListener('online', report);
+  window.addEventListener('offline', report);
+  report();
 }

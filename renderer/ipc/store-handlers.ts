@@ -12,6 +12,7 @@ export function storeHandlers(store: DexieLocalStore, outbox: DexieOutbox): Hand
     'store.deleteConnection': async ({ connectionId }) => ({ deleted: await store.deleteConnection(connectionId) }),
     'store.sweepUnseen': async (request) => ({ deleted: await store.sweepUnseen(request) }),
     'store.recordSyncHistory': (entries) => store.recordSyncHistory(entries),
+    'store.recordActivity': (entry) => store.recordActivity(entry),
     'outbox.pending': ({ connectionId }) => outbox.pendingOperations(connectionId),
     'outbox.beginSending': ({ ids }) => outbox.beginSending(ids),
     'outbox.update': (update) => outbox.updateOperation(update),

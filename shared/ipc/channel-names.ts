@@ -18,6 +18,7 @@ export const mainChannelNames = [
   'sync.run',
   'outbox.push',
   'store.attach',
+  'network.report',
 ] as const;
 export const rendererChannelNames = [
   'store.getCursor',
@@ -26,6 +27,7 @@ export const rendererChannelNames = [
   'store.deleteConnection',
   'store.sweepUnseen',
   'store.recordSyncHistory',
+  'store.recordActivity',
   'outbox.pending',
   'outbox.beginSending',
   'outbox.update',

@@ -12,7 +12,7 @@ import { syncCursorSchema } from '../domain/sync-cursor';
 import { syncEntitySchema } from '../domain/sync-entity';
 import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema, fetchedRecordsSchema, sweepRequestSchema } from '../local-store';
 import { operationResultSchema, operationUpdateSchema, pendingOperationsSchema, pushSummarySchema } from '../outbox-store';
-import { syncHistoryEntrySchema } from '../sync-history';
+import { activityEntrySchema, syncHistoryEntrySchema } from '../sync-history';
 import { syncModes, syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
 import type { EventChannel, MainChannel, RendererChannel } from './channel-names';
 import { menuCommands } from './menu-commands';
@@ -68,6 +68,12 @@ export const mainChannels = {
   'outbox.push': { request: connectionIdSchema, response: pushSummarySchema },
   /** The renderer's local store is open and answers the rendererChannels; main may start syncing. */
   'store.attach': { request: z.undefined(), response: z.void() },
+  /**
+   * What the renderer's operating system says of the network (`navigator.onLine`, then each
+   * online/offline event): main shows "this computer is offline", and tries the plants again at
+   * once when it comes back.
+   */
+  'network.report': { request: z.object({ online: z.boolean() }), response: z.void() },
 } as const satisfies Record<MainChannel, ChannelSchemas>;
 
 /** Requests main makes and the renderer answers: the renderer owns the Dexie cache. */
@@ -78,6 +84,8 @@ export const rendererChannels = {
   'store.deleteConnection': { request: connectionIdSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'store.sweepUnseen': { request: sweepRequestSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'store.recordSyncHistory': { request: z.array(syncHistoryEntrySchema), response: z.void() },
+  /** An attempt main made (probe, push, webhook): added, or folded into the row of the same `coalesceKey`. */
+  'store.recordActivity': { request: activityEntrySchema, response: z.void() },
   'outbox.pending': { request: connectionIdSchema, response: pendingOperationsSchema },
   'outbox.beginSending': { request: z.object({ ids: z.array(z.string().min(1)).max(100_000) }), response: z.void() },
   'outbox.update': { request: operationUpdateSchema, response: z.void() },

@@ -40,6 +40,7 @@ const services: MainHandlers = {
   'demoPlant.setCredentialsChanged': notHere,
   'sync.run': notHere,
   'outbox.push': notHere,
+  'network.report': notHere,
   'store.attach': async (_request, peer) => {
     await peer.call('store.getCursor', { connectionId: 'c', entity: 'sites' });
   },

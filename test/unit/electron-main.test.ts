@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MainHandlers } from '../../electron/core/ipc/main-transport';
 import { mainChannelNames } from '../../shared/ipc/contract';
+import { deriveConnectionStatus } from '../../shared/connection-status';
 import type { ConnectionView } from '../../shared/connection-view';
 import type { OutboxOperation } from '../../shared/domain/outbox-operation';
 
@@ -135,7 +136,17 @@ const fake = vi.hoisted(() => {
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async () => '') },
   };
-  const view = (id: string, state: ConnectionView['state']) => ({ id, name: id, state }) as ConnectionView;
+  // The status comes from the real model (set below, once the imports are in): read when asked.
+  const statusHolder: { of: (id: string, state: ConnectionView['state']) => ConnectionView['status'] } = { of: () => undefined as never };
+  const view = (id: string, state: ConnectionView['state']) =>
+    ({
+      id,
+      name: id,
+      state,
+      get status() {
+        return statusHolder.of(id, state);
+      },
+    }) as ConnectionView;
   const services = {
     views: [view('conn-a', 'active'), view('conn-b', 'needs_reauth')],
     syncingUntilReleased: false,
@@ -151,7 +162,7 @@ const fake = vi.hoisted(() => {
     options.transport.serve(Object.fromEntries(mainChannels.map((channel: string) => [channel, answer])) as unknown as MainHandlers);
     return {
       connections: {
-        list: () => (services.syncingUntilReleased ? services.views.map((v) => ({ ...v, state: 'syncing' as const })) : services.views),
+        list: () => (services.syncingUntilReleased ? services.views.map((v) => view(v.id, 'syncing')) : services.views),
         syncNow: services.syncNow,
         pushNow: services.pushNow,
       },
@@ -159,8 +170,25 @@ const fake = vi.hoisted(() => {
     };
   });
   let mainChannels: string[] = [];
-  return { electron, app, ipcHandlers, ipcMain, FakeBrowserWindow, FakeTray, seen, permissionHandlers, services, createAppServices, setChannels: (c: string[]) => (mainChannels = c) };
+  return { electron, app, ipcHandlers, ipcMain, FakeBrowserWindow, FakeTray, seen, permissionHandlers, services, createAppServices, statusHolder, setChannels: (c: string[]) => (mainChannels = c) };
 });
+
+fake.statusHolder.of = (id, state) =>
+  deriveConnectionStatus({
+    name: id,
+    provider: null,
+    record: state === 'needs_reauth' || state === 'disconnected' ? state : 'active',
+    described: true,
+    computerOnline: true,
+    reachable: true,
+    syncing: state === 'syncing',
+    lastRun: null,
+    lastError: null,
+    lastSyncAt: null,
+    lastWebhookAt: null,
+    webhooksFailing: false,
+    now: 0,
+  });
 
 vi.mock('electron', () => fake.electron);
 vi.mock('electron-store', () => ({
@@ -357,7 +385,7 @@ describe('Electron main process (electron mocked)', () => {
   it('the tray shows the sync state and the renderer outbox’s queued-edit count', async () => {
     await launch();
     const [tray] = fake.FakeTray.all;
-    expect(tray!.tooltip).toBe('Millwright — conn-b needs to be reauthorized');
+    expect(tray!.tooltip).toBe('Millwright — conn-b needs to be reauthorized before it can sync again; your changes are kept until then.');
     const contents = fake.FakeBrowserWindow.all[0]!.webContents;
     const ours = { url: 'app://millwright/index.html', parent: null };
     await fake.ipcHandlers.get('millwright:connections.list')!({ senderFrame: ours, sender: contents }, undefined); // the window is now a peer
@@ -387,6 +415,6 @@ describe('Electron main process (electron mocked)', () => {
     });
     fake.ipcMain.emit('millwright:reply', { senderFrame: ours, sender: contents }, { id: calls[0]!.id, result: { ok: true, value: [operation('operation-1'), operation('operation-2')] } });
     fake.ipcMain.emit('millwright:reply', { senderFrame: ours, sender: contents }, { id: calls[1]!.id, result: { ok: true, value: [] } });
-    await vi.waitFor(() => expect(tray!.tooltip).toBe('Millwright — conn-b needs to be reauthorized · 2 edits queued'));
+    await vi.waitFor(() => expect(tray!.tooltip).toBe('Millwright — conn-b needs to be reauthorized before it can sync again; your changes are kept until then. · 2 changes waiting'));
   });
 });

@@ -4,24 +4,54 @@ import type { ConnectionView } from '../../shared/connection-view';
 import { buildAppMenuTemplate, type AppMenuActions } from '../../electron/app-menu';
 import { describeTrayStatus } from '../../electron/tray-status';
 
-const view = (name: string, state: ConnectionView['state']) => ({ id: name, name, state }) as ConnectionView;
+import { deriveConnectionStatus, type ConnectionStatusInput } from '../../shared/connection-status';
+
+const base: ConnectionStatusInput = {
+  name: '',
+  provider: null,
+  record: 'active',
+  described: true,
+  computerOnline: true,
+  reachable: true,
+  syncing: false,
+  lastRun: null,
+  lastError: null,
+  lastSyncAt: null,
+  lastWebhookAt: null,
+  webhooksFailing: false,
+  now: 0,
+};
+/** A view with its status from the real model, as main sends it. */
+const view = (name: string, state: ConnectionView['state']) =>
+  ({
+    id: name,
+    name,
+    state,
+    status: deriveConnectionStatus({
+      ...base,
+      name,
+      record: state === 'needs_reauth' || state === 'disconnected' ? state : 'active',
+      syncing: state === 'syncing',
+      lastError: state === 'error' ? { code: 'UPSTREAM_UNAVAILABLE', message: 'The plant answered 503.' } : null,
+    }),
+  }) as ConnectionView;
 
 describe('tray status', () => {
   it('shows syncing, and the queued-edit count', () => {
     const status = describeTrayStatus([view('Plant A', 'syncing'), view('Plant B', 'active')], 3);
-    expect(status).toEqual({ state: 'syncing', tooltip: 'Millwright — Syncing Plant A… · 3 edits queued', pendingLabel: '3 edits waiting to be sent', title: '3' });
+    expect(status).toEqual({ state: 'syncing', tooltip: 'Millwright — Syncing Plant A now. · 3 changes waiting', pendingLabel: '3 changes waiting to be sent', title: '3' });
   });
 
   it('puts a connection that needs the user before everything else', () => {
     const status = describeTrayStatus([view('Plant A', 'syncing'), view('Plant B', 'needs_reauth')], 0);
     expect(status.state).toBe('attention');
-    expect(status.tooltip).toBe('Millwright — Plant B needs to be reauthorized');
+    expect(status.tooltip).toBe('Millwright — Plant B needs to be reauthorized before it can sync again; your changes are kept until then.');
     expect(status.title).toBe('');
-    expect(describeTrayStatus([view('A', 'error'), view('B', 'needs_reauth')], 1).tooltip).toBe('Millwright — 2 connections need attention · 1 edit queued');
+    expect(describeTrayStatus([view('A', 'error'), view('B', 'needs_reauth')], 1).tooltip).toBe('Millwright — 2 connections need attention · 1 change waiting');
   });
 
   it('says when all is quiet, or when the count is not known yet (no window)', () => {
-    expect(describeTrayStatus([view('A', 'active')], null)).toMatchObject({ state: 'idle', tooltip: 'Millwright — Up to date', pendingLabel: 'Queued edits: not known yet' });
+    expect(describeTrayStatus([view('A', 'active')], null)).toMatchObject({ state: 'idle', tooltip: 'Millwright — Up to date', pendingLabel: 'Pending changes: not known yet' });
     expect(describeTrayStatus([], 0).tooltip).toBe('Millwright — No connections');
   });
 });

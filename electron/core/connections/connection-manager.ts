@@ -4,12 +4,14 @@ import type {
   BeginOAuthRequest,
   ConnectWithTokenRequest,
 } from '../../../shared/connection-requests';
+import { deriveConnectionStatus, statusNotification, type ConnectionStatusInput } from '../../../shared/connection-status';
 import type { AppNotification, ConnectionView } from '../../../shared/connection-view';
-import type { SyncEntity } from '../../../shared/domain/sync-entity';
+import { syncEntityLabels, type SyncEntity } from '../../../shared/domain/sync-entity';
 import { AppError, toAppErrorShape, type AppErrorShape } from '../../../shared/errors';
 import type { FetchedRecords, LocalStore } from '../../../shared/local-store';
 import type { OutboxStore, PushSummary } from '../../../shared/outbox-store';
 import { writeCapabilities } from '../../../shared/write-capabilities';
+import type { HistoryActivity } from '../../../shared/sync-history';
 import type { SyncProgress, SyncRunSummary } from '../../../shared/sync-progress';
 import { MakiniConnector } from '../connectors/makini/makini-connector';
 import { MakiniRecordWriter } from '../connectors/makini/makini-record-writer';
@@ -22,6 +24,7 @@ import type { ConnectionRecord } from './connection-record';
 import type { ConnectionSettingsStore } from './connection-settings-store';
 import { redactToken } from './token-preview';
 import type { DemoPlantHost } from './demo-plant-host';
+import type { ActivityHistory } from './renderer-history-store';
 import { MakiniLinkClient, type TokenPair } from './makini-link-client';
 import { listenForOAuthCallback, type LoopbackCallback } from './oauth-loopback';
 import type { ConnectionSecrets, SecretStore } from './secret-store';
@@ -45,12 +48,16 @@ export interface ConnectionManagerOptions {
   store: () => LocalStore | null;
   /** The attached renderer's outbox of offline edits. */
   outbox: () => OutboxStore | null;
+  /** The attached renderer's Sync history, where failed probes, pushes and webhook fetches are recorded. */
+  history?: () => ActivityHistory | null;
   now?: () => number;
   /** Background syncs and health checks; tests that drive each step by hand turn them off. */
   schedule?: boolean;
   healthCheckIntervalMs?: number;
   /** How often an unreachable upstream is tried again (then a catch-up sync runs at once). */
   reachabilityIntervalMs?: number;
+  /** How often it is tried while edits wait to be sent (see `fastProbeIntervalMs` below). */
+  fastProbeIntervalMs?: number;
   perPage?: number;
   oauthTimeoutMs?: number;
   fetch?: typeof fetch;
@@ -71,14 +78,32 @@ interface Runtime {
   syncTimer: NodeJS.Timeout | null;
   /** Set while the upstream cannot be reached: schedules pause and a probe waits for it. */
   probeTimer: NodeJS.Timeout | null;
-  lastState: ConnectionView['state'] | null;
+  /** The status kind last sent, so a notification is raised once when a state begins. */
+  lastStatusKind: ConnectionView['status']['kind'] | null;
   /** A view update for webhook activity is due (they are sent at most a few times a second). */
   activityTimer: NodeJS.Timeout | null;
+  /** False once a request found no answer, true again at the first answer; null before any. */
+  reachable: boolean | null;
+  /** When the current outage began (the first unanswered request), for the probe's pace. */
+  outageSince: number | null;
+  /** Edits wait to be sent while the upstream is out of reach: the probe goes faster. */
+  editsWaiting: boolean;
+  /** The last run that ended, and the first list failure of the run going on. */
+  lastRun: ConnectionStatusInput['lastRun'];
+  runProblem: AppErrorShape | null;
+  /** Makini answers, but reports that its sync with the plant's system failed (`sync_status: error`). */
+  plantSystemError: AppErrorShape | null;
+  /** When a webhook last brought records that were stored. */
+  lastWebhookAt: string | null;
+  /** History rows of failures going on, by activity and code: repeats fold into the same row. */
+  failureRows: Map<string, string>;
 }
 
 interface OAuthFlow {
   /** Where the new token goes: a new connection, or an existing one being reauthorized. */
-  target: { kind: 'new'; name: string | undefined; deployment: ConnectionRecord['deployment'] } | { kind: 'reauthorize'; connectionId: string };
+  target:
+    | { kind: 'new'; name: string | undefined; deployment: ConnectionRecord['deployment']; historyDays: ConnectionRecord['historyDays'] | undefined }
+    | { kind: 'reauthorize'; connectionId: string };
   baseUrl: string;
   linkUrl: string;
   clientId: string;
@@ -88,6 +113,17 @@ interface OAuthFlow {
 
 const day = 86_400_000;
 const activityEmitDelayMs = 250;
+/**
+ * While edits wait and the plant does not answer, it is asked again every second: the supervisor
+ * expects them to leave the moment it is back (within 2 s), and one small
+ * `GET /api/integrations/current` a second from one desk costs the API little (a refused
+ * connection costs nothing). After ten minutes of outage this slows to every 5 s, so a plant down
+ * for hours is not asked 3,600 times an hour; without waiting edits the normal pace (30 s) holds,
+ * since a catch-up sync can wait that long.
+ */
+const fastProbeIntervalMs = 1_000;
+const slowedFastProbeIntervalMs = 5_000;
+const fastProbeForMs = 10 * 60_000;
 
 /**
  * Every connection's lifecycle in main: connecting (demo plant, pasted token, Makini Link OAuth),
@@ -102,6 +138,8 @@ export class ConnectionManager {
   /** start() has loaded the saved connections (until then, webhook deliveries wait). */
   private started = false;
   private readonly now: () => number;
+  /** What the renderer's operating system says of the network; null until it reports. */
+  private computerOnline: boolean | null = null;
 
   constructor(private readonly options: ConnectionManagerOptions) {
     this.now = options.now ?? Date.now;
@@ -163,6 +201,7 @@ export class ConnectionManager {
         demo,
         provider: info.provider,
         companyName: info.companyName,
+        ...(request.historyDays !== undefined ? { historyDays: request.historyDays } : {}),
       }),
       this.secretsFrom({ accessToken: issued.accessToken, refreshToken: issued.refreshToken, expiresAt: new Date(issued.expiresAt * 1000).toISOString() }, null, newWebhookSecret()),
     );
@@ -207,7 +246,7 @@ export class ConnectionManager {
       };
     } else {
       flow = {
-        target: { kind: 'new', name: request.name, deployment: request.deployment ?? 'cloud' },
+        target: { kind: 'new', name: request.name, deployment: request.deployment ?? 'cloud', historyDays: request.historyDays },
         baseUrl: request.baseUrl.trim().replace(/\/+$/, ''),
         linkUrl: request.linkUrl.trim().replace(/\/+$/, ''),
         clientId: request.clientId,
@@ -247,6 +286,7 @@ export class ConnectionManager {
           oauthClientId: flow.clientId,
           provider: info.provider,
           companyName: info.companyName,
+          ...(flow.target.historyDays !== undefined ? { historyDays: flow.target.historyDays } : {}),
         }),
         secrets,
       );
@@ -358,12 +398,18 @@ export class ConnectionManager {
     const store = this.requireStore();
     try {
       await this.ensureFreshToken(runtime);
+      if (!runtime.engine.running) runtime.runProblem = null;
       const run = runtime.engine.run(store, { ...request, signal: runtime.stop.signal });
       this.emit(runtime); // now "syncing"
       const summary = await run;
       runtime.record.lastSyncAt = summary.finishedAt;
       runtime.lastError = null;
       runtime.described = true;
+      runtime.lastRun = {
+        outcome: summary.outcome,
+        failedLists: summary.entities.filter((entity) => entity.outcome === 'failed').map((entity) => syncEntityLabels[entity.entity]),
+        problem: summary.outcome === 'partial' ? runtime.runProblem : null,
+      };
       this.save();
       // Upstream answers: edits queued while it did not go now.
       void this.pushNow(connectionId).catch(() => undefined /* on the connection's view */);
@@ -384,21 +430,58 @@ export class ConnectionManager {
   async pushNow(connectionId: string): Promise<PushSummary> {
     const runtime = this.runtime(connectionId);
     const idle: PushSummary = { done: 0, conflicts: 0, rejected: 0, deferred: 0, deferredBy: null, authFailure: null };
-    if (runtime.record.status !== 'active' || runtime.probeTimer) return idle;
+    if (runtime.record.status !== 'active') return idle;
+    if (runtime.reachable === false) {
+      // Asked while out of reach (an edit was just queued): the probe goes at its fast pace, and
+      // the first answer sends it.
+      if (!runtime.editsWaiting) {
+        runtime.editsWaiting = true;
+        this.probeSoon(runtime);
+      }
+      return idle;
+    }
+    const startedAt = new Date(this.now()).toISOString();
     try {
       await this.ensureFreshToken(runtime);
       const summary = await runtime.pusher.push();
       // Out of reach: the probe that waits for upstream pushes again once it answers.
-      const failure = summary.authFailure ?? (summary.deferredBy?.code === 'NETWORK' ? summary.deferredBy : null);
+      const failure = summary.authFailure ?? summary.deferredBy;
+      runtime.editsWaiting = summary.deferred > 0;
       if (failure) {
-        this.fail(runtime, AppError.fromShape(failure));
-        this.emit(runtime);
+        this.recordFailure(runtime, 'push', failure, startedAt, `${plural(summary.deferred, 'pending change', 'pending changes')} could not be sent.`);
+        if (summary.authFailure || failure.code === 'NETWORK') {
+          this.fail(runtime, AppError.fromShape(failure));
+          this.emit(runtime);
+        }
+      } else {
+        this.clearFailures(runtime, 'push');
+      }
+      if (summary.done > 0) {
+        this.recordSuccess(runtime, 'push', startedAt, `${plural(summary.done, 'pending change', 'pending changes')} sent to ${runtime.record.name}.`, summary.done);
       }
       return summary;
     } catch (error) {
+      this.recordFailure(runtime, 'push', toAppErrorShape(error), startedAt, 'Pending changes could not be sent.');
       this.fail(runtime, error);
       this.emit(runtime);
       throw error;
+    }
+  }
+
+  /**
+   * What the renderer's operating system says of the network. Going offline shows at once on
+   * every connection; coming back tries every plant at once (no wait for the next probe), and
+   * edits queued meanwhile leave with the first answer.
+   */
+  reportNetwork(online: boolean): void {
+    if (this.computerOnline === online) return;
+    this.computerOnline = online;
+    this.options.logger.info(online ? 'the network is back' : 'the network is gone', {});
+    for (const runtime of this.runtimes.values()) {
+      this.emit(runtime);
+      if (!online || runtime.record.status !== 'active') continue;
+      if (runtime.reachable === false) this.probeSoon(runtime, 0);
+      else void this.pushNow(runtime.record.id).catch(() => undefined /* on the connection's view */);
     }
   }
 
@@ -419,18 +502,32 @@ export class ConnectionManager {
       runtime.described = true;
       runtime.record.provider = info.provider ?? runtime.record.provider;
       runtime.record.companyName = info.companyName ?? runtime.record.companyName;
-      if (info.syncStatus === 'fail') {
-        this.fail(runtime, new AppError('UPSTREAM_AUTH', `Makini can no longer sign in to ${info.provider ?? 'the source system'}: its credentials changed. Reauthorize the connection.`));
-      } else if (info.syncStatus === 'error') {
-        runtime.lastError = { code: 'UPSTREAM_UNAVAILABLE', message: `Makini reports that its sync with ${info.provider ?? 'the source system'} failed.` };
-      } else if (runtime.lastError?.code === 'UPSTREAM_UNAVAILABLE') {
-        runtime.lastError = null;
-      }
+      this.takeIntegrationStatus(runtime, info);
       this.save();
     } catch (error) {
       this.fail(runtime, error);
     }
     return this.emit(runtime);
+  }
+
+  /** What `GET /api/integrations/current` says of the plant's system behind Makini. */
+  private takeIntegrationStatus(runtime: Runtime, info: { provider: string | null; syncStatus: string | null }): void {
+    const system = info.provider ?? runtime.record.provider ?? "the plant's system";
+    if (info.syncStatus === 'fail') {
+      this.fail(
+        runtime,
+        new AppError('UPSTREAM_AUTH', `Makini can no longer sign in to ${system}: its credentials changed. Reauthorize the connection.`, { failedAt: 'plant_system', upstreamCode: 'sync_status: fail' }),
+      );
+    } else if (info.syncStatus === 'error') {
+      runtime.plantSystemError = {
+        code: 'UPSTREAM_UNAVAILABLE',
+        message: `Makini answers, but its last sync with ${system} failed.`,
+        failedAt: 'plant_system',
+        upstreamCode: 'sync_status: error',
+      };
+    } else {
+      runtime.plantSystemError = null;
+    }
   }
 
   /** The secret the connection's webhooks are signed with; null refuses them (unknown, disconnected, or none set). */
@@ -454,6 +551,7 @@ export class ConnectionManager {
   async refreshFromWebhook(connectionId: string, entity: SyncEntity, keys: readonly string[]): Promise<void> {
     const runtime = this.runtime(connectionId);
     const store = this.requireStore();
+    const startedAt = new Date(this.now()).toISOString();
     try {
       await this.ensureFreshToken(runtime);
       const page = await runtime.connector.fetchByKeys(entity, keys);
@@ -461,8 +559,14 @@ export class ConnectionManager {
       if (page.quarantined.length > 0) {
         this.options.logger.warn('webhook: fetched records failed validation; the next sync quarantines them', { connectionId, entity, count: page.quarantined.length });
       }
+      this.clearFailures(runtime, 'webhook');
+      const wasLive = runtime.lastWebhookAt !== null;
+      runtime.lastWebhookAt = new Date(this.now()).toISOString();
+      if (!wasLive) this.emit(runtime);
     } catch (error) {
-      if (toAppErrorShape(error).code === 'UPSTREAM_AUTH') {
+      const shape = toAppErrorShape(error);
+      this.recordFailure(runtime, 'webhook', shape, startedAt, `Changes a webhook announced (${syncEntityLabels[entity]}) could not be fetched; they are tried again.`, entity);
+      if (shape.code === 'UPSTREAM_AUTH' || shape.code === 'NETWORK') {
         this.fail(runtime, error);
         this.emit(runtime);
       }
@@ -473,7 +577,10 @@ export class ConnectionManager {
   /** Webhook counters changed: the connection's view follows, a few times a second at most. */
   webhookActivity(connectionId: string): void {
     const runtime = this.runtimes.get(connectionId);
-    if (!runtime || runtime.activityTimer) return;
+    if (!runtime) return;
+    // A delivery from the plant's side while we cannot reach it: ask it again now.
+    if (runtime.reachable === false && runtime.record.status === 'active') this.probeSoon(runtime, 0);
+    if (runtime.activityTimer) return;
     runtime.activityTimer = setTimeout(() => {
       runtime.activityTimer = null;
       if (this.runtimes.get(connectionId) === runtime) this.emit(runtime);
@@ -487,6 +594,7 @@ export class ConnectionManager {
       if (runtime.activityTimer) clearTimeout(runtime.activityTimer);
       this.stopSchedule(runtime);
       this.stopProbe(runtime);
+      runtime.reachable = null;
       runtime.stop.abort();
     }
     for (const flowId of [...this.flows.keys()]) this.cancelOAuth(flowId);
@@ -530,8 +638,24 @@ export class ConnectionManager {
       nextSyncAt: null,
       syncTimer: null,
       probeTimer: null,
-      lastState: null,
+      lastStatusKind: null,
       activityTimer: null,
+      reachable: null,
+      outageSince: null,
+      editsWaiting: false,
+      lastRun: null,
+      runProblem: null,
+      plantSystemError: null,
+      lastWebhookAt: null,
+      failureRows: new Map(),
+    };
+    // Every request of this connection (sync pages, probes, pushes, webhook fetches) goes through
+    // here: the first answer after an outage ends it at once, whichever request it was.
+    const baseFetch = this.options.fetch ?? globalThis.fetch;
+    const watchedFetch: typeof fetch = async (input, init) => {
+      const response = await baseFetch(input, init);
+      if (this.runtimes.get(record.id) === runtime) this.answered(runtime);
+      return response;
     };
     runtime.connector = new MakiniConnector({
       connectionId: record.id,
@@ -540,7 +664,7 @@ export class ConnectionManager {
         return runtime.record.baseUrl;
       },
       getToken: () => runtime.secrets?.accessToken ?? '',
-      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      fetch: watchedFetch,
     });
     runtime.pusher = new OutboxPusher({
       connectionId: record.id,
@@ -550,7 +674,7 @@ export class ConnectionManager {
           return runtime.record.baseUrl;
         },
         getToken: () => runtime.secrets?.accessToken ?? '',
-        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+        fetch: watchedFetch,
       }),
       store: {
         pendingOperations: (connectionId) => this.requireOutbox().pendingOperations(connectionId),
@@ -564,7 +688,10 @@ export class ConnectionManager {
       connectionId: record.id,
       connector: runtime.connector,
       ...(this.options.perPage ? { perPage: this.options.perPage } : {}),
-      onProgress: (progress) => this.options.events.progress(progress),
+      onProgress: (progress) => {
+        if (progress.phase === 'failed' && progress.error) runtime.runProblem ??= progress.error;
+        this.options.events.progress(progress);
+      },
       historyDays: () => runtime.record.historyDays,
     });
     this.runtimes.set(record.id, runtime);
@@ -666,6 +793,7 @@ export class ConnectionManager {
     if (shape.code === 'UPSTREAM_AUTH') {
       runtime.record.status = 'needs_reauth';
       this.stopSchedule(runtime);
+      this.stopProbe(runtime);
       this.save();
     } else if (shape.code === 'NETWORK') {
       this.waitForNetwork(runtime);
@@ -675,35 +803,140 @@ export class ConnectionManager {
 
   /**
    * The upstream is out of reach (offline plant, VPN down): scheduled syncs pause, a cheap probe
-   * (`GET /api/integrations/current`) runs now and then, and the moment it answers a catch-up
-   * sync runs.
+   * (`GET /api/integrations/current`) runs now and then (every second while edits wait, see
+   * `fastProbeIntervalMs`), and the first answer to any request — probe, sync page, push or
+   * webhook fetch — ends the outage: waiting edits leave and a catch-up sync runs at once.
    */
   private waitForNetwork(runtime: Runtime): void {
-    if (runtime.probeTimer || this.options.schedule === false) return;
+    if (runtime.reachable !== false) {
+      runtime.reachable = false;
+      runtime.outageSince = this.now();
+    }
     this.stopSchedule(runtime);
-    runtime.probeTimer = setInterval(() => {
-      if (runtime.record.status !== 'active') return this.stopProbe(runtime);
-      runtime.connector.describe().then(
-        () => {
-          this.stopProbe(runtime);
-          runtime.lastError = null;
-          this.options.logger.info('upstream reachable again; catching up', { connectionId: runtime.record.id });
-          void this.syncNow(runtime.record.id, { trigger: 'reconnect' }).catch(() => undefined);
-        },
-        () => undefined /* still out of reach */,
-      );
-    }, this.options.reachabilityIntervalMs ?? 30_000);
+    if (!runtime.probeTimer) this.probeSoon(runtime);
+  }
+
+  /** The next probe of an unreachable upstream, after `delayMs` (by default at the pace that fits). */
+  private probeSoon(runtime: Runtime, delayMs?: number): void {
+    if (runtime.reachable !== false || runtime.record.status !== 'active') return;
+    // Without a schedule (tests that drive each step) only an explicit nudge probes.
+    if (delayMs === undefined && this.options.schedule === false) return;
+    const normal = this.options.reachabilityIntervalMs ?? 30_000;
+    const fast = Math.min(normal, this.options.fastProbeIntervalMs ?? (this.now() - (runtime.outageSince ?? this.now()) < fastProbeForMs ? fastProbeIntervalMs : slowedFastProbeIntervalMs));
+    this.stopProbe(runtime);
+    runtime.probeTimer = setTimeout(() => void this.probeAgain(runtime), delayMs ?? (runtime.editsWaiting ? fast : normal));
     runtime.probeTimer.unref();
   }
 
-  private stopProbe(runtime: Runtime): void {
-    if (runtime.probeTimer) clearInterval(runtime.probeTimer);
+  private async probeAgain(runtime: Runtime): Promise<void> {
     runtime.probeTimer = null;
+    if (runtime.reachable !== false || runtime.record.status !== 'active' || this.runtimes.get(runtime.record.id) !== runtime) return;
+    const startedAt = new Date(this.now()).toISOString();
+    try {
+      // Any answer ends the outage (see answered()); this one also says how the plant's system is.
+      const info = await runtime.connector.describe();
+      this.takeIntegrationStatus(runtime, info);
+      this.emit(runtime);
+    } catch (error) {
+      const shape = toAppErrorShape(error);
+      if (runtime.reachable === false && shape.code === 'NETWORK') {
+        this.recordFailure(runtime, 'probe', shape, startedAt, `${runtime.record.name} did not answer; it is asked again until it does.`);
+        runtime.lastError = shape;
+        this.probeSoon(runtime);
+      } else {
+        this.fail(runtime, error);
+        this.emit(runtime);
+      }
+    }
+  }
+
+  /**
+   * A request of this connection was answered. After an outage that is the end of it: the probe
+   * stops, waiting edits are sent at once and a catch-up sync runs.
+   */
+  private answered(runtime: Runtime): void {
+    if (runtime.reachable !== false) {
+      runtime.reachable = true;
+      return;
+    }
+    const downForMs = this.now() - (runtime.outageSince ?? this.now());
+    runtime.reachable = true;
+    runtime.outageSince = null;
+    this.stopProbe(runtime);
+    if (runtime.lastError?.code === 'NETWORK') runtime.lastError = null;
+    runtime.failureRows.clear();
+    this.options.logger.info('upstream reachable again; sending waiting edits and catching up', { connectionId: runtime.record.id, downForMs });
+    // After the request that answered has settled (this runs inside its fetch).
+    setTimeout(() => {
+      if (runtime.record.status !== 'active') return;
+      this.emit(runtime);
+      void this.pushNow(runtime.record.id).catch(() => undefined /* on the connection's view */);
+      if (!runtime.engine.running && this.options.store()) void this.syncNow(runtime.record.id, { trigger: 'reconnect' }).catch(() => undefined);
+    }, 0);
+  }
+
+  private stopProbe(runtime: Runtime): void {
+    if (runtime.probeTimer) clearTimeout(runtime.probeTimer);
+    runtime.probeTimer = null;
+  }
+
+  /**
+   * A failed attempt in the Sync history, with its reason and request id. The same failure again
+   * (same activity and code) while it lasts folds into the same row: attempts add up, the last
+   * time moves on. A success of that activity (or the end of an outage) starts a new row next time.
+   */
+  private recordFailure(runtime: Runtime, activity: HistoryActivity, error: AppErrorShape, startedAt: string, summary: string, entity: SyncEntity | null = null): void {
+    const key = `${activity}:${error.code}`;
+    let rowKey = runtime.failureRows.get(key);
+    if (!rowKey) {
+      rowKey = `${runtime.record.id}:${activity}:${randomUUID()}`;
+      runtime.failureRows.set(key, rowKey);
+    }
+    this.recordActivity(runtime, { activity, rowKey, startedAt, outcome: 'failed', error, summary, entity, applied: 0 });
+  }
+
+  private recordSuccess(runtime: Runtime, activity: HistoryActivity, startedAt: string, summary: string, applied: number): void {
+    this.recordActivity(runtime, { activity, rowKey: `${runtime.record.id}:${activity}:${randomUUID()}`, startedAt, outcome: 'synced', error: null, summary, entity: null, applied });
+  }
+
+  private clearFailures(runtime: Runtime, activity: HistoryActivity): void {
+    for (const key of [...runtime.failureRows.keys()]) if (key.startsWith(`${activity}:`)) runtime.failureRows.delete(key);
+  }
+
+  private recordActivity(
+    runtime: Runtime,
+    row: { activity: HistoryActivity; rowKey: string; startedAt: string; outcome: 'synced' | 'failed'; error: AppErrorShape | null; summary: string; entity: SyncEntity | null; applied: number },
+  ): void {
+    const history = this.options.history?.();
+    if (!history) return;
+    void history
+      .recordActivity({
+        activity: row.activity,
+        coalesceKey: row.rowKey,
+        runId: row.rowKey,
+        connectionId: runtime.record.id,
+        entity: row.entity,
+        outcome: row.outcome,
+        mode: 'incremental',
+        trigger: row.activity === 'push' ? 'manual' : 'schedule',
+        startedAt: row.startedAt,
+        finishedAt: new Date(this.now()).toISOString(),
+        requests: 1,
+        received: 0,
+        applied: row.applied,
+        deleted: 0,
+        quarantined: 0,
+        retries: 0,
+        attempts: 1,
+        error: row.error,
+        summary: row.summary,
+      })
+      .catch(() => undefined /* no window holds the history now */);
   }
 
   private scheduleNext(runtime: Runtime): void {
     this.stopSchedule(runtime);
-    if (this.options.schedule === false || runtime.record.status !== 'active' || runtime.probeTimer) return;
+    if (this.options.schedule === false || runtime.record.status !== 'active' || runtime.reachable === false) return;
     // ±10% jitter, so many connections (and many desks) do not pull at the same instant.
     const delay = runtime.record.syncIntervalMinutes * 60_000 * (0.9 + Math.random() * 0.2);
     runtime.nextSyncAt = this.now() + delay;
@@ -733,6 +966,25 @@ export class ConnectionManager {
             : runtime.described
               ? 'active'
               : 'connecting';
+    const webhook =
+      this.webhooks && record.status !== 'disconnected'
+        ? { endpoint: this.webhooks.endpointFor(record.id), secretSet: Boolean(secrets?.webhookSecret), ...this.webhooks.status(record.id) }
+        : null;
+    const status = deriveConnectionStatus({
+      name: record.name,
+      provider: record.provider,
+      record: record.status,
+      described: runtime.described,
+      computerOnline: this.computerOnline,
+      reachable: runtime.reachable,
+      syncing: runtime.engine.running,
+      lastRun: runtime.lastRun,
+      lastError: runtime.lastError ?? runtime.plantSystemError,
+      lastSyncAt: record.lastSyncAt,
+      lastWebhookAt: runtime.lastWebhookAt,
+      webhooksFailing: webhook?.alerting ?? false,
+      now: this.now(),
+    });
     return {
       id: record.id,
       name: record.name,
@@ -743,6 +995,7 @@ export class ConnectionManager {
       provider: record.provider,
       companyName: record.companyName,
       state,
+      status,
       lastSyncAt: record.lastSyncAt,
       nextSyncAt: runtime.nextSyncAt === null ? null : new Date(runtime.nextSyncAt).toISOString(),
       syncIntervalMinutes: record.syncIntervalMinutes,
@@ -751,29 +1004,27 @@ export class ConnectionManager {
       tokenPreview: secrets ? redactToken(secrets.accessToken) : null,
       tokenExpiresAt: secrets?.expiresAt ?? null,
       secretProtection: this.options.secrets.protection,
-      webhook:
-        this.webhooks && record.status !== 'disconnected'
-          ? { endpoint: this.webhooks.endpointFor(record.id), secretSet: Boolean(secrets?.webhookSecret), ...this.webhooks.status(record.id) }
-          : null,
+      webhook,
     };
   }
 
-  /** Sends the connection's view, and a notification when it has just turned to needs_reauth or error. */
+  /**
+   * Sends the connection's view, and a notification when a state worth one begins: its words are
+   * the status's own label and sentence, so the notification says what the screen says.
+   */
   private emit(runtime: Runtime): ConnectionView {
     const view = this.view(runtime);
-    if (view.state !== runtime.lastState && (view.state === 'needs_reauth' || view.state === 'error')) {
-      this.options.events.notify({
-        level: view.state === 'needs_reauth' ? 'warning' : 'error',
-        title: view.state === 'needs_reauth' ? `${view.name} needs to be reauthorized` : `${view.name}: sync problem`,
-        body: view.lastError?.message ?? '',
-        connectionId: view.id,
-      });
+    if (view.status.kind !== runtime.lastStatusKind) {
+      const notification = statusNotification(view.name, view.status);
+      if (notification) this.options.events.notify({ ...notification, connectionId: view.id, statusKind: view.status.kind });
     }
-    runtime.lastState = view.state;
+    runtime.lastStatusKind = view.status.kind;
     this.options.events.changed(view);
     return view;
   }
 }
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function newWebhookSecret(): string {
   return randomBytes(32).toString('base64url');

@@ -3,6 +3,7 @@ import { addDemoPlantSchema, connectWithTokenSchema, newOAuthConnectionSchema } 
 import type { ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 import { fieldErrors, formError, noErrors, type FormErrors } from './form-errors';
+import { HistoryWindowField } from './history-window-field';
 import { ModalDialog } from './modal-dialog';
 import { TextField } from './text-field';
 import { useOAuthSignIn } from './use-oauth-sign-in';
@@ -36,6 +37,8 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
     clientSecret: '',
     deployment: 'cloud' as 'cloud' | 'on_prem',
   });
+  // 90 days for a real plant (enough for the board and KPIs, quick to read); a demo plant is small and meant to be seen whole.
+  const [historyDays, setHistoryDays] = useState<Record<Method, 30 | 60 | 90 | null>>({ demo: null, token: 90, oauth: 90 });
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
@@ -45,10 +48,10 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
     event.preventDefault();
     const parsed =
       method === 'demo'
-        ? addDemoPlantSchema.safeParse({ name, seed: Number(values.seed), workOrders: Number(values.workOrders) })
+        ? addDemoPlantSchema.safeParse({ name, seed: Number(values.seed), workOrders: Number(values.workOrders), historyDays: historyDays.demo })
         : method === 'token'
-          ? connectWithTokenSchema.safeParse({ name, baseUrl: values.baseUrl, token: values.token, deployment: values.deployment })
-          : newOAuthConnectionSchema.safeParse({ ...values, name });
+          ? connectWithTokenSchema.safeParse({ name, baseUrl: values.baseUrl, token: values.token, deployment: values.deployment, historyDays: historyDays.token })
+          : newOAuthConnectionSchema.safeParse({ ...values, name, historyDays: historyDays.oauth });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors(noErrors);
     setBusy(true);
@@ -115,6 +118,7 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
               <TextField label="Client secret" type="password" autoComplete="off" value={values.clientSecret} onChange={set('clientSecret')} error={errors.fields.clientSecret} />
             </>
           )}
+          <HistoryWindowField id="add-history-days" value={historyDays[method]} onChange={(days) => setHistoryDays({ ...historyDays, [method]: days })} />
         </fieldset>
         {errors.form && (
           <p className="error-box" role="alert">

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { historyDaysOptions, syncIntervalMinutesOptions, type ConnectionView } from '../../../shared/connection-view';
+import { syncIntervalMinutesOptions, type ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 import { formError } from './form-errors';
+import { HistoryWindowField } from './history-window-field';
 import { TextField } from './text-field';
 
 const intervalLabels: Record<(typeof syncIntervalMinutesOptions)[number], string> = {
@@ -52,21 +53,12 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`history-${connection.id}`}>First sync reads</label>
-        <select
-          id={`history-${connection.id}`}
-          value={historyDays ?? 'all'}
-          onChange={(e) => setHistoryDays(e.target.value === 'all' ? null : (Number(e.target.value) as 30 | 60 | 90))}
-        >
-          {historyDaysOptions.map((days) => (
-            <option key={days ?? 'all'} value={days ?? 'all'}>
-              {days === null ? 'All work orders' : `The last ${days} days, and every open work order`}
-            </option>
-          ))}
-        </select>
-        <span className="field-hint">Applies to the next full re-sync; later syncs read only what changed.</span>
-      </div>
+      <HistoryWindowField
+        id={`history-${connection.id}`}
+        value={historyDays}
+        onChange={setHistoryDays}
+        hint="A change applies to the next full re-sync; other syncs read only what changed since the last one."
+      />
       {takesWebhookSecret && (
         <TextField
           label="Webhook secret"

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { ConnectionView } from '../../../shared/connection-view';
-import { formatDate, formatTime } from '../../format';
+import { formatDate } from '../../format';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 import { useAppStore } from '../../stores/app-store';
 import { AddConnectionDialog } from './add-connection-dialog';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionSettingsForm } from './connection-settings-form';
-import { ConnectionStateChip } from './connection-state-chip';
+import { ConnectionStatusChip, formatStatusTime, ProblemReference, StatusTime } from '../shell/connection-status-chip';
 import { ReauthorizeDialog } from './reauthorize-dialog';
 import { SyncActions } from './sync-actions';
 import { SyncProgressBar } from './sync-progress-bar';
@@ -43,11 +43,15 @@ export function ConnectionsPage() {
         {connections.map((connection) => {
           const disconnected = connection.state === 'disconnected';
           return (
-            <li key={connection.id} className="connection-card" aria-label={`Connection ${connection.name}`}>
+            <li key={connection.id} className="connection-card" aria-label={`Connection ${connection.name}`} data-status-kind={connection.status.kind}>
               <div className="connection-card-head">
                 <h2>{connection.name}</h2>
-                <ConnectionStateChip state={connection.state} />
+                <ConnectionStatusChip status={connection.status} />
+                <StatusTime status={connection.status} />
               </div>
+              <p className="status-sentence" role={connection.status.attention ? 'alert' : undefined}>
+                {connection.status.sentence} {connection.status.problem && <ProblemReference problem={connection.status.problem} />}
+              </p>
               <dl>
                 <dt>System</dt>
                 <dd>{connection.provider ?? '—'}{connection.companyName ? ` · ${connection.companyName}` : ''}</dd>
@@ -55,10 +59,12 @@ export function ConnectionsPage() {
                 <dd>{authLabels[connection.authMethod]}{connection.deployment === 'on_prem' ? ' · on-premises' : ''}</dd>
                 <dt>API</dt>
                 <dd>{connection.baseUrl}</dd>
-                <dt>Last sync</dt>
-                <dd>{connection.lastSyncAt ? `${formatDate(connection.lastSyncAt)} ${formatTime(connection.lastSyncAt)}` : '—'}</dd>
                 <dt>Next sync</dt>
-                <dd>{connection.nextSyncAt ? formatTime(connection.nextSyncAt) : '—'}</dd>
+                <dd>{connection.nextSyncAt
+                    ? formatStatusTime(connection.nextSyncAt)
+                    : connection.status.kind === 'plant_unreachable' || connection.status.kind === 'computer_offline'
+                      ? 'Paused until the plant answers'
+                      : '—'}</dd>
                 <dt>Token</dt>
                 <dd>
                   {connection.tokenPreview ?? 'none'}
@@ -67,11 +73,9 @@ export function ConnectionsPage() {
               </dl>
               <SyncProgressBar connectionId={connection.id} />
               {connection.webhook && <WebhookStatusPanel connection={connection} webhook={connection.webhook} />}
-              {disconnected && <p className="info-box">Disconnected: its cached data stays visible, read-only, until you delete it.</p>}
-              {connection.lastError && !disconnected && (
-                <p className="error-box" role="alert">
-                  <strong>{connection.lastError.code}</strong>: {connection.lastError.message}
-                  {connection.lastError.requestId && <> (request id {connection.lastError.requestId})</>}
+              {connection.lastError && !disconnected && connection.lastError !== connection.status.problem && connection.lastError.message !== connection.status.problem?.message && (
+                <p className="error-box">
+                  Last problem: {connection.lastError.message} <ProblemReference problem={connection.lastError} />
                 </p>
               )}
               {editing === connection.id ? (

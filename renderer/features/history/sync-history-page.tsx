@@ -1,43 +1,95 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { problemReference } from '../../../shared/connection-status';
 import { syncEntityLabels } from '../../../shared/domain/sync-entity';
+import { isProblemRow, type HistoryActivity } from '../../../shared/sync-history';
+import { syncCountExplanations } from '../../../shared/sync-progress';
 import { appDb } from '../../db/app-db';
 import type { StoredSyncHistoryEntry } from '../../db/millwright-db';
-import { formatCount, formatDate, formatTime } from '../../format';
+import { formatCount, formatDateTime } from '../../format';
 import { useAppStore } from '../../stores/app-store';
+import './sync-history.css';
 
-const shownRows = 200;
+const shownRows = 300;
 const outcomeLabels = { synced: 'Synced', no_permission: 'No permission', unsupported: 'Not offered by this system', failed: 'Failed' } as const;
-const triggerLabels = { manual: 'Manual', schedule: 'Scheduled', startup: 'On opening', reconnect: 'Reconnected' } as const;
+const triggerLabels = { manual: 'asked for', schedule: 'scheduled', startup: 'on opening', reconnect: 'after the plant answered again' } as const;
+const activityLabels: Record<Exclude<HistoryActivity, 'sync'>, string> = {
+  probe: 'Is the plant back?',
+  push: 'Sending pending changes',
+  webhook: 'Fetching what a webhook announced',
+};
+const countColumns = [
+  ['received', 'Received'],
+  ['applied', 'Saved'],
+  ['deleted', 'Removed'],
+  ['quarantined', 'Skipped'],
+  ['retries', 'Retries'],
+] as const;
 
 function duration(startedAt: string, finishedAt: string): string {
   const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000 ? `${ms} ms` : ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} min`;
 }
 
-/** The in-app status page: every sync run per entity, with counts, retries and the upstream request id of failures; and quarantined records. */
+const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
+
+/** Rows of one run (or one attempt) together, newest first, in the order they were read. */
+function groupByRun(rows: readonly StoredSyncHistoryEntry[]): StoredSyncHistoryEntry[][] {
+  const groups = new Map<string, StoredSyncHistoryEntry[]>();
+  for (const row of rows) {
+    const group = groups.get(row.runId);
+    if (group) group.push(row);
+    else groups.set(row.runId, [row]);
+  }
+  return [...groups.values()].map((group) => group.reverse());
+}
+
+/**
+ * Every sync run, list by list, and every other attempt (asking an unreachable plant, sending
+ * pending changes, fetching what a webhook named), failures included, with the reason in words and
+ * the request id. Repeats of one failure during an outage are one row with a count.
+ */
 export function SyncHistoryPage() {
   const connections = useAppStore((state) => state.connections);
   const names = new Map(connections.map((c) => [c.id, c.name]));
-  const rows = useLiveQuery(() => appDb.syncHistory.orderBy('id').reverse().limit(shownRows).toArray(), []);
+  const [problemsOnly, setProblemsOnly] = useState(false);
+  const rows = useLiveQuery(async () => {
+    if (!problemsOnly) return appDb.syncHistory.orderBy('id').reverse().limit(shownRows).toArray();
+    const problems = await appDb.syncHistory.where('outcome').notEqual('synced').toArray();
+    const failedPushes = await appDb.syncHistory.where('outcome').equals('synced').filter((row) => row.error !== null).toArray();
+    return [...problems, ...failedPushes].sort((a, b) => (b.id ?? 0) - (a.id ?? 0)).slice(0, shownRows);
+  }, [problemsOnly]);
   const quarantine = useLiveQuery(() => appDb.quarantine.orderBy('[connectionId+entity+recordRef]').limit(100).toArray(), []);
 
   return (
     <div className="page">
       <div className="page-head wide">
         <h1>Sync history</h1>
-        {rows && rows.length > 0 && <HistorySummary rows={rows} />}
+        <label className="history-filter">
+          <input type="checkbox" checked={problemsOnly} onChange={(event) => setProblemsOnly(event.target.checked)} /> Problems only
+        </label>
       </div>
+      <dl className="history-legend" aria-label="What the counts mean">
+        {countColumns.map(([key, label]) => (
+          <div key={key}>
+            <dt>{label}</dt>
+            <dd>{syncCountExplanations[key]}</dd>
+          </div>
+        ))}
+      </dl>
       {rows === undefined ? (
         <p className="page-message" role="status">
-          Opening the local cache…
+          Reading the sync history…
         </p>
       ) : rows.length === 0 ? (
         <div className="empty-state" role="status">
-          <h2>No sync has run yet</h2>
+          <h2>{problemsOnly ? 'No problems recorded' : 'No sync has run yet'}</h2>
           <p className="muted">
-            {connections.length === 0
-              ? 'Add a connection first; each sync run then leaves one row per entity here, with counts, retries and any problem.'
-              : 'The first sync starts as soon as a connection is up; each run leaves one row per entity here.'}
+            {problemsOnly
+              ? 'Every sync, every attempt to reach a plant and every sending of changes recorded here went through.'
+              : connections.length === 0
+                ? 'Add a connection first; each sync then leaves one row per list here, with counts and any problem.'
+                : 'The first sync starts as soon as a connection is up; each sync leaves one row per list here.'}
           </p>
         </div>
       ) : (
@@ -45,73 +97,34 @@ export function SyncHistoryPage() {
           <thead>
             <tr>
               <th scope="col">When</th>
-              <th scope="col">Connection</th>
-              <th scope="col">Entity</th>
-              <th scope="col">Run</th>
+              <th scope="col">Plant</th>
+              <th scope="col">What</th>
               <th scope="col">Outcome</th>
-              <th scope="col" className="num">
-                Received
-              </th>
-              <th scope="col" className="num">
-                Applied
-              </th>
-              <th scope="col" className="num">
-                Removed
-              </th>
-              <th scope="col" className="num">
-                Quarantined
-              </th>
-              <th scope="col" className="num">
-                Retries
-              </th>
+              {countColumns.map(([key, label]) => (
+                <th key={key} scope="col" className="num" title={syncCountExplanations[key]}>
+                  {label}
+                </th>
+              ))}
               <th scope="col" className="num">
                 Took
               </th>
-              <th scope="col">Problem</th>
+              <th scope="col">Reason</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className={`outcome-${row.outcome}`}>
-                <td>
-                  {formatDate(row.startedAt)} {formatTime(row.startedAt)}
-                </td>
-                <td>{names.get(row.connectionId) ?? row.connectionId}</td>
-                <td>{syncEntityLabels[row.entity]}</td>
-                <td>
-                  {row.mode === 'full' ? 'Full re-sync' : 'Incremental'} · {triggerLabels[row.trigger]}
-                </td>
-                <td>
-                  <span className={`outcome-pill outcome-pill-${row.outcome}`}>{outcomeLabels[row.outcome]}</span>
-                </td>
-                <td className="num">{formatCount(row.received)}</td>
-                <td className="num">{formatCount(row.applied)}</td>
-                <td className="num">{formatCount(row.deleted)}</td>
-                <td className="num">{formatCount(row.quarantined)}</td>
-                <td className="num">{formatCount(row.retries)}</td>
-                <td className="num">{duration(row.startedAt, row.finishedAt)}</td>
-                <td>
-                  {row.error && (
-                    <span title={row.error.message}>
-                      {row.error.code}
-                      {row.error.requestId ? ` · request id ${row.error.requestId}` : ''}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {groupByRun(rows).map((group) => (
+            <RunGroup key={group[0]!.runId} rows={group} plant={names.get(group[0]!.connectionId) ?? 'A removed connection'} />
+          ))}
         </table>
       )}
       {quarantine && quarantine.length > 0 && (
-        <section aria-label="Quarantined records">
-          <h2>Quarantined records</h2>
-          <p className="muted">These records arrived in a shape Millwright cannot read; the rest of their page was applied. A later good version replaces them.</p>
+        <section aria-label="Skipped records">
+          <h2>Skipped records</h2>
+          <p className="muted">These records arrived with a field Millwright cannot read; the rest of their page was saved. A later good version replaces them.</p>
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Connection</th>
-                <th scope="col">Entity</th>
+                <th scope="col">Plant</th>
+                <th scope="col">List</th>
                 <th scope="col">Record</th>
                 <th scope="col">Reason</th>
                 <th scope="col">Since</th>
@@ -120,11 +133,11 @@ export function SyncHistoryPage() {
             <tbody>
               {quarantine.map((record) => (
                 <tr key={`${record.connectionId}:${record.entity}:${record.recordRef}`}>
-                  <td>{names.get(record.connectionId) ?? record.connectionId}</td>
+                  <td>{names.get(record.connectionId) ?? 'A removed connection'}</td>
                   <td>{syncEntityLabels[record.entity]}</td>
-                  <td title={record.raw}>{record.recordRef}</td>
+                  <td>{record.recordRef}</td>
                   <td>{record.reason}</td>
-                  <td>{formatTime(record.quarantinedAt)}</td>
+                  <td>{formatDateTime(record.quarantinedAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -135,16 +148,66 @@ export function SyncHistoryPage() {
   );
 }
 
-/** "Last run 04:35 · 19 entities synced · 1 failed" over the newest run of each connection and entity. */
-function HistorySummary({ rows }: { rows: readonly StoredSyncHistoryEntry[] }) {
-  const latest = new Map<string, StoredSyncHistoryEntry>();
-  for (const row of rows) if (!latest.has(`${row.connectionId}/${row.entity}`)) latest.set(`${row.connectionId}/${row.entity}`, row);
-  const failed = [...latest.values()].filter((row) => row.outcome === 'failed').length;
+/** One run's rows under a heading row saying what it was and how it went. */
+function RunGroup({ rows, plant }: { rows: StoredSyncHistoryEntry[]; plant: string }) {
+  const first = rows[0]!;
+  const activity = first.activity ?? 'sync';
+  const failed = rows.filter(isProblemRow).length;
+  const heading =
+    activity === 'sync'
+      ? `${first.mode === 'full' ? 'Everything again' : 'Changes since last sync'}, ${triggerLabels[first.trigger]} · ${failed === 0 ? `${plural(rows.length, 'list', 'lists')} synced` : `${plural(failed, 'list', 'lists')} of ${formatCount(rows.length)} not synced`}`
+      : activityLabels[activity];
   return (
-    <p className="muted history-summary">
-      Last run {formatDate(rows[0]!.startedAt)} {formatTime(rows[0]!.startedAt)} ·{' '}
-      {failed === 0 ? <span className="ok-text">every entity synced on its latest run</span> : <span className="danger-text">{formatCount(failed)} failing on their latest run</span>}
-      {rows.length >= shownRows ? ` · newest ${formatCount(shownRows)} rows shown` : ''}
-    </p>
+    <tbody className={failed > 0 ? 'history-run history-run-problem' : 'history-run'} aria-label={`${plant}: ${heading}`}>
+      {activity === 'sync' && (
+        <tr className="history-run-head">
+          <th scope="rowgroup" colSpan={11}>
+            {formatDateTime(first.startedAt)} · {plant} · {heading}
+          </th>
+        </tr>
+      )}
+      {rows.map((row) => (
+        <HistoryRow key={row.id} row={row} plant={plant} />
+      ))}
+    </tbody>
+  );
+}
+
+function HistoryRow({ row, plant }: { row: StoredSyncHistoryEntry; plant: string }) {
+  const activity = row.activity ?? 'sync';
+  const attempts = row.attempts ?? 1;
+  const when =
+    attempts > 1 ? `${formatDateTime(row.startedAt)} – ${formatDateTime(row.finishedAt)} (${plural(attempts, 'attempt', 'attempts')})` : formatDateTime(row.startedAt);
+  const reference = row.error ? problemReference(row.error) : null;
+  const problem = isProblemRow(row);
+  return (
+    <tr className={`outcome-${row.outcome}`} data-activity={activity} data-problem={problem ? 'true' : undefined}>
+      <td>{when}</td>
+      <td>{plant}</td>
+      <td>{activity === 'sync' ? (row.entity ? syncEntityLabels[row.entity] : 'Every list') : activityLabels[activity]}</td>
+      <td>
+        <span className={`outcome-pill outcome-pill-${row.outcome}`}>{activity !== 'sync' && row.outcome === 'synced' ? 'Done' : outcomeLabels[row.outcome]}</span>
+      </td>
+      {activity === 'sync' ? (
+        countColumns.map(([key]) => (
+          <td key={key} className="num">
+            {formatCount(row[key])}
+          </td>
+        ))
+      ) : (
+        <td colSpan={countColumns.length} className="history-summary-cell">
+          {row.summary ?? ''}
+        </td>
+      )}
+      <td className="num">{duration(row.startedAt, row.finishedAt)}</td>
+      <td className="history-reason">
+        {row.error && (
+          <>
+            {row.error.message}
+            {reference && <span className="status-reference"> ({reference})</span>}
+          </>
+        )}
+      </td>
+    </tr>
   );
 }

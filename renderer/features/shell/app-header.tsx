@@ -1,6 +1,6 @@
-import { formatCount, formatTime } from '../../format';
+import { formatCount } from '../../format';
 import { useAppStore, type View } from '../../stores/app-store';
-import { ConnectionStateChip } from '../connections/connection-state-chip';
+import { ConnectionStatusChip, StatusTime } from './connection-status-chip';
 import { SyncProgressBar } from '../connections/sync-progress-bar';
 import { useSyncNow } from '../connections/use-sync-now';
 import { useOutboxSummary } from '../outbox/use-outbox';
@@ -11,10 +11,10 @@ const views: { id: View; label: string }[] = [
   { id: 'schedule', label: 'Schedule' },
   { id: 'connections', label: 'Connections' },
   { id: 'history', label: 'Sync history' },
-  { id: 'outbox', label: 'Outbox' },
+  { id: 'outbox', label: 'Pending changes' },
 ];
 
-/** Navigation, each connection's state and last sync, edits waiting to upload, and the progress of running syncs. */
+/** Navigation, each connection's status and labelled time, changes waiting to be sent, and the progress of running syncs. */
 export function AppHeader() {
   const view = useAppStore((state) => state.view);
   const setView = useAppStore((state) => state.setView);
@@ -44,10 +44,10 @@ export function AppHeader() {
       </nav>
       <ul className="connection-summary" aria-label="Connections">
         {connections.map((connection) => (
-          <li key={connection.id} aria-label={`${connection.name}: ${connection.state}`}>
+          <li key={connection.id} aria-label={`${connection.name}: ${connection.status.label}`} data-status-kind={connection.status.kind}>
             <span className="connection-name">{connection.name}</span>
-            <ConnectionStateChip state={connection.state} title={connection.lastError?.message} />
-            <span className="last-sync">{formatTime(connection.lastSyncAt)}</span>
+            <ConnectionStatusChip status={connection.status} />
+            <StatusTime status={connection.status} />
           </li>
         ))}
       </ul>
