@@ -9,14 +9,15 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { boardSituation, firstSyncRunning, type BoardConnection, type BoardSituation } from '../../../shared/board/board-state';
 import { activeCriteria, recordId, workOrderMatcher } from '../../../shared/board/work-order-filter';
-import { workflowStage } from '../../../shared/domain/status-workflow';
 import type { WorkOrder } from '../../../shared/domain/work-order';
+import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
 import { writeCapabilities } from '../../../shared/write-capabilities';
-import { formatCount } from '../../format';
+import { countOf, formatCount, formatDateTime } from '../../format';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import { KpiStrip } from '../kpis/kpi-strip';
 import { useOutboxMarks, markKey } from '../outbox/use-outbox';
@@ -24,7 +25,7 @@ import { useQueueEdit } from '../outbox/use-queue-edit';
 import { NewWorkOrderDialog } from '../work-orders/new-work-order-dialog';
 import { standardSeverities } from '../work-orders/work-order-fields';
 import { BoardColumn, idleDrop, type ColumnDropData, type ColumnHandle, type DropState } from './board-column';
-import { boardColumnsCache, type BoardColumn as BoardColumnData } from './board-columns';
+import { boardColumnsCache, otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
 import { boardCsv, downloadText } from './board-csv';
 import { boardKeyboardCodes, columnCollision, columnKeyboardCoordinates } from './board-dnd';
 import { assetOptionId, BoardFilterBar, type FilterOptions } from './board-filter-bar';
@@ -35,8 +36,6 @@ import { WorkOrderCardView, type CardDragData } from './work-order-card';
 import { WorkOrderDrawer } from './work-order-drawer';
 
 const boardTables = ['workOrderStatuses', 'workOrders', 'assets', 'sites', 'teams', 'labors'] as const;
-/** Workflow stage from which a work order no longer counts as open (completed, closed, cancelled). */
-const doneStage = 6;
 
 const dragData = (data: unknown) => (data as CardDragData | undefined)?.workOrder ?? null;
 const dropData = (data: unknown) => (data as ColumnDropData | undefined) ?? null;
@@ -63,6 +62,7 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 /** The work-order board: one column per status, across the plants the filter shows, read live from the cache. */
 export function WorkOrderBoard() {
   const connections = useAppStore((state) => state.connections);
+  const progress = useAppStore((state) => state.progress);
   const pushToast = useAppStore((state) => state.pushToast);
   const shownIds = useAppStore(useShallow(selectShownConnectionIds));
   const filter = useBoardFilter((state) => state.filter);
@@ -124,17 +124,12 @@ export function WorkOrderBoard() {
     };
   }, [data?.sites, data?.assets, data?.teams, data?.labors, severities, shownIds, showPlants]);
 
-  /** Open: its status's workflow stage is before completed (and it has no completion date). */
-  const isOpen = useMemo(() => {
-    // By connection, then status key: no string built per work order (the board asks 100,000 times).
-    const stages = new Map<string, Map<string, number>>();
-    for (const s of data?.workOrderStatuses ?? []) {
-      let ofConnection = stages.get(s.connectionId);
-      if (!ofConnection) stages.set(s.connectionId, (ofConnection = new Map()));
-      ofConnection.set(s.key, workflowStage(s));
-    }
-    return (w: WorkOrder) => w.completedAt === null && (w.statusKey === null ? 0 : (stages.get(w.connectionId)?.get(w.statusKey) ?? 0)) < doneStage;
-  }, [data?.workOrderStatuses]);
+  /** Open and overdue, as everywhere else: shared/domain/work-order-state, over the cached status table. */
+  const isOpen = useMemo(() => openTest(data?.workOrderStatuses ?? []), [data?.workOrderStatuses]);
+  const overdueOf = useMemo(() => {
+    const now = Date.parse(nowIso);
+    return (workOrder: WorkOrder) => isOverdue(workOrder, isOpen(workOrder), now);
+  }, [isOpen, nowIso]);
 
   const filtered = useMemo(() => {
     if (!data) return [];
@@ -150,6 +145,13 @@ export function WorkOrderBoard() {
   const columns = useMemo(() => (data ? columnsOf(data.workOrderStatuses, filtered) : []), [columnsOf, data, filtered]);
 
   const kpis = useMemo(() => computeWorkOrderKpis(filtered, isOpen, nowIso), [filtered, isOpen, nowIso]);
+
+  // Where the plants shown stand (syncing, failed, synced with nothing…), from their state and progress.
+  const shownConnections = useMemo((): BoardConnection[] => connections.filter((c) => shownIds.includes(c.id)), [connections, shownIds]);
+  const workOrderProgress = useCallback((connectionId: string) => progress[connectionId]?.workOrders, [progress]);
+  const situation = useMemo(() => boardSituation(shownConnections, workOrderProgress), [shownConnections, workOrderProgress]);
+  const kpisLoading = useMemo(() => firstSyncRunning(shownConnections, workOrderProgress), [shownConnections, workOrderProgress]);
+  const otherCount = columns.find((column) => column.id === otherColumnId)?.workOrders.length ?? 0;
 
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click still opens the card.
@@ -306,39 +308,22 @@ export function WorkOrderBoard() {
   };
 
   const exportCsv = () => {
-    const csv = boardCsv(columns, names, (connectionId, key) => marks.has(markKey(connectionId, key)), nowIso);
+    const csv = boardCsv(columns, names, (connectionId, key) => marks.has(markKey(connectionId, key)), isOpen, Date.parse(nowIso));
     downloadText(`work-orders-${nowIso.slice(0, 10)}.csv`, csv);
   };
 
   if (data === undefined) return <BoardSkeleton />;
-  if (data.workOrderStatuses.length === 0) {
-    const failed = connections.find((c) => c.state === 'error' || c.state === 'needs_reauth');
-    return (
-      <div className="empty-state" role={failed ? 'alert' : 'status'}>
-        <h2>{connections.length === 0 ? 'No plants connected yet' : failed ? 'Nothing cached yet' : 'Syncing work orders for the first time…'}</h2>
-        <p className="muted">
-          {connections.length === 0
-            ? 'Add one on the Connections page: a demo plant, a connection token, or Makini Link sign-in.'
-            : failed
-              ? `${failed.name} cannot sync: ${failed.lastError?.message ?? 'unknown error'}`
-              : 'The board appears as soon as the status table and the first work orders are in.'}
-        </p>
-        {connections.length === 0 && (
-          <button type="button" className="button primary" onClick={() => useAppStore.getState().setView('connections')}>
-            Go to Connections
-          </button>
-        )}
-      </div>
-    );
+  if (data.workOrders.length === 0) {
+    return <BoardEmptyState situation={situation} canCreate={canCreate} onCreate={() => setCreating(true)} creating={creating} onCreated={() => setCreating(false)} defaultConnectionId={shownIds.length === 1 ? shownIds[0]! : null} />;
   }
   return (
     <div className="board-page">
       <div className="board-top">
-        <KpiStrip kpis={kpis} />
+        <KpiStrip kpis={kpis} loading={kpisLoading} filtered={activeCriteria(filter) > 0 ? { shown: filtered.length, total: data.workOrders.length } : null} />
         <div className="board-top-actions">
           <div className="board-buttons">
             <span className="filter-count muted" role="status" aria-live="polite">
-              {activeCriteria(filter) > 0 ? `${formatCount(filtered.length)} of ${formatCount(data.workOrders.length)} work orders` : `${formatCount(data.workOrders.length)} work orders`}
+              {activeCriteria(filter) > 0 ? `${formatCount(filtered.length)} of ${countOf(data.workOrders.length, 'work order')}` : countOf(data.workOrders.length, 'work order')}
             </span>
             <button type="button" className="button" onClick={exportCsv} disabled={filtered.length === 0} title="Download the work orders shown as a CSV file">
               Export CSV
@@ -357,6 +342,17 @@ export function WorkOrderBoard() {
         </div>
       </div>
       <BoardFilterBar ref={searchRef} options={filterOptions} />
+      {situation.kind === 'syncing' && situation.firstTime && (
+        <p className="board-notice" role="status">
+          {syncingLine(situation)}
+        </p>
+      )}
+      {otherCount > 0 && (
+        <p className="board-notice" role="note">
+          {otherCount === 1 ? '1 work order has a status' : `${formatCount(otherCount)} work orders have a status`} that is not in{' '}
+          {data.workOrderStatuses.length === 0 ? 'a cached status table (none has been synced yet)' : 'its plant’s cached status table'}: see “Other status”.
+        </p>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -394,7 +390,7 @@ export function WorkOrderBoard() {
               onOpen={onOpen}
               onCardKeyDown={onCardKeyDown}
               register={register}
-              nowIso={nowIso}
+              overdueOf={overdueOf}
             />
           ))}
         </div>
@@ -407,7 +403,7 @@ export function WorkOrderBoard() {
               plant={showPlants?.get(dragging.connectionId) ?? null}
               mark={marks.get(markKey(dragging.connectionId, dragging.key)) ?? null}
               readOnly={false}
-              nowIso={nowIso}
+              overdue={overdueOf(dragging)}
               className="drag-overlay"
               tabIndex={-1}
               aria-hidden
@@ -437,10 +433,91 @@ export function WorkOrderBoard() {
   );
 }
 
+function syncingLine(situation: Extract<BoardSituation, { kind: 'syncing' }>): string {
+  const count = situation.fetched === 0 ? '' : situation.total === null ? ` ${countOf(situation.fetched, 'work order')} so far.` : ` ${formatCount(situation.fetched)} of ${countOf(situation.total, 'work order')} so far.`;
+  return `${situation.firstTime ? `Syncing work orders from ${situation.plant} for the first time…` : `Syncing work orders from ${situation.plant}…`}${count}`;
+}
+
+function historyWindow(days: number | null): string {
+  return days === null ? 'of any age' : `from the last ${days} days, or still open`;
+}
+
+interface BoardEmptyStateProps {
+  situation: BoardSituation;
+  canCreate: boolean;
+  creating: boolean;
+  onCreate: () => void;
+  onCreated: () => void;
+  defaultConnectionId: string | null;
+}
+
+/** No work order cached for the plants shown: says why, from what is actually happening. */
+function BoardEmptyState({ situation, canCreate, creating, onCreate, onCreated, defaultConnectionId }: BoardEmptyStateProps) {
+  const setView = useAppStore((state) => state.setView);
+  const goTo = (label: string) => (
+    <button type="button" className="button primary" onClick={() => setView('connections')}>
+      {label}
+    </button>
+  );
+  let title: string;
+  let body: string;
+  let action: ReactNode = null;
+  let alert = false;
+  switch (situation.kind) {
+    case 'no-connections':
+      title = 'No plants connected yet';
+      body = 'Add one on the Connections page: a demo plant, a connection token, or Makini Link sign-in.';
+      action = goTo('Go to Connections');
+      break;
+    case 'syncing':
+      title = situation.firstTime ? 'Syncing work orders for the first time…' : 'Syncing work orders…';
+      body = `${syncingLine(situation)} The board fills in as they arrive.`;
+      break;
+    case 'failed':
+      alert = true;
+      title = 'No work orders cached yet';
+      body = `${situation.reason}${situation.requestId ? ` (request id ${situation.requestId})` : ''} ${situation.needsReauth ? 'Reauthorize it on the Connections page.' : 'Millwright tries again on its own; Sync now on the Connections page tries at once.'}`;
+      action = goTo(situation.needsReauth ? 'Reauthorize on Connections' : 'Go to Connections');
+      break;
+    case 'no-list':
+      alert = true;
+      title = 'This plant gives Millwright no work orders';
+      body = `${situation.plant}’s system did not let Millwright read its work orders${situation.reason ? `: ${situation.reason}` : '.'} Ask its administrator to allow it, then sync again.`;
+      action = goTo('Go to Connections');
+      break;
+    case 'synced-empty':
+      title = 'No work orders';
+      body = `The last sync${situation.lastSyncAt ? `, ${formatDateTime(situation.lastSyncAt)},` : ''} found no work orders ${historyWindow(situation.historyDays)} at ${situation.plants.join(' or ')}. New ones appear here when they are synced.`;
+      break;
+    case 'waiting':
+      title = situation.connecting ? `Connecting to ${situation.plant}…` : `Waiting for the first sync of ${situation.plant}`;
+      body = 'Its work orders appear here once the first sync has read them.';
+      break;
+    case 'disconnected':
+      title = 'No work orders cached';
+      body = `${situation.plant} is disconnected and nothing of it was cached. Connect it again on the Connections page to see its work.`;
+      action = goTo('Go to Connections');
+      break;
+  }
+  return (
+    <div className="empty-state" role={alert ? 'alert' : 'status'} data-board-state={situation.kind}>
+      <h2>{title}</h2>
+      <p className="muted">{body}</p>
+      {action}
+      {situation.kind === 'synced-empty' && canCreate && (
+        <button type="button" className="button primary" onClick={onCreate}>
+          New work order
+        </button>
+      )}
+      {creating && <NewWorkOrderDialog defaultConnectionId={defaultConnectionId} onClose={onCreated} onCreated={onCreated} />}
+    </div>
+  );
+}
+
 /** What the board looks like while the cache opens: the shape of columns, without content. */
 function BoardSkeleton() {
   return (
-    <div className="board-page" role="status" aria-label="Opening the local cache…">
+    <div className="board-page" role="status" aria-label="Loading the work orders…">
       <div className="board skeleton" aria-hidden>
         {Array.from({ length: 5 }, (_, column) => (
           <div className="column" key={column}>

@@ -4,7 +4,7 @@ import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxStat
 import type { PmPlan } from '../../../shared/domain/pm-plan';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields, writeCapabilities } from '../../../shared/write-capabilities';
-import { isOverdue } from '../../../shared/board/work-order-filter';
+import { completedAtOf, isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { appDb } from '../../db/app-db';
 import { formatCount, formatDateTime, formatHours } from '../../format';
 import { useAppStore } from '../../stores/app-store';
@@ -55,8 +55,9 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
   const titleId = useId();
   const details = useWorkOrderDetails(connectionId, workOrderKey);
   const reference = useConnectionReference(connectionId);
-  const [formKey, setFormKey] = useState(0);
-  const [saved, setSaved] = useState<string | null>(null);
+  /** The last save here: what it was and the operations it queued, followed until the plant has them. */
+  const [saved, setSaved] = useState<{ what: 'changes' | 'note'; operationIds: string[] } | null>(null);
+  const plantName = useAppStore((state) => state.connections.find((c) => c.id === connectionId)?.name ?? 'the plant');
 
   useEffect(() => {
     const dialog = ref.current;
@@ -66,10 +67,7 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
 
   const workOrder = details?.workOrder ?? null;
   const unsettled = details?.operations.filter((operation) => unsettledStates.includes(operation.state)) ?? [];
-  const onSaved = (message: string) => {
-    setFormKey((k) => k + 1);
-    setSaved(message);
-  };
+  const savedMessage = saved && details ? saveStanding(saved, details.operations, plantName) : null;
 
   return (
     <dialog
@@ -98,22 +96,21 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
           <>
             <DrawerSummary workOrder={workOrder} reference={reference} locationName={details.locationName} mark={worstMark(unsettled.map((operation) => operation.state))} unsettled={unsettled.length} onClose={onClose} />
             <ConflictState operations={unsettled} reference={reference} onClose={onClose} />
-            {saved && (
-              <p className="drawer-saved" role="status">
-                {saved}
+            {savedMessage && (
+              <p className={`drawer-saved drawer-saved-${savedMessage.tone}`} role="status" data-save-state={savedMessage.state}>
+                {savedMessage.text}
               </p>
             )}
             <DrawerSection title="Plan and assign">
               <WorkOrderForm
-                key={formKey}
                 workOrder={workOrder}
                 reference={reference}
                 onClose={onClose}
                 fields={editableWorkOrderFields.filter((field) => field !== 'notes')}
-                onSaved={() => onSaved('Saved here; it is sent to the plant when it can be reached.')}
+                onSaved={(operationIds) => setSaved({ what: 'changes', operationIds })}
               />
             </DrawerSection>
-            <AddNote workOrder={workOrder} onAdded={() => onSaved('Note added; it is sent to the plant when it can be reached.')} />
+            <AddNote workOrder={workOrder} onAdded={(operationId) => setSaved({ what: 'note', operationIds: [operationId] })} />
             <DrawerSection title="Details">
               <Details workOrder={workOrder} reference={reference} locationName={details.locationName} />
             </DrawerSection>
@@ -183,7 +180,7 @@ interface DrawerSummaryProps {
   onClose: () => void;
 }
 
-/** Title, where the work is, and how its unsent edits stand (with the way to the Outbox when they need a decision). */
+/** Title, where the work is, and how its unsent edits stand (with the way to Pending changes when they need a decision). */
 function DrawerSummary({ workOrder, reference, locationName, mark, unsettled, onClose }: DrawerSummaryProps) {
   const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
   const setView = useAppStore((state) => state.setView);
@@ -236,7 +233,8 @@ function DrawerSection({ title, children }: { title: string; children: ReactNode
 
 function DrawerBadges({ workOrder, reference }: { workOrder: WorkOrder; reference: ConnectionReference | undefined }) {
   const status = reference?.statuses.find((s) => s.key === workOrder.statusKey)?.name ?? workOrder.status ?? 'Unknown status';
-  const overdue = isOverdue(workOrder, new Date().toISOString());
+  const [now] = useState(() => Date.now());
+  const overdue = isOverdue(workOrder, openTest(reference?.statuses ?? [])(workOrder), now);
   return (
     <span className="drawer-badges">
       <span className="status-pill">{status}</span>
@@ -279,10 +277,9 @@ function Details({ workOrder, reference, locationName }: { workOrder: WorkOrder;
     ['Severity', workOrder.severity ?? 'none'],
     ['Scheduled', formatDateTime(workOrder.scheduledAt)],
     ['Due', formatDateTime(workOrder.dueAt)],
-    ['Completed', formatDateTime(workOrder.completedAt)],
+    ['Completed', completedAtOf(workOrder, openTest(reference.statuses)(workOrder)) === null ? 'Not completed' : formatDateTime(workOrder.completedAt)],
     ['Created', formatDateTime(workOrder.createdAt)],
     ['Last changed', formatDateTime(workOrder.updatedAt)],
-    ['Key', <code key="key">{workOrder.key}</code>],
   ];
   return (
     <>
@@ -300,7 +297,23 @@ function Details({ workOrder, reference, locationName }: { workOrder: WorkOrder;
   );
 }
 
-function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: () => void }) {
+type SaveState = 'waiting' | 'sending' | 'sent' | 'conflict' | 'rejected';
+
+/**
+ * How the last save here stands, from its operations in the outbox: saved here and waiting, on
+ * its way, in the plant's system (done; an operation no longer kept was done), or stopped there.
+ */
+function saveStanding(saved: { what: 'changes' | 'note'; operationIds: string[] }, operations: readonly OutboxOperation[], plant: string): { state: SaveState; tone: 'ok' | 'info' | 'warning'; text: string } {
+  const states = saved.operationIds.map((id) => operations.find((operation) => operation.id === id)?.state ?? 'done');
+  const what = saved.what === 'note' ? 'Note' : 'Changes';
+  if (states.includes('conflict')) return { state: 'conflict', tone: 'warning', text: `${what} saved here, but ${plant} changed the same fields meanwhile: decide which stands on the Pending changes page.` };
+  if (states.includes('rejected')) return { state: 'rejected', tone: 'warning', text: `${plant} refused the ${what.toLowerCase()}: fix or discard them on the Pending changes page.` };
+  if (states.every((state) => state === 'done')) return { state: 'sent', tone: 'ok', text: `${what === 'Note' ? 'Note sent' : 'Sent'} to ${plant}.` };
+  if (states.includes('sending')) return { state: 'sending', tone: 'info', text: `${what} saved here; sending to ${plant}…` };
+  return { state: 'waiting', tone: 'info', text: `${what} saved here; sent to ${plant} when it can be reached.` };
+}
+
+function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: (operationId: string) => void }) {
   const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
   const queueEdit = useQueueEdit();
   const id = useId();
@@ -316,7 +329,7 @@ function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: () => 
     if (!note) return;
     const line = `[${spreadsheetDateTime(new Date().toISOString())}] ${note}`;
     try {
-      await queueEdit({
+      const operation = await queueEdit({
         connectionId: workOrder.connectionId,
         action: 'updateWorkOrder',
         key: workOrder.key,
@@ -324,7 +337,7 @@ function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: () => 
       });
       setText('');
       setFailure(null);
-      onAdded();
+      onAdded(operation.id);
     } catch (error) {
       setFailure(formError(error).form);
     }
@@ -361,7 +374,7 @@ function ConflictState({ operations, reference, onClose }: { operations: OutboxO
   return (
     <section className="drawer-section drawer-conflict" aria-label="Conflict">
       <h3>Conflict with the plant&apos;s system</h3>
-      <p>Someone changed the same fields upstream after this edit was made. Decide in the Outbox which value stands.</p>
+      <p>Someone changed the same fields in the plant&apos;s own system after this edit was made here. Decide on the Pending changes page which value stands.</p>
       <table className="table compact-table">
         <thead>
           <tr>
@@ -390,7 +403,7 @@ function ConflictState({ operations, reference, onClose }: { operations: OutboxO
           setView('outbox');
         }}
       >
-        Decide in the Outbox
+        Decide in Pending changes
       </button>
     </section>
   );

@@ -1,5 +1,5 @@
 import type { WorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
-import { formatCount, formatDays, formatHours, formatPercent } from '../../format';
+import { countOf, formatCount, formatDays, formatHours, formatPercent } from '../../format';
 
 interface KpiProps {
   label: string;
@@ -19,37 +19,63 @@ function Kpi({ label, value, detail, tone, title }: KpiProps) {
   );
 }
 
-/** The board's key figures, over the work orders the filters show. */
-export function KpiStrip({ kpis }: { kpis: WorkOrderKpis }) {
+interface KpiStripProps {
+  kpis: WorkOrderKpis;
+  /** A plant shown is still in its first sync: the figures would count only what has arrived. */
+  loading: boolean;
+  /** Set when filters narrow the board: how many work orders the figures are over, of how many. */
+  filtered: { shown: number; total: number } | null;
+}
+
+/** The board's key figures, over the work orders the filters show; saying so when filters narrow them, and holding back while a first sync is still bringing them in. */
+export function KpiStrip({ kpis, loading, filtered }: KpiStripProps) {
+  if (loading) {
+    return (
+      <section className="kpi-strip" aria-label="Key figures">
+        <p className="kpi-loading muted" role="status">
+          Key figures appear when the first sync has brought in every work order.
+        </p>
+      </section>
+    );
+  }
   const overdueShare = kpis.backlog === 0 ? 0 : kpis.overdue / kpis.backlog;
   const compliance = kpis.pmCompliance;
+  const scope = filtered ? ` Counted over the ${countOf(filtered.shown, 'work order')} the filters show, of ${formatCount(filtered.total)}.` : '';
   return (
-    <section className="kpi-strip" aria-label="Key figures">
+    <section className={filtered ? 'kpi-strip is-filtered' : 'kpi-strip'} aria-label={filtered ? 'Key figures, filters applied' : 'Key figures'}>
+      {filtered && (
+        <p className="kpi-scope" role="note">
+          <strong>Filters applied</strong>
+          <span>
+            figures over {formatCount(filtered.shown)} of {countOf(filtered.total, 'work order')}
+          </span>
+        </p>
+      )}
       <Kpi
         label="Backlog"
         value={formatCount(kpis.backlog)}
         detail={kpis.backlogMedianAgeDays === null ? 'open work orders' : `median age ${formatDays(kpis.backlogMedianAgeDays)}`}
-        title={`Open work orders (not completed, closed or cancelled).${kpis.backlogOldestAgeDays === null ? '' : ` The oldest was created ${formatDays(kpis.backlogOldestAgeDays)} ago.`}`}
+        title={`Open work orders (not completed, closed or cancelled).${kpis.backlogOldestAgeDays === null ? '' : ` The oldest was created ${formatDays(kpis.backlogOldestAgeDays)} ago.`}${scope}`}
       />
       <Kpi
         label="Overdue"
         value={formatCount(kpis.overdue)}
         detail={kpis.backlog === 0 ? 'nothing open' : `${formatPercent(overdueShare)} of the backlog`}
         tone={kpis.overdue > 0 ? 'danger' : 'ok'}
-        title="Open work orders past their due date."
+        title={`Open work orders past their due date; the schedule counts them the same way, and shows projected PMs apart.${scope}`}
       />
       <Kpi
         label="PM compliance"
         value={compliance === null ? '—' : formatPercent(compliance)}
-        detail={kpis.pmDue === 0 ? 'no PM work fell due' : `of ${formatCount(kpis.pmDue)} PM work orders due`}
+        detail={kpis.pmDue === 0 ? 'no PM work fell due' : `of ${countOf(kpis.pmDue, 'PM work order')} due`}
         tone={compliance === null ? undefined : compliance >= 0.9 ? 'ok' : compliance >= 0.75 ? 'warning' : 'danger'}
-        title="Preventive work orders completed on or before their due date, of those that fell due (due date passed, or completed)."
+        title={`Preventive work orders completed on or before their due date, of those that fell due (due date passed, or completed).${scope}`}
       />
       <Kpi
         label="MTTR"
         value={kpis.mttrHours === null ? '—' : formatHours(kpis.mttrHours)}
-        detail={kpis.repairs === 0 ? 'no completed repairs' : `over ${formatCount(kpis.repairs)} completed repairs`}
-        title="Mean time to repair: from a corrective work order's creation to its completion, averaged over completed ones."
+        detail={kpis.repairs === 0 ? 'no completed repairs' : `over ${countOf(kpis.repairs, 'completed repair')}`}
+        title={`Mean time to repair: from a corrective work order's creation to its completion, averaged over completed ones.${scope}`}
       />
     </section>
   );

@@ -72,8 +72,8 @@ const markLabels: Record<OutboxMark, string> = {
 const markTitles: Record<OutboxMark, string> = {
   pending: 'Waiting to upload',
   sending: 'Uploading…',
-  conflict: 'Changed here and in the source system: decide on the Outbox page',
-  rejected: 'Refused by the server: fix or discard it on the Outbox page',
+  conflict: 'Changed here and in the plant’s own system: decide on the Pending changes page',
+  rejected: 'Refused by the plant’s system: fix or discard it on the Pending changes page',
 };
 
 export const markLabel = (mark: OutboxMark) => markLabels[mark];

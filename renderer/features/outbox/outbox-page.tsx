@@ -1,13 +1,13 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { isLocalKey, type FieldValue, type OutboxOperation } from '../../../shared/domain/outbox-operation';
 import { missingFields, writeCapabilities } from '../../../shared/write-capabilities';
-import { formatCount } from '../../format';
+import { countOf, formatCount, formatDateTime } from '../../format';
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../connections/confirm-dialog';
 import { formError } from '../connections/form-errors';
 import { useConnectionReference } from '../work-orders/use-connection-reference';
 import { WorkOrderFieldInput } from '../work-orders/work-order-field-input';
-import { fieldLabel, formatDateTime, fromFormValue, toFormValue } from '../work-orders/work-order-fields';
+import { fieldLabel, fromFormValue, toFormValue } from '../work-orders/work-order-fields';
 import { ClockIcon, CloudUploadIcon, ConflictIcon, RefusedIcon } from './outbox-icons';
 import { actionLabel, describeChanges, describeValue, useOutboxView, type OutboxEntry } from './outbox-entries';
 import { useOutboxActions, type OutboxActions } from './use-outbox';
@@ -15,14 +15,14 @@ import { useOutboxActions, type OutboxActions } from './use-outbox';
 /** Items listed per section; a long offline spell can queue thousands. */
 const listLimit = 300;
 
-/** Offline edits that still owe the server something: conflicts to decide, refusals to fix, and the queue. */
+/** Pending changes: edits made here that the plant's system does not have yet — conflicts to decide, refusals to fix, and the queue. */
 export function OutboxPage() {
   const view = useOutboxView();
   const connections = useAppStore((state) => state.connections);
   const actions = useOutboxActions();
   const [discarding, setDiscarding] = useState<OutboxEntry | null>(null);
 
-  if (!view) return <p className="page-message">Opening the local cache…</p>;
+  if (!view) return <p className="page-message">Loading pending changes…</p>;
   const plantName = (connectionId: string) => connections.find((c) => c.id === connectionId)?.name ?? 'Removed plant';
   const showPlant = connections.length > 1;
   const conflicts = view.entries.filter((entry) => entry.operation.state === 'conflict');
@@ -36,7 +36,7 @@ export function OutboxPage() {
   return (
     <div className="page outbox-page">
       <div className="page-head">
-        <h1>Outbox</h1>
+        <h1>Pending changes</h1>
         <button type="button" className="button" disabled={sendable.length === 0} onClick={() => actions.push(sendable)}>
           Send now
         </button>
@@ -44,19 +44,19 @@ export function OutboxPage() {
       <p className="muted outbox-intro">
         Changes made in Millwright show on the board at once and wait here until the plant&apos;s system has them.
         {view.entries.length === 0
-          ? ''
+          ? ' Nothing is waiting.'
           : view.entries.length === 1
             ? ' 1 change is not in its plant’s system yet.'
-            : ` ${formatCount(view.entries.length)} changes are not in their plants’ systems yet.`}
+            : ` ${countOf(view.entries.length, 'change')} are not in their plants’ systems yet.`}
       </p>
 
-      <OutboxSection title="Conflicts" count={conflicts.length} icon={<ConflictIcon />} empty="No conflicts: nothing you changed was also changed in the source system.">
+      <OutboxSection title="Conflicts" count={conflicts.length} icon={<ConflictIcon />} empty="No conflicts: nothing you changed was also changed in the plant’s own system.">
         {conflicts.slice(0, listLimit).map((entry) => (
           <ConflictItem key={entry.operation.id} entry={entry} {...common} />
         ))}
       </OutboxSection>
 
-      <OutboxSection title="Refused by the server" count={rejected.length} icon={<RefusedIcon />} empty="Nothing refused: every change sent so far was accepted.">
+      <OutboxSection title="Refused by the plant’s system" count={rejected.length} icon={<RefusedIcon />} empty="Nothing refused: every change sent so far was accepted.">
         {rejected.slice(0, listLimit).map((entry) => (
           <RefusedItem key={entry.operation.id} entry={entry} {...common} />
         ))}
@@ -224,12 +224,12 @@ function RefusedItem({ entry, names, plantName, actions, onDiscard }: ItemProps)
     <li className="outbox-item outbox-refused" aria-label={`Refused: ${itemLabel(entry)}`}>
       <ItemHead entry={entry} plantName={plantName}>
         {' '}
-        · {operation.attempts === 1 ? '1 attempt' : `${operation.attempts} attempts`}
+        · {countOf(operation.attempts, 'attempt')}
       </ItemHead>
       <p className="outbox-changes">{describeChanges(names, operation)}</p>
       <div className="refusal">
         <p className="refusal-message">
-          <strong>The server said:</strong> {error?.message ?? 'no reason given.'}
+          <strong>The plant&apos;s system said:</strong> {error?.message ?? 'no reason given.'}
           {error?.status ? <span className="muted"> (HTTP {error.status})</span> : null}
         </p>
         {error?.details && error.details.length > 0 && (
@@ -293,7 +293,7 @@ function WaitingItem({ entry, names, plantName, onDiscard }: ItemProps) {
           <ItemHead entry={entry} plantName={plantName}>
             {' · '}
             {sending ? 'sending now' : 'waiting'}
-            {operation.attempts > 0 ? ` · ${operation.attempts === 1 ? '1 attempt' : `${operation.attempts} attempts`}` : ''}
+            {operation.attempts > 0 ? ` · ${countOf(operation.attempts, 'attempt')}` : ''}
           </ItemHead>
           <p className="outbox-changes">{describeChanges(names, operation)}</p>
           {operation.error && (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { statusTransitionRefusal } from '../../../shared/board/status-transition';
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import type { WorkOrder } from '../../../shared/domain/work-order';
@@ -20,8 +20,8 @@ export function worstMark(states: readonly string[]): OutboxMark | null {
 export const markNotes: Record<OutboxMark, string> = {
   pending: 'waiting to upload',
   sending: 'uploading now',
-  conflict: 'in conflict with a change made in the source system: decide on the Outbox page',
-  rejected: 'refused by the server: fix or discard on the Outbox page',
+  conflict: 'in conflict with a change made in the plant’s own system: decide on the Pending changes page',
+  rejected: 'refused by the plant’s system: fix or discard it on the Pending changes page',
 };
 
 export interface WorkOrderFormProps {
@@ -30,8 +30,8 @@ export interface WorkOrderFormProps {
   onClose: () => void;
   /** The editable fields the form offers (all the system takes by default). */
   fields?: readonly EditableWorkOrderField[];
-  /** Called after a save instead of onClose, e.g. to keep a drawer open. */
-  onSaved?: () => void;
+  /** Called after a save instead of onClose, e.g. to keep a drawer open, with the ids of the operations queued. */
+  onSaved?: (operationIds: string[]) => void;
 }
 
 type FormValues = Record<EditableWorkOrderField | 'statusKey', string>;
@@ -46,10 +46,22 @@ function initialValues(workOrder: WorkOrder): FormValues {
 export function WorkOrderForm({ workOrder, reference, onClose, fields = editableWorkOrderFields, onSaved }: WorkOrderFormProps) {
   const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
   const queueEdit = useQueueEdit();
-  // The values the dialog opened with: only fields the user changes are sent, so a sync landing
-  // meanwhile is not overwritten with what the form showed before it.
-  const [initial] = useState(() => initialValues(workOrder));
-  const [values, setValues] = useState<FormValues>(initial);
+  // What the form shows is the record as the cache has it now, with the user's unsaved changes
+  // over it: after a save, or a sync landing meanwhile, it shows the record's new values. Only
+  // fields the user changed are sent, so a sync is never overwritten with what the form showed.
+  const current = useMemo(() => initialValues(workOrder), [workOrder]);
+  const [edits, setEdits] = useState<Partial<FormValues>>({});
+  // Values just saved, shown until the record the form is given has them (the cache answers a
+  // moment after the save), so the form never flicks back to the old ones.
+  const [justSaved, setJustSaved] = useState<Partial<FormValues>>({});
+  const [seen, setSeen] = useState(current);
+  if (seen !== current) {
+    // A new version of the record: what it now holds of the saved values no longer needs holding.
+    setSeen(current);
+    setJustSaved((saved) => Object.fromEntries(Object.entries(saved).filter(([field, value]) => current[field as keyof FormValues] !== value)));
+  }
+  const initial = useMemo(() => ({ ...current, ...justSaved }), [current, justSaved]);
+  const values = useMemo(() => ({ ...initial, ...edits }), [initial, edits]);
   const [errors, setErrors] = useState<Partial<Record<keyof FormValues, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,8 +74,8 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
   const changed = (Object.keys(values) as (keyof FormValues)[]).filter((field) => values[field] !== initial[field]);
 
   const set = (field: keyof FormValues) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
+    setEdits((previous) => ({ ...previous, [field]: value }));
+    setErrors((previous) => ({ ...previous, [field]: undefined }));
   };
 
   const validate = (): Partial<Record<keyof FormValues, string>> => {
@@ -95,12 +107,18 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
       const updates: Record<string, FieldValue> = {};
       for (const field of changed) if (field !== 'statusKey') updates[field] = fromFormValue(field, values[field]);
       const base = { connectionId: workOrder.connectionId, key: workOrder.key };
-      if (Object.keys(updates).length > 0) await queueEdit({ ...base, action: 'updateWorkOrder', changes: updates });
+      const queued: string[] = [];
+      if (Object.keys(updates).length > 0) queued.push((await queueEdit({ ...base, action: 'updateWorkOrder', changes: updates })).id);
       if (changed.includes('statusKey')) {
         const status = reference.statuses.find((s) => s.key === values.statusKey);
-        await queueEdit({ ...base, action: 'setWorkOrderStatus', changes: { statusKey: values.statusKey }, display: { status: status?.name ?? null } });
+        queued.push((await queueEdit({ ...base, action: 'setWorkOrderStatus', changes: { statusKey: values.statusKey }, display: { status: status?.name ?? null } })).id);
       }
-      if (onSaved) onSaved();
+      // As the record will hold them (a title trimmed, a time to the minute), so they are seen there.
+      const saved = Object.fromEntries(changed.map((field) => [field, field === 'statusKey' ? values[field] : toFormValue(field, fromFormValue(field, values[field]))]));
+      setJustSaved((previous) => ({ ...previous, ...saved }));
+      setEdits({});
+      setBusy(false);
+      if (onSaved) onSaved(queued);
       else onClose();
     } catch (error) {
       setFailure(formError(error).form);
