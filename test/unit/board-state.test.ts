@@ -27,7 +27,7 @@ describe('what the board says when it has no work order to show', () => {
   });
 
   it('says why a sync failed, with the request id, and what to do', () => {
-    const failed = progressOf({ a: { phase: 'failed', fetched: 0, total: null, error: { code: 'UPSTREAM_ERROR', message: 'The plant answered 500 to the work-order list.', requestId: 'req-1' } } });
+    const failed = progressOf({ a: { phase: 'failed', fetched: 0, total: null, error: { code: 'UPSTREAM_UNAVAILABLE', message: 'The plant answered 500 to the work-order list.', requestId: 'req-1' } } });
     expect(boardSituation([plant()], failed)).toEqual({ kind: 'failed', plant: 'North plant', reason: 'The plant answered 500 to the work-order list.', requestId: 'req-1', needsReauth: false });
     const unreachable = plant({ state: 'error', lastError: { code: 'NETWORK', message: 'North plant cannot be reached.' } });
     expect(boardSituation([unreachable], none)).toMatchObject({ kind: 'failed', reason: 'North plant cannot be reached.', requestId: null });
