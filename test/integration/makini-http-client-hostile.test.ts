@@ -44,7 +44,7 @@ afterAll(async () => {
 
 describe('Makini HTTP client against a hostile upstream', () => {
   it('stops reading an answer past 64 MiB, saying so', async () => {
-    await expect(client.getJson('/endless')).rejects.toMatchObject({ code: 'UPSTREAM_MALFORMED', message: expect.stringContaining('more than 64 MiB for /endless') });
+    await expect(client.getJson('/endless')).rejects.toMatchObject({ code: 'UPSTREAM_MALFORMED', message: expect.stringContaining('more than 64 MiB in one answer'), failedAt: 'makini' });
     await expect(client.getJson('/declared')).rejects.toMatchObject({ code: 'UPSTREAM_MALFORMED' });
   });
 

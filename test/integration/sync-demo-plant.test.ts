@@ -135,12 +135,18 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(await snapshot(db)).toEqual({ workOrders: 0, assets: 0, cursors: [] });
   });
 
-  it('rejects a page that is not JSON with a typed error, keeps the cache consistent, and resumes cleanly', async () => {
+  it('fails only the list whose page is not JSON, keeps the cache consistent, reads the other lists, and resumes cleanly', async () => {
     const db = newDb();
     const { engine, store } = engineFor(db);
     await control.injectFault({ malformed: 'json', pathPrefix: '/api/eam/work-orders', skip: 3, times: 1 });
-    const error = await engine.run(store).catch((e: unknown) => e);
-    expect((error as AppError).code).toBe('UPSTREAM_MALFORMED');
+    const partial = await engine.run(store);
+    expect(partial.outcome).toBe('partial');
+    const failedRow = (await db.syncHistory.toArray()).find((row) => row.outcome === 'failed')!;
+    expect(failedRow).toMatchObject({ entity: 'workOrders', error: { code: 'UPSTREAM_MALFORMED', list: 'Work orders', failedAt: 'makini' } });
+    expect(failedRow.error!.message).toMatch(/^Work orders could not be read\. .*not JSON/);
+    expect(failedRow.error!.message).not.toMatch(/workOrders|\/api\/eam/);
+    // The lists after work orders were still read.
+    expect(await db.purchaseOrders.count()).toBe((await control.stats()).counts['purchase-orders']);
     const before = await snapshot(db);
     expect(before.workOrders).toBeGreaterThan(0);
     expect(before.workOrders).toBeLessThan(5000);
@@ -148,7 +154,7 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     const newestCached = (await db.workOrders.toArray()).map((wo) => Date.parse(wo.updatedAt)).reduce((a, b) => Math.max(a, b));
     expect(Date.parse(cursorBefore.updatedAt)).toBe(newestCached);
 
-    await engine.run(store);
+    expect((await engine.run(store)).outcome).toBe('synced');
     expect(await db.workOrders.count()).toBe((await control.stats()).counts['work-orders']);
   });
 
@@ -159,9 +165,11 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     const before = { ...(await snapshot(db)), rows: await db.workOrders.toArray() };
     await control.advanceWorkOrders(5);
     await control.injectFault({ malformed: 'json', pathPrefix: '/api/eam/work-orders', times: 1 });
-    const error = (await engine.run(store).catch((e: unknown) => e)) as AppError;
-    expect(error.code).toBe('UPSTREAM_MALFORMED');
-    expect(error.requestId).toBeTruthy();
+    const summary = await engine.run(store);
+    expect(summary.outcome).toBe('partial');
+    const row = (await db.syncHistory.toArray()).find((entry) => entry.runId === summary.runId && entry.entity === 'workOrders')!;
+    expect(row.outcome).toBe('failed');
+    expect(row.error).toMatchObject({ code: 'UPSTREAM_MALFORMED', requestId: expect.any(String) });
     expect({ ...(await snapshot(db)), rows: await db.workOrders.toArray() }).toEqual(before);
   });
 
@@ -201,17 +209,22 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(waits).toEqual([250, 7000, 250, 500, 1000]);
   });
 
-  it('gives up after the last retry with the upstream request id, and the next run resumes with nothing lost or doubled', async () => {
+  it('gives up on a list after the last retry with the upstream request id, reads the others, and the next run resumes with nothing lost or doubled', async () => {
     const db = newDb();
     const { engine, store } = engineFor(db);
     await control.injectFault({ status: 503, pathPrefix: '/api/eam/work-orders', skip: 8, times: 6 });
-    const error = (await engine.run(store).catch((e: unknown) => e)) as AppError;
-    expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
-    expect(error.requestId).toBeTruthy();
+    const partial = await engine.run(store);
+    expect(partial.outcome).toBe('partial');
+    expect(partial.entities.find((e) => e.entity === 'workOrders')).toMatchObject({ outcome: 'failed', retries: 5 });
+    expect(partial.entities.filter((e) => e.outcome === 'failed').map((e) => e.entity)).toEqual(['workOrders']);
     const failed = (await db.syncHistory.toArray()).find((row) => row.outcome === 'failed')!;
-    expect(failed).toMatchObject({ entity: 'workOrders', outcome: 'failed', retries: 5, error: { code: 'UPSTREAM_UNAVAILABLE' } });
-    expect(failed.error?.requestId).toBe(error.requestId);
+    expect(failed).toMatchObject({ entity: 'workOrders', outcome: 'failed', retries: 5, error: { code: 'UPSTREAM_UNAVAILABLE', status: 503, list: 'Work orders', failedAt: 'makini' } });
+    expect(failed.error?.requestId).toBeTruthy();
+    expect(failed.error?.message).toMatch(/^Work orders could not be read\. Makini answered HTTP 503/);
+    expect(failed.received).toBeGreaterThanOrEqual(failed.applied + failed.quarantined);
+    expect(await db.purchaseOrders.count()).toBe((await control.stats()).counts['purchase-orders']);
     const summary = await engine.run(store);
+    expect(summary.outcome).toBe('synced');
     expect(summary.entities.find((e) => e.entity === 'workOrders')!.applied).toBeLessThan(5000);
     expect(await db.workOrders.count()).toBe((await control.stats()).counts['work-orders']);
   });

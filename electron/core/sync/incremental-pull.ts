@@ -1,11 +1,11 @@
 import { advanceCursor, isAscendingByUpdatedAt, isCommitted, type SyncCursor } from '../../../shared/domain/sync-cursor';
-import type { SyncEntity } from '../../../shared/domain/sync-entity';
+import { syncEntityLabels, type SyncEntity } from '../../../shared/domain/sync-entity';
 import { AppError } from '../../../shared/errors';
 import type { ApplyPageBatch, LocalStore } from '../../../shared/local-store';
-import type { EntitySyncSummary } from '../../../shared/sync-progress';
 import type { Connector, ListPageQuery, RecordPage } from '../connectors/connector';
 import { throwIfCancelled, unlessCancelled } from './cancellation';
 import { KeysetPager } from './keyset-pager';
+import type { ListCounts } from './list-counts';
 
 export interface IncrementalPullOptions {
   connector: Connector;
@@ -23,6 +23,8 @@ export interface IncrementalPullOptions {
   /** Fetches one page (with the engine's retries around the connector). */
   fetchPage: (query: ListPageQuery) => Promise<RecordPage<SyncEntity>>;
   onPage?: (progress: { fetched: number; total: number | null }) => void;
+  /** The list's counts in this run, added to as pages commit (shared with its open-backlog read). */
+  counts: ListCounts;
   /**
    * Cancels the pull: a page in flight is dropped, and no page is committed after it fires. A
    * commit already under way finishes first (it is one transaction), then CANCELLED is thrown.
@@ -37,25 +39,25 @@ export interface IncrementalPullOptions {
  * Each page is committed together with its cursor; the cursor never runs ahead of committed data,
  * so a crash or error at any point loses nothing and a retry repeats nothing.
  */
-export async function pullIncrementally(options: IncrementalPullOptions): Promise<Omit<EntitySyncSummary, 'outcome' | 'retries'>> {
-  const { store, connectionId, entity, perPage, runId, signal } = options;
+export async function pullIncrementally(options: IncrementalPullOptions): Promise<void> {
+  const { store, connectionId, entity, perPage, runId, signal, counts } = options;
   /** The cursor as stored: a full re-sync reads from the start but never moves it back (see cursorToStore). */
   let stored = options.storedCursor;
   let cursor = options.ignoreCursor ? null : stored;
-  const summary = { entity, requests: 0, received: 0, applied: 0, deleted: 0, quarantined: 0 };
+  let requests = 0;
   let fetched = 0;
   /** Upstream's count for the run's first query: everything changed since the cursor the run began with. */
   let total: number | null = null;
-  const pager = new KeysetPager({ updatedSince: cursor?.updatedAt ?? options.windowStart, page: 1, perPage }, entity);
+  const label = syncEntityLabels[entity].toLowerCase();
+  const pager = new KeysetPager({ updatedSince: cursor?.updatedAt ?? options.windowStart, page: 1, perPage }, label);
   let pending: Promise<RecordPage<SyncEntity>> | null = options.fetchPage(pager.query);
 
   while (pending) {
     const result = await unlessCancelled(pending, signal);
-    summary.requests += 1;
-    summary.received += result.records.length + result.quarantined.length;
-    if (!isAscendingByUpdatedAt(result.records)) {
-      throw new AppError('UPSTREAM_MALFORMED', `The ${entity} list is not in ascending updatedAt order, so it cannot be synced safely.`);
-    }
+    requests += 1;
+    counts.requests += 1;
+    counts.noteReceived(result.records, result.quarantined);
+    if (!isAscendingByUpdatedAt(result.records)) throw notInOrder(label);
     // Every record at or after the cursor's instant is applied again (upserts are idempotent): with
     // second-precision timestamps a record can change twice within the cursor's second, and only
     // re-reading that instant brings its last version. Only versions not committed before count as new.
@@ -64,7 +66,7 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
 
     // The next request depends only on this page, so it goes out while this page commits. The
     // stored cursor still moves only with its committed page.
-    const following = pager.advance({ records: result.records, quarantined: result.quarantined.length, total: result.total, hasMore: result.hasMore }, cursor, next);
+    const following = pager.advance({ records: result.records, quarantined: result.quarantined.map((record) => record.raw), total: result.total, hasMore: result.hasMore }, cursor, next);
     if (following === null) {
       pending = null;
     } else {
@@ -77,17 +79,19 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
       const storing = options.ignoreCursor ? cursorToStore(stored, next) : next;
       await store.applyPage({ connectionId, entity, runId, records: result.records, quarantined: result.quarantined, cursor: storing } as ApplyPageBatch);
       stored = storing ?? stored;
-      summary.applied += fresh.filter((record) => record.deletedAt === null).length;
-      summary.deleted += fresh.filter((record) => record.deletedAt !== null).length;
-      summary.quarantined += result.quarantined.length;
+      counts.noteCommitted(fresh);
       fetched += fresh.length + result.quarantined.length;
     }
     cursor = next;
-    if (summary.requests === 1) total = result.total;
+    if (requests === 1) total = result.total;
     options.onPage?.({ fetched, total: total === null ? null : Math.max(total, fetched) });
     throwIfCancelled(signal);
   }
-  return summary;
+}
+
+/** A page out of order: the cursor cannot be trusted with it. */
+export function notInOrder(label: string): AppError {
+  return new AppError('UPSTREAM_MALFORMED', `Makini sent the ${label} out of order (oldest change first was asked for), so they cannot be read safely.`, { failedAt: 'makini' });
 }
 
 /**

@@ -13,7 +13,8 @@ const justAfter = (iso: string) => new Date(instant(iso) + 1).toISOString();
 
 export interface PageOutcome {
   records: readonly { key: string; updatedAt: string }[];
-  quarantined: number;
+  /** The page's records that could not be read, each as received (its identity: the same record sent again is the same text). */
+  quarantined: readonly string[];
   /** Upstream's count of records matching the query, when it reports one. */
   total: number | null;
   /** Upstream's word on whether more pages follow, when it gives one; else a full page means more. */
@@ -38,7 +39,10 @@ export class KeysetPager {
   private readonly outerBefore: string | undefined;
   private crowded: { instant: string; total: number | null; rereads: number; seen: Set<string> } | null = null;
   private pagesWithoutProgress = 0;
+  /** Unreadable records seen in this read: new ones are progress too (they are set aside, the read goes on past them). */
+  private readonly quarantinedSeen = new Set<string>();
 
+  /** `what`: the list in plain words, lower case, for messages (e.g. "work-order parts"). */
   constructor(
     first: ListPageQuery,
     private readonly what: string,
@@ -53,14 +57,17 @@ export class KeysetPager {
    */
   advance(page: PageOutcome, position: SyncCursor | null, next: SyncCursor | null): ListPageQuery | null {
     const { query } = this;
-    const full = page.hasMore ?? page.records.length + page.quarantined >= query.perPage;
+    const full = page.hasMore ?? page.records.length + page.quarantined.length >= query.perPage;
+    const quarantinedBefore = this.quarantinedSeen.size;
+    for (const raw of page.quarantined) this.quarantinedSeen.add(raw);
+    const newQuarantined = this.quarantinedSeen.size > quarantinedBefore;
     let progressed: boolean;
     let following: ListPageQuery;
     const crowded = this.crowded;
     if (crowded) {
       if (crowded.total !== null && page.total !== null && page.total !== crowded.total) {
         if (crowded.rereads >= maxInstantRereads) {
-          throw new AppError('UPSTREAM_MALFORMED', `The ${this.what} changed at ${crowded.instant} faster than they could be read; try again.`);
+          throw new AppError('UPSTREAM_MALFORMED', `The ${this.what} changed at ${crowded.instant} faster than they could be read.`, { failedAt: 'makini' });
         }
         this.crowded = { instant: crowded.instant, total: null, rereads: crowded.rereads + 1, seen: new Set() };
         this.pagesWithoutProgress = 0;
@@ -69,7 +76,7 @@ export class KeysetPager {
       crowded.total ??= page.total;
       const seenBefore = crowded.seen.size;
       for (const record of page.records) if (instant(record.updatedAt) === instant(crowded.instant)) crowded.seen.add(record.key);
-      progressed = !full || crowded.seen.size > seenBefore;
+      progressed = !full || crowded.seen.size > seenBefore || newQuarantined;
       if (full) {
         following = { ...query, page: query.page + 1 };
       } else {
@@ -79,7 +86,7 @@ export class KeysetPager {
       }
     } else {
       if (!full) return null;
-      progressed = next !== position;
+      progressed = next !== position || newQuarantined;
       // A full page that left the position's instant where it was is one instant's worth of records.
       const sameInstant =
         (next?.updatedAt ?? null) === (position?.updatedAt ?? null) ||
@@ -95,7 +102,11 @@ export class KeysetPager {
     }
     this.pagesWithoutProgress = progressed ? 0 : this.pagesWithoutProgress + 1;
     if (this.pagesWithoutProgress >= maxPagesWithoutProgress) {
-      throw new AppError('UPSTREAM_MALFORMED', `Paging through ${this.what} brings no new records; the upstream seems to ignore the page parameter.`);
+      throw new AppError(
+        'UPSTREAM_MALFORMED',
+        `Makini sent the same ${this.what} again for ${maxPagesWithoutProgress} pages in a row (it seems to ignore the page number), so reading them stopped.`,
+        { failedAt: 'makini' },
+      );
     }
     return (this.query = following);
   }

@@ -25,8 +25,9 @@ export interface RetryHooks {
 const transient = new Set(['UPSTREAM_RATE_LIMITED', 'UPSTREAM_UNAVAILABLE', 'NETWORK']);
 
 /**
- * Calls `call`, retrying transient failures: 429 waits as long as Retry-After says; 5xx,
- * timeouts and resets back off exponentially with full jitter, capped. Anything else, or the
+ * Calls `call`, retrying transient failures: a 429 or a 5xx with Retry-After waits as long as it
+ * says (capped by `maxRetryAfterMs`); 5xx without it, timeouts and resets back off exponentially
+ * with full jitter, capped. Anything else, or the
  * last failure, is thrown as it came. A cancelled signal throws CANCELLED at once.
  */
 export async function withRetries<T>(call: () => Promise<T>, policy: RetryPolicy, hooks: RetryHooks): Promise<T> {
@@ -37,7 +38,7 @@ export async function withRetries<T>(call: () => Promise<T>, policy: RetryPolicy
     } catch (error) {
       if (!(error instanceof AppError) || !transient.has(error.code) || attempt >= policy.maxAttempts) throw error;
       const delayMs =
-        error.code === 'UPSTREAM_RATE_LIMITED' && error.retryAfterSeconds !== undefined
+        error.retryAfterSeconds !== undefined && (error.code === 'UPSTREAM_RATE_LIMITED' || error.code === 'UPSTREAM_UNAVAILABLE')
           ? Math.min(error.retryAfterSeconds * 1000, policy.maxRetryAfterMs)
           : Math.floor(hooks.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
       hooks.onRetry?.({ attempt, delayMs, error });

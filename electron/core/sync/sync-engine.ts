@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { syncEntities, type SyncEntity } from '../../../shared/domain/sync-entity';
+import { syncEntities, syncEntityLabels, type SyncEntity } from '../../../shared/domain/sync-entity';
 import { AppError, toAppErrorShape } from '../../../shared/errors';
 import type { LocalStore } from '../../../shared/local-store';
 import type { SyncHistoryEntry } from '../../../shared/sync-history';
 import type { EntitySyncSummary, SyncProgress, SyncRunSummary, syncTriggers } from '../../../shared/sync-progress';
-import type { Connector, ListPageQuery } from '../connectors/connector';
+import type { Connector, ListPageQuery, RecordPage } from '../connectors/connector';
 import { abortableSleep, throwIfCancelled, unlessCancelled } from './cancellation';
 import { pullIncrementally } from './incremental-pull';
-import { isClosedPurchaseOrderStatus, isClosedWorkOrderStatus, pullOpenBacklog, type OpenBacklogSource } from './open-backlog';
+import { ListCounts } from './list-counts';
+import { describeCause, listFailure } from './list-failure';
+import { isClosedPurchaseOrderStatus, isClosedWorkOrderStatus, pullOpenBacklog, readOpenStatusKeys, type OpenBacklogSource } from './open-backlog';
 import { defaultRetryPolicy, withRetries, type RetryPolicy } from './retry-policy';
 
 export interface SyncEngineOptions {
@@ -47,6 +49,16 @@ const windowedEntities: ReadonlyMap<SyncEntity, OpenBacklogSource> = new Map([
   ['purchaseOrders', { statusEntity: 'purchaseOrderStatuses', isClosed: isClosedPurchaseOrderStatus }],
 ]);
 const day = 86_400_000;
+
+/**
+ * Failures that end the whole run instead of one list. A refused sign-in and a cancel are the same
+ * for every list. A network failure (after the retries) is judged the same: when nothing answers,
+ * every following list would only fail too, each after its own full round of retries (minutes of
+ * waiting to learn nothing), and the connection manager takes a run rejected with NETWORK as "the
+ * plant cannot be reached", pausing the schedule and catching up the moment a probe is answered.
+ * Anything else (a list refused, malformed, or unavailable after its retries) is that list's own.
+ */
+const stopsTheRun: ReadonlySet<string> = new Set(['UPSTREAM_AUTH', 'CANCELLED', 'NETWORK']);
 
 /**
  * Pulls a connection's entities into a LocalStore, reference data first, and records each run in
@@ -115,11 +127,13 @@ export class SyncEngine {
     const sleep = this.options.sleep ?? ((ms: number) => abortableSleep(ms, signal));
 
     throwIfCancelled(signal);
+    let partial = false;
     try {
       for (const entity of entities) {
         const entityStartedAt = now().toISOString();
         let last = { fetched: 0, total: null as number | null };
         let retries = 0;
+        const counts = new ListCounts();
         emit({ connectionId, entity, phase: 'running', ...last, error: null });
         const record = (summary: EntitySyncSummary, error: AppError | null) => {
           summaries.push(summary);
@@ -129,79 +143,111 @@ export class SyncEngine {
           withRetries(() => this.options.connector.listPage(target, query), this.options.retryPolicy ?? defaultRetryPolicy, {
             sleep,
             random: this.options.random ?? Math.random,
-            onRetry: () => (retries += 1),
+            onRetry: () => {
+              retries += 1;
+              counts.requests += 1;
+            },
             ...(signal ? { signal } : {}),
           });
         const windowStart = windowedEntities.has(entity) && historyDays !== null ? new Date(now().getTime() - historyDays * day).toISOString() : null;
+        const perPage = this.options.perPage ?? defaultPerPage;
         try {
           throwIfCancelled(signal);
           // The window applies to a first (or full) read; a connection with a cursor just continues from it.
           const storedCursor = await unlessCancelled(store.getCursor({ connectionId, entity }), signal);
           const firstRead = mode === 'full' || storedCursor === null;
+          let note: string | undefined;
           // The open backlog of a windowed first read goes before the pull. It moves no cursor, so
           // until the pull commits its first page the next run is still a first read and reads the
           // backlog again; read last, it would be lost for good to a run stopped during the pull,
           // whose cursor makes the next run an incremental one.
-          const backlog =
-            firstRead && windowStart !== null
-              ? await pullOpenBacklog({
-                  store,
-                  connectionId,
-                  runId,
-                  entity,
-                  source: windowedEntities.get(entity)!,
-                  perPage: this.options.perPage ?? defaultPerPage,
-                  windowStart,
-                  fetchPage,
-                  ...(signal ? { signal } : {}),
-                })
-              : null;
-          const pulled = await pullIncrementally({
+          if (firstRead && windowStart !== null && historyDays !== null) {
+            const source = windowedEntities.get(entity)!;
+            const open = await this.openStatusKeys(entity, source, historyDays, perPage, fetchPage);
+            counts.requests += open.requests;
+            note = open.note;
+            await pullOpenBacklog({ store, connectionId, runId, entity, source, perPage, windowStart, fetchPage, counts, openStatusKeys: open.keys, ...(signal ? { signal } : {}) });
+          }
+          await pullIncrementally({
             connector: this.options.connector,
             store,
             connectionId,
             entity,
             runId,
-            perPage: this.options.perPage ?? defaultPerPage,
+            perPage,
             storedCursor,
             ignoreCursor: mode === 'full',
             windowStart: firstRead ? windowStart : null,
             fetchPage: (query) => fetchPage(entity, query),
+            counts,
             ...(signal ? { signal } : {}),
             onPage: (progress) => {
               last = progress;
               emit({ connectionId, entity, phase: 'running', ...progress, error: null });
             },
           });
-          if (backlog) {
-            pulled.requests += backlog.requests;
-            pulled.applied += backlog.applied;
-            pulled.quarantined += backlog.quarantined;
-          }
           if (mode === 'full') {
             throwIfCancelled(signal);
-            pulled.deleted += await store.sweepUnseen({ connectionId, entity, runId, updatedSince: windowStart });
+            counts.swept += await store.sweepUnseen({ connectionId, entity, runId, updatedSince: windowStart });
           }
-          record({ ...pulled, outcome: 'synced', retries }, null);
+          record({ ...counts.summary(entity), outcome: 'synced', retries, ...(note ? { note } : {}) }, null);
           emit({ connectionId, entity, phase: 'done', ...last, error: null });
         } catch (error) {
-          const failure = error instanceof AppError ? error : new AppError('INTERNAL', String(error));
-          const counts = { entity, requests: 0, received: last.fetched, applied: 0, deleted: 0, quarantined: 0, retries };
+          const failure = listFailure(entity, error);
+          const counted = { ...counts.summary(entity), retries };
           if (failure.code === 'UPSTREAM_FORBIDDEN' || failure.code === 'UPSTREAM_NOT_FOUND') {
             // No permission for this entity, or the source system has no such list: say so and carry on.
-            record({ ...counts, outcome: failure.code === 'UPSTREAM_FORBIDDEN' ? 'no_permission' : 'unsupported' }, failure);
+            record({ ...counted, outcome: failure.code === 'UPSTREAM_FORBIDDEN' ? 'no_permission' : 'unsupported' }, failure);
             emit({ connectionId, entity, phase: 'skipped', ...last, error: failure.toShape() });
             continue;
           }
-          record({ ...counts, outcome: 'failed' }, failure);
+          record({ ...counted, outcome: 'failed' }, failure);
           emit({ connectionId, entity, phase: 'failed', ...last, error: toAppErrorShape(failure) });
-          throw failure;
+          if (stopsTheRun.has(failure.code)) throw failure.code === 'CANCELLED' && error instanceof AppError ? error : failure;
+          // This list's failure is its own: the others are still read, and the run ends partial.
+          partial = true;
         }
       }
     } finally {
       // The history is written whatever happened; a store that is gone cannot hold it anyway.
       await store.recordSyncHistory(history).catch(() => undefined);
     }
-    return { runId, connectionId, mode, startedAt, finishedAt: now().toISOString(), outcome: 'synced', entities: summaries };
+    return { runId, connectionId, mode, startedAt, finishedAt: now().toISOString(), outcome: partial ? 'partial' : 'synced', entities: summaries };
+  }
+
+  /**
+   * The open statuses of a windowed list (work or purchase orders), read from its status table. A
+   * status table the plant system does not offer (404) or the token may not read (403) leaves
+   * only the history window to read, which is said in the row's note; any other failure fails the
+   * list, saying plainly that its status table is why (nothing is committed, so the next run is
+   * still a first read and tries again).
+   */
+  private async openStatusKeys(
+    entity: SyncEntity,
+    source: OpenBacklogSource,
+    historyDays: number,
+    perPage: number,
+    fetchPage: (entity: SyncEntity, query: ListPageQuery) => Promise<RecordPage<SyncEntity>>,
+  ): Promise<{ keys: string[]; requests: number; note?: string }> {
+    const list = syncEntityLabels[entity];
+    const statusList = syncEntityLabels[source.statusEntity].toLowerCase();
+    try {
+      return await readOpenStatusKeys({ source, perPage, fetchPage });
+    } catch (error) {
+      if (!(error instanceof AppError) || stopsTheRun.has(error.code)) throw error;
+      if (error.code === 'UPSTREAM_NOT_FOUND' || error.code === 'UPSTREAM_FORBIDDEN') {
+        const why = error.code === 'UPSTREAM_NOT_FOUND' ? 'the plant system does not offer' : 'this connection may not read';
+        return {
+          keys: [],
+          requests: 1,
+          note: `Only ${list.toLowerCase()} changed in the last ${historyDays} days were read: older ones still open could not be picked out, because ${why} the ${statusList}. A full re-sync reads them once it can.`,
+        };
+      }
+      throw AppError.fromShape({
+        ...error.toShape(),
+        message: `Which ${list.toLowerCase()} are still open cannot be told without the ${statusList}, and those could not be read. ${describeCause(error)}`,
+        list,
+      });
+    }
   }
 }

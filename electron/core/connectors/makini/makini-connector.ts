@@ -1,9 +1,10 @@
 import { AppError, describeIssues } from '../../../../shared/errors';
 import type { QuarantinedRecord } from '../../../../shared/domain/quarantined-record';
-import type { SyncEntity, SyncEntityRecord } from '../../../../shared/domain/sync-entity';
+import { syncEntityLabels, type SyncEntity, type SyncEntityRecord } from '../../../../shared/domain/sync-entity';
 import type { Connector, FetchedPage, IntegrationInfo, ListPageQuery, RecordPage } from '../connector';
 import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-client';
-import { makiniEntityAdapters, makiniIntegrationSchema, makiniListEnvelopeSchema } from './makini-wire-schemas';
+import { describeEnvelopeProblem, makiniEntityAdapters, makiniIntegrationSchema, makiniListEnvelopeSchema, readListPaging } from './makini-wire-schemas';
+import { describeRecordProblems } from './record-problems';
 
 /** How much of a rejected record is kept for inspection. */
 const quarantinedRawLimit = 4096;
@@ -27,8 +28,9 @@ export class MakiniConnector implements Connector {
   async describe(): Promise<IntegrationInfo> {
     const parsed = makiniIntegrationSchema.safeParse(await this.http.getJson('/api/integrations/current'));
     if (!parsed.success) {
-      throw new AppError('UPSTREAM_MALFORMED', 'The integration description is not of the documented shape.', {
+      throw new AppError('UPSTREAM_MALFORMED', 'The description of the connection (which system, which company) cannot be read.', {
         details: describeIssues(parsed.error),
+        failedAt: 'makini',
       });
     }
     const data = parsed.data.data;
@@ -52,22 +54,22 @@ export class MakiniConnector implements Connector {
     if (query.statusKey !== undefined) params['filter[statusKey]'] = query.statusKey;
     const body = await this.http.getJson(adapter.path, params);
 
+    const envelope = this.readEnvelope(entity, body);
+    const { records, quarantined } = this.parseRecords(entity, envelope.data, (index) => `page ${query.page} #${index}${query.updatedSince ? ` since ${query.updatedSince}` : ''}`);
+    return { records, quarantined, ...readListPaging(envelope) };
+  }
+
+  /** The page's records; only a missing or non-list `data` refuses the page (links and meta are read leniently). */
+  private readEnvelope(entity: SyncEntity, body: unknown): { data: unknown[] } & Record<string, unknown> {
     const envelope = makiniListEnvelopeSchema.safeParse(body);
     if (!envelope.success) {
-      throw new AppError('UPSTREAM_MALFORMED', `The ${adapter.path} page is not of the documented shape.`, {
+      throw new AppError('UPSTREAM_MALFORMED', `A page of ${syncEntityLabels[entity].toLowerCase()} cannot be read: ${describeEnvelopeProblem(body)}`, {
         details: describeIssues(envelope.error),
+        failedAt: 'makini',
+        list: syncEntityLabels[entity],
       });
     }
-    const { records, quarantined } = this.parseRecords(entity, envelope.data.data, (index) => `page ${query.page} #${index}${query.updatedSince ? ` since ${query.updatedSince}` : ''}`);
-    const { meta, links } = envelope.data;
-    // Page numbers first: they are numbers, where a mock's placeholder link would be any string.
-    const hasMore =
-      typeof meta?.current_page === 'number' && typeof meta.last_page === 'number'
-        ? meta.current_page < meta.last_page
-        : links && 'next' in links
-          ? Boolean(links.next)
-          : null;
-    return { records, quarantined, total: meta?.total ?? null, hasMore };
+    return envelope.data;
   }
 
   /**
@@ -82,11 +84,7 @@ export class MakiniConnector implements Connector {
     for (let start = 0; start < wanted.length; start += keysPerRequest) {
       const chunk = wanted.slice(start, start + keysPerRequest);
       const body = await this.http.getJson(adapter.path, { 'filter[key]': chunk, filterMatch: 'any', per_page: String(chunk.length) });
-      const envelope = makiniListEnvelopeSchema.safeParse(body);
-      if (!envelope.success) {
-        throw new AppError('UPSTREAM_MALFORMED', `The ${adapter.path} list is not of the documented shape.`, { details: describeIssues(envelope.error) });
-      }
-      raws.push(...envelope.data.data);
+      raws.push(...this.readEnvelope(entity, body).data);
     }
     const answered = new Set(raws.map((raw) => (raw as { key?: unknown } | null)?.key));
     const missing = wanted.filter((key) => !answered.has(key));
@@ -97,7 +95,7 @@ export class MakiniConnector implements Connector {
     // A list answer holds only what was asked for.
     const requested = new Set(wanted);
     const relevant = raws.filter((raw) => requested.has((raw as { key?: unknown } | null)?.key as string));
-    return this.parseRecords(entity, relevant, (index) => `${adapter.path} by key #${index}`);
+    return this.parseRecords(entity, relevant, (index) => `fetched by key #${index}`);
   }
 
   private async fetchDetail(path: string, key: string): Promise<unknown> {
@@ -122,8 +120,8 @@ export class MakiniConnector implements Connector {
       }
       const key = (raw as { key?: unknown } | null)?.key;
       quarantined.push({
-        recordRef: typeof key === 'string' && key ? key : refFor(index),
-        reason: describeIssues(parsed.error, 3).join('; '),
+        recordRef: typeof key === 'string' && key ? key : typeof key === 'number' ? String(key) : refFor(index),
+        reason: describeRecordProblems(parsed.error, raw),
         raw: JSON.stringify(raw)?.slice(0, quarantinedRawLimit) ?? 'undefined',
       });
     });

@@ -57,21 +57,82 @@ export function parseRetryAfter(header: string | null, nowMs: number): number | 
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - nowMs) / 1000));
 }
 
-/** Reads Makini's structured error ({ error: { code, type, message, request_id } }, or the same fields flat). */
-function readStructuredError(body: unknown): { code?: string; message?: string; requestId?: string } {
+/** What an upstream's error body says, whichever of the common shapes it has. */
+export interface UpstreamErrorBody {
+  code?: string;
+  type?: string;
+  message?: string;
+  requestId?: string;
+  /** `field: problem` lines, when the body names fields. */
+  fields?: string[];
+}
+
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** `field: problem` lines from a map of fields ({ field: "problem" | ["problem", …] }) or a list of { name, reason }. */
+function fieldLines(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) {
+    const lines = value
+      .map((item) => {
+        if (typeof item !== 'object' || item === null) return nonEmpty(item);
+        const entry = item as Record<string, unknown>;
+        const name = nonEmpty(entry.name) ?? nonEmpty(entry.field) ?? nonEmpty(entry.pointer);
+        const reason = nonEmpty(entry.reason) ?? nonEmpty(entry.message) ?? nonEmpty(entry.detail);
+        return name && reason ? `${name}: ${reason}` : (name ?? reason);
+      })
+      .filter((line): line is string => line !== undefined);
+    return lines.length > 0 ? lines.slice(0, 10) : undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const lines = Object.entries(value as Record<string, unknown>).map(([name, problem]) => {
+    const said = Array.isArray(problem) ? problem.map(nonEmpty).filter(Boolean).join('; ') : nonEmpty(problem);
+    return said ? `${name}: ${said}` : name;
+  });
+  return lines.length > 0 ? lines.slice(0, 10) : undefined;
+}
+
+/**
+ * Reads an error body: Makini's structured error (`{ error: { code, type, message, request_id,
+ * fields } }`, or the same fields flat), RFC 7807 problem details (`type`, `title`, `detail`,
+ * `invalid-params`), or a plain `{ message }` / `{ error: "…" }`. Codes and types are kept as sent.
+ */
+export function readUpstreamError(body: unknown): UpstreamErrorBody {
   if (typeof body !== 'object' || body === null) return {};
-  const inner = (body as { error?: unknown }).error;
-  const source = (typeof inner === 'object' && inner !== null ? inner : body) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
-  const result: { code?: string; message?: string; requestId?: string } = {};
-  const code = text(source.code);
-  const message = text(source.message) ?? text(inner);
-  const requestId = text(source.request_id) ?? text(source.requestId);
+  const outer = body as Record<string, unknown>;
+  const inner = outer.error;
+  const source = (typeof inner === 'object' && inner !== null ? inner : outer) as Record<string, unknown>;
+  const result: UpstreamErrorBody = {};
+  const code = nonEmpty(source.code) ?? (typeof source.code === 'number' ? String(source.code) : undefined);
+  const type = nonEmpty(source.type);
+  // RFC 7807: `detail` says what happened this time, `title` what kind of problem it is.
+  const detail = nonEmpty(source.detail);
+  const title = nonEmpty(source.title);
+  const message = nonEmpty(source.message) ?? nonEmpty(inner) ?? (detail && title && !detail.includes(title) ? `${title}: ${detail}` : (detail ?? title));
+  const requestId = nonEmpty(source.request_id) ?? nonEmpty(source.requestId) ?? nonEmpty(outer.request_id) ?? nonEmpty(outer.requestId) ?? nonEmpty(source.instance);
+  const fields = fieldLines(source.fields) ?? fieldLines(source['invalid-params']) ?? fieldLines(source.errors);
   if (code) result.code = code;
+  if (type) result.type = type;
   if (message) result.message = message;
   if (requestId) result.requestId = requestId;
+  if (fields) result.fields = fields;
   return result;
 }
+
+const statusWords: Record<number, string> = {
+  400: 'bad request',
+  401: 'not signed in',
+  403: 'not allowed',
+  404: 'not found',
+  408: 'timed out',
+  409: 'conflict',
+  413: 'too large',
+  422: 'refused the request',
+  429: 'too many requests',
+  500: 'internal error',
+  502: 'bad gateway',
+  503: 'unavailable',
+  504: 'gateway timed out',
+};
 
 /**
  * GETs JSON from a Makini API with a bearer token, a timeout, and upstream failures turned into
@@ -125,7 +186,7 @@ export class MakiniHttpClient {
       });
     } catch (error) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw new AppError('NETWORK', timedOut ? `${url.host} did not answer within ${this.timeoutMs / 1000} s.` : `Could not reach ${url.host}.`);
+      throw new AppError('NETWORK', timedOut ? `${url.host} did not answer within ${this.timeoutMs / 1000} s.` : `Could not reach ${url.host}.`, { failedAt: 'network' });
     }
     const headerRequestId = response.headers.get('x-request-id') ?? undefined;
     let bytes: Uint8Array;
@@ -133,36 +194,38 @@ export class MakiniHttpClient {
       bytes = await readBoundedBytes(response, maxResponseBytes);
     } catch (error) {
       if (error instanceof ResponseTooLarge) {
-        throw new AppError('UPSTREAM_MALFORMED', `${url.host} sent more than ${maxResponseBytes / (1024 * 1024)} MiB for ${path}; no page is that large.`, {
+        throw new AppError('UPSTREAM_MALFORMED', `${url.host} sent more than ${maxResponseBytes / (1024 * 1024)} MiB in one answer; no page is that large.`, {
           status: response.status,
+          failedAt: 'makini',
           ...(headerRequestId ? { requestId: headerRequestId } : {}),
         });
       }
       // The connection dropped while the body was arriving (a reset, or a timeout mid-body).
-      throw new AppError('NETWORK', `The connection to ${url.host} broke while reading ${path}.`);
+      throw new AppError('NETWORK', `The connection to ${url.host} broke while its answer was arriving.`, { failedAt: 'network' });
     }
     // Bounded in depth too: every step after JSON.parse (zod, the IPC frame) walks it recursively.
     const parsed = bytes.length === 0 ? null : parseBoundedJson(bytes);
     const isJson = parsed === null || parsed.ok;
     const body: unknown = parsed?.ok ? parsed.value : undefined;
     if (!response.ok) {
-      const structured = readStructuredError(body);
-      const requestId = structured.requestId ?? headerRequestId;
+      const said = readUpstreamError(body);
+      const requestId = said.requestId ?? headerRequestId;
       const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-      throw new AppError(
-        codeForStatus(response.status),
-        structured.message ?? `${url.host} answered HTTP ${response.status} for ${path}.`,
-        {
-          status: response.status,
-          ...(requestId ? { requestId } : {}),
-          ...(structured.code ? { details: [`upstream code: ${structured.code}`] } : {}),
-          ...(retryAfterSeconds !== null ? { retryAfterSeconds } : {}),
-        },
-      );
+      const words = statusWords[response.status];
+      throw new AppError(codeForStatus(response.status), said.message ?? `${url.host} answered HTTP ${response.status}${words ? ` (${words})` : ''}.`, {
+        status: response.status,
+        failedAt: 'makini',
+        ...(requestId ? { requestId } : {}),
+        ...(said.code ? { upstreamCode: said.code } : {}),
+        ...(said.type ? { upstreamType: said.type } : {}),
+        ...(said.fields ? { details: said.fields } : {}),
+        ...(retryAfterSeconds !== null ? { retryAfterSeconds } : {}),
+      });
     }
     if (!isJson || body === undefined) {
-      throw new AppError('UPSTREAM_MALFORMED', `${url.host} sent a response to ${path} that is not JSON.`, {
+      throw new AppError('UPSTREAM_MALFORMED', `${url.host} sent an answer that is not JSON, so it cannot be read.`, {
         status: response.status,
+        failedAt: 'makini',
         ...(headerRequestId ? { requestId: headerRequestId } : {}),
       });
     }

@@ -6,10 +6,23 @@ type Wire = components['schemas'];
 /** The fields a schema reads, restricted to the names Makini's spec gives that entity. */
 type FieldsOf<T> = Partial<Record<keyof T, z.ZodType>>;
 
-const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date-time');
+/**
+ * A time the sync depends on (when a record changed, when it was deleted): the cursor orders and
+ * resumes by it, so a record whose time cannot be read is set aside with the reason. The spec
+ * gives times no format; an ISO-8601 date and time (what Makini sends) or anything `Date.parse`
+ * reads is taken.
+ */
+const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date and time');
 /** Optional text: Makini omits fields, sends null, or sends "" for "no value" (normalised by `orNull`). */
 const text = z.string().nullish();
-const optionalInstant = z.union([instant, z.literal('')]).nullish();
+/** A deletion time: absent, null or "" mean "not deleted"; anything else must read as a time (deleting on a guess is not safe). */
+const deletionInstant = z.union([instant, z.literal('')]).nullish();
+/**
+ * A time the record only describes (due, scheduled, completed, ordered…): read when it is one,
+ * else no value. Lenient where the spec is (it types these as plain strings): one unreadable date
+ * does not keep the rest of a work order off the board.
+ */
+const optionalInstant = z.unknown().optional().transform((value): string | null => (typeof value === 'string' && value !== '' && !Number.isNaN(Date.parse(value)) ? value : null));
 /** Real answers send booleans; the spec types flags as strings, and its examples send "true", "false" or even "string". */
 const flag = z.union([z.boolean(), z.string()]).nullish();
 
@@ -46,7 +59,7 @@ const readFlag = (value: boolean | string | null | undefined, otherwise: boolean
 const base = {
   key: z.union([z.string().min(1), z.number()]).transform(String),
   updatedAt: instant,
-  deletedAt: optionalInstant,
+  deletedAt: deletionInstant,
 };
 
 const site = z.object({ ...base, code: text, name: text } satisfies FieldsOf<Wire['Site']>);
@@ -85,7 +98,7 @@ const workOrder = z.object({
 } satisfies FieldsOf<Wire['WorkOrder']>);
 
 
-const base3 = { key: base.key, updatedAt: instant, deletedAt: optionalInstant };
+const base3 = { key: base.key, updatedAt: instant, deletedAt: deletionInstant };
 const baseOut = (r: { key: string; updatedAt: string; deletedAt?: string | null | undefined }) => ({ key: r.key, updatedAt: r.updatedAt, deletedAt: orNull(r.deletedAt) });
 
 const location = z.object({ ...base3, name: text, code: text, siteKey: text, parentKey: text } satisfies FieldsOf<Wire['Location']>);
@@ -115,7 +128,7 @@ const meter = z.object({
   lastReadingAt: optionalInstant,
 } satisfies Partial<Record<keyof Wire['Counter'] | 'name', z.ZodType>>);
 /** Readings have no updatedAt in the spec: they are created, never changed. */
-const meterReading = z.object({ key: base.key, createdAt: instant, deletedAt: optionalInstant, meterKey: text, assetKey: text, reading: numeric } satisfies Partial<
+const meterReading = z.object({ key: base.key, createdAt: instant, deletedAt: deletionInstant, meterKey: text, assetKey: text, reading: numeric } satisfies Partial<
   Record<keyof Wire['CounterReading'] | 'deletedAt', z.ZodType>
 >);
 const vendor = z.object({ ...base3, name: text, code: text } satisfies FieldsOf<Wire['Vendor']>);
@@ -389,19 +402,55 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
   },
 };
 
-/** The list envelope of the spec: { data: [...], links: {...}, meta: { total, ... } }. */
-export const makiniListEnvelopeSchema = z.object({
-  data: z.array(z.unknown()),
-  links: z.object({ next: z.string().nullish() }).loose().nullish(),
-  meta: z
-    .object({
-      total: z.number().int().nonnegative().nullish(),
-      current_page: z.number().nullish(),
-      last_page: z.number().nullish(),
-    })
-    .loose()
-    .nullish(),
-});
+/**
+ * The list envelope of the spec: { data: [...], links: {...}, meta: { total, ... } }. Only `data`
+ * must be right (a list of records); `links` and `meta` only steer paging and the progress bar, so
+ * whatever they hold is read by `readListPaging` where it makes sense and ignored where not.
+ */
+export const makiniListEnvelopeSchema = z.looseObject({ data: z.array(z.unknown()) });
+
+/** Why a list answer cannot be read at all, in plain words naming the field. */
+export function describeEnvelopeProblem(body: unknown): string {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The answer is not a page of records.';
+  const data = (body as { data?: unknown }).data;
+  if (data === undefined) return 'The answer has no "data" (the list of records).';
+  return `"data" (the list of records) should be a list but is ${data === null ? 'empty (null)' : typeof data === 'object' ? 'a group of fields' : typeof data}.`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A whole number ≥ 0, or null: the spec types page numbers and totals as any number. */
+const wholeNumber = (value: unknown): number | null => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null);
+/** A next-page link worth believing: an http(s) URL or a path/query on the same server. */
+const isLink = (value: string): boolean => {
+  if (value.startsWith('/') || value.startsWith('?')) return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Paging as the envelope tells it, where it makes sense: `total` when `meta.total` is a whole
+ * number ≥ 0 (it only feeds the progress bar), else null; `hasMore` from whole page numbers, else
+ * from `links.next` (null or "" says no more; a URL or path says more), else null (the caller
+ * judges by whether the page was full). A mock's float page numbers or placeholder link are ignored.
+ */
+export function readListPaging(envelope: Record<string, unknown>): { total: number | null; hasMore: boolean | null } {
+  const meta = isObject(envelope.meta) ? envelope.meta : {};
+  const links = isObject(envelope.links) ? envelope.links : null;
+  const current = wholeNumber(meta.current_page);
+  const last = wholeNumber(meta.last_page);
+  let hasMore: boolean | null = null;
+  if (current !== null && last !== null) hasMore = current < last;
+  else if (links && 'next' in links) {
+    const next = links.next;
+    if (next === null || next === '') hasMore = false;
+    else if (typeof next === 'string' && isLink(next)) hasMore = true;
+  }
+  return { total: wholeNumber(meta.total), hasMore };
+}
 
 export const makiniIntegrationSchema = z.object({
   data: z
