@@ -63,7 +63,7 @@ export class MakiniConnector implements Connector {
   private readEnvelope(entity: SyncEntity, body: unknown): { data: unknown[] } & Record<string, unknown> {
     const envelope = makiniListEnvelopeSchema.safeParse(body);
     if (!envelope.success) {
-      throw new AppError('UPSTREAM_MALFORMED', `A page of ${syncEntityLabels[entity].toLowerCase()} cannot be read: ${describeEnvelopeProblem(body)}`, {
+      throw new AppError('UPSTREAM_MALFORMED', describeEnvelopeProblem(body), {
         details: describeIssues(envelope.error),
         failedAt: 'makini',
         list: syncEntityLabels[entity],

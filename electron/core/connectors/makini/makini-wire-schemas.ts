@@ -413,8 +413,8 @@ export const makiniListEnvelopeSchema = z.looseObject({ data: z.array(z.unknown(
 export function describeEnvelopeProblem(body: unknown): string {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The answer is not a page of records.';
   const data = (body as { data?: unknown }).data;
-  if (data === undefined) return 'The answer has no "data" (the list of records).';
-  return `"data" (the list of records) should be a list but is ${data === null ? 'empty (null)' : typeof data === 'object' ? 'a group of fields' : typeof data}.`;
+  if (data === undefined) return 'The page has no "data" (the list of records).';
+  return `The page's "data" (the list of records) should be a list but is ${data === null ? 'empty (null)' : typeof data === 'object' ? 'a group of fields' : typeof data}.`;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
