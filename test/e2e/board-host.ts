@@ -14,16 +14,27 @@ export interface BoardHost {
   api<T>(path: string): Promise<T>;
   /** PUT on the plant's API, as someone working in the plant's own system would. */
   put(path: string, body: unknown): Promise<void>;
+  /** The plant's write log (control API `GET /__control/writes`): every write it applied. */
+  writes(): Promise<{ applied: { method: string; path: string; key: string | null; idempotencyKey: string | null; at: string }[]; replayed: number }>;
   stop(): Promise<void>;
 }
 
-export async function startBoardHost({ seed, workOrders, extraWebArgs = [] }: { seed: number; workOrders: number; extraWebArgs?: string[] }): Promise<BoardHost> {
+export interface BoardHostOptions {
+  seed: number;
+  workOrders: number;
+  extraWebArgs?: string[];
+  /** Done to the plant before web mode starts (and so before its first sync): faults, deletions. */
+  beforeWebMode?: (control: ReturnType<typeof demoPlantControl>) => Promise<unknown>;
+}
+
+export async function startBoardHost({ seed, workOrders, extraWebArgs = [], beforeWebMode }: BoardHostOptions): Promise<BoardHost> {
   const processes: SpawnedCli[] = [];
   try {
     const plant = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', String(seed), '--work-orders', String(workOrders), '--ephemeral', '--changes-per-minute', '0']);
     processes.push(plant);
     const plantUrl = (await plant.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 120_000))[1]!;
     const plantToken = (await plant.waitFor(/access token: (\S+)/))[1]!;
+    await beforeWebMode?.(demoPlantControl(plantUrl, plantToken));
     const web = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all', ...extraWebArgs]);
     processes.push(web);
     const appUrl = (await web.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
@@ -41,6 +52,11 @@ export async function startBoardHost({ seed, workOrders, extraWebArgs = [] }: { 
       async put(path: string, body: unknown) {
         const response = await fetch(`${plantUrl}/api/eam/${path}`, { method: 'PUT', headers, body: JSON.stringify(body) });
         if (!response.ok) throw new Error(`PUT ${path}: HTTP ${response.status} ${await response.text()}`);
+      },
+      async writes() {
+        const response = await fetch(`${plantUrl}/__control/writes`, { headers });
+        if (!response.ok) throw new Error(`GET writes: HTTP ${response.status}`);
+        return (await response.json()) as Awaited<ReturnType<BoardHost['writes']>>;
       },
       async stop() {
         for (const cli of processes.reverse()) await cli.stop();

@@ -44,7 +44,7 @@ try {
     await go('Connections');
     await page.getByRole('listitem', { name: /^Connection / }).first().waitFor();
     await shot('connections', scheme);
-    await go('Outbox');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /Outbox|Pending changes/ }).click();
     await page.getByRole('heading', { name: /Conflicts/ }).waitFor();
     await shot('conflicts', scheme);
     await go('Sync history');
@@ -91,7 +91,7 @@ async function setSeverity(page: Page, key: string, severity: string) {
   const drawer = page.locator('dialog.drawer');
   await drawer.getByLabel('Severity').selectOption(severity);
   await drawer.getByRole('button', { name: 'Save' }).click();
-  await drawer.getByRole('status').filter({ hasText: 'Saved here' }).waitFor();
+  await drawer.locator('.drawer-saved').waitFor();
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'detached' });
 }

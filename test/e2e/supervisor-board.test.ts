@@ -201,8 +201,10 @@ describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)',
     const chosen = options.find((value) => value !== (before.laborAssignedKey ?? null))!;
     await assignee.selectOption(chosen);
     await drawer.getByRole('button', { name: 'Save' }).click();
-    await drawer.getByRole('status').filter({ hasText: 'Saved here' }).waitFor();
+    await drawer.locator('.drawer-saved').waitFor();
+    expect(await assignee.inputValue()).toBe(chosen);
     await expect.poll(async () => (await upstream(key)).laborAssignedKey).toBe(chosen);
+    await expect.poll(() => drawer.locator('.drawer-saved').textContent()).toMatch(/^Sent to .+\.$/);
     const history = drawer.getByRole('region', { name: 'Edit history on this computer' });
     await expect.poll(() => history.locator('li').first().textContent()).toMatch(/^Edit.*In the plant’s system/);
     expect(await history.locator('li').first().textContent()).toContain('Assignee →');

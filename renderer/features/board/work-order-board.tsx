@@ -487,7 +487,7 @@ function BoardEmptyState({ situation, canCreate, creating, onCreate, onCreated, 
       break;
     case 'synced-empty':
       title = 'No work orders';
-      body = `The last sync${situation.lastSyncAt ? `, ${formatDateTime(situation.lastSyncAt)},` : ''} found no work orders ${historyWindow(situation.historyDays)} at ${situation.plants.join(' or ')}. New ones appear here when they are synced.`;
+      body = `${situation.lastSyncAt ? `The last sync, ${formatDateTime(situation.lastSyncAt)},` : 'The sync running now'} found no work orders ${historyWindow(situation.historyDays)} at ${situation.plants.join(' or ')}. New ones appear here when they are synced.`;
       break;
     case 'waiting':
       title = situation.connecting ? `Connecting to ${situation.plant}…` : `Waiting for the first sync of ${situation.plant}`;
