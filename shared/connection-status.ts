@@ -149,7 +149,13 @@ export function deriveConnectionStatus(input: ConnectionStatusInput): Connection
   if (input.lastRun?.outcome === 'partial') {
     const lists = input.lastRun.failedLists;
     const which = lists.length > 0 ? `${listNames(lists)} could not be read` : 'some lists could not be read';
-    return status('partial', 'Partly synced', 'warning', `The last sync of ${name} read everything else, but ${which}.${withDetail(input.lastRun.problem?.message)}`, true, {
+    const reason = input.lastRun.problem?.message;
+    // The reason often names the list itself ("Teams could not be read. …"): then it is said once.
+    const sentence =
+      lists.length === 1 && reason?.startsWith(lists[0]!)
+        ? `The last sync of ${name} read everything else.${withDetail(reason)}`
+        : `The last sync of ${name} read everything else, but ${which}.${withDetail(reason)}`;
+    return status('partial', 'Partly synced', 'warning', sentence, true, {
       failedLists: [...lists],
       problem: input.lastRun.problem,
     });
@@ -170,7 +176,9 @@ export const notifyingKinds: ReadonlySet<ConnectionStatusKind> = new Set(['needs
 /** The notification for a connection that has just entered `status`: its label and sentence, nothing else. */
 export function statusNotification(name: string, status: ConnectionStatus): { level: 'warning' | 'error'; title: string; body: string } | null {
   if (!notifyingKinds.has(status.kind)) return null;
-  return { level: status.tone === 'danger' ? 'error' : 'warning', title: `${name}: ${status.label}`, body: status.sentence };
+  // Reauthorizing is a request to act, not a failure: a warning, as ever.
+  const level = status.tone === 'danger' && status.kind !== 'needs_reauth' ? 'error' : 'warning';
+  return { level, title: `${name}: ${status.label}`, body: status.sentence };
 }
 
 /** What the offline banner says: null when every connection can be reached. */

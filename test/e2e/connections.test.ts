@@ -13,7 +13,7 @@ let browser: Browser;
 let page: Page;
 let plantUrl: string;
 
-const chip = (name: string) => page.getByRole('listitem', { name: `Connection ${name}` }).locator('.state-pill');
+const chip = (name: string) => page.getByRole('listitem', { name: `Connection ${name}` }).locator('.status-pill');
 const boardTotal = () => boardTotalOf(page);
 
 beforeAll(async () => {
@@ -42,13 +42,22 @@ describe('connections in Chromium (web mode)', () => {
     await dialog.getByLabel('Name (optional)').fill('North Bay plant');
     await dialog.getByLabel('Seed').fill('2');
     await dialog.getByLabel('Work orders').fill('300');
+    // The first sync's history window is chosen here, with what it means.
+    const history = dialog.getByLabel('History to read on the first sync');
+    expect(await history.inputValue()).toBe('all');
+    await history.selectOption('60');
+    expect(await dialog.locator('#add-history-days-meaning').textContent()).toContain('changed in the last 60 days, plus every open one whatever its age');
     await page.screenshot({ path: path.join(resultsDir, 'add-connection-dialog.png') });
     await dialog.getByRole('button', { name: 'Connect' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await expect.poll(() => chip('North Bay plant').textContent(), { timeout: 60_000 }).toBe('Connected');
-    await expect.poll(() => chip('Demo plant').textContent()).toBe('Connected');
+    await expect.poll(() => chip('North Bay plant').textContent(), { timeout: 60_000 }).toMatch(/^(Connected|Live)$/);
+    await expect.poll(() => chip('Demo plant').textContent()).toMatch(/^(Connected|Live)$/);
     await page.screenshot({ path: path.join(resultsDir, 'connections-two-plants.png') });
+    // The window chosen in the dialog is the connection's.
+    await page.getByRole('group', { name: 'Actions for North Bay plant' }).getByRole('button', { name: 'Settings' }).click();
+    expect(await page.getByRole('form', { name: 'Settings of North Bay plant' }).getByLabel('History to read on the first sync').inputValue()).toBe('60');
+    await page.getByRole('form', { name: 'Settings of North Bay plant' }).getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Board' }).click();
     await expect.poll(boardTotal, { timeout: 60_000 }).toBe(700);
@@ -65,19 +74,20 @@ describe('connections in Chromium (web mode)', () => {
     await page.getByRole('button', { name: 'Connections' }).click();
     await page.getByRole('group', { name: 'Actions for North Bay plant' }).getByRole('button', { name: 'Simulate credential change' }).click();
     await expect.poll(() => chip('North Bay plant').textContent(), { timeout: 30_000 }).toBe('Needs reauthorization');
-    expect(await chip('Demo plant').textContent()).toBe('Connected');
-    await expect.poll(() => page.locator('.toast').first().textContent()).toContain('North Bay plant needs to be reauthorized');
+    expect(await chip('Demo plant').textContent()).toMatch(/^(Connected|Live)$/);
+    await expect.poll(() => page.locator('.toast[data-status-kind="needs_reauth"]').first().textContent()).toContain('North Bay plant: Needs reauthorization');
     await page.screenshot({ path: path.join(resultsDir, 'connection-needs-reauth.png') });
 
     await page.getByRole('group', { name: 'Actions for North Bay plant' }).getByRole('button', { name: 'Reauthorize' }).click();
     await page.getByRole('dialog', { name: 'Reauthorize North Bay plant' }).getByRole('button', { name: 'Reauthorize' }).click();
-    await expect.poll(() => chip('North Bay plant').textContent(), { timeout: 30_000 }).toBe('Connected');
+    await expect.poll(() => chip('North Bay plant').textContent(), { timeout: 30_000 }).toMatch(/^(Connected|Live)$/);
   });
 
   it('explains bad input in the dialog and leaves the existing connections alone', async () => {
     await page.getByRole('button', { name: 'Add connection' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add connection' });
     await dialog.getByText('Connection token', { exact: true }).click();
+    expect(await dialog.getByLabel('History to read on the first sync').inputValue()).toBe('90');
     await dialog.getByLabel('API address').fill('not a url');
     await dialog.getByLabel('Access token').fill('short');
     await dialog.getByRole('button', { name: 'Connect' }).click();

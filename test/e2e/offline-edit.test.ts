@@ -73,9 +73,10 @@ describe('an edit made offline (Chromium, web mode)', () => {
     expect(await columnCount('Approved')).toBe(approvedBefore - 1);
     expect(await columnCount('In progress')).toBe(inProgressBefore + 1);
     await expect.poll(() => moved.getAttribute('data-pending')).toBe('true');
-    const banner = page.getByRole('status').filter({ hasText: 'Offline' });
+    const banner = page.getByRole('status', { name: 'Offline' });
     await banner.waitFor({ timeout: 15_000 });
-    expect(await banner.textContent()).toMatch(/1 edit waiting/);
+    expect(await banner.getAttribute('data-status-kind')).toBe('plant_unreachable');
+    expect(await banner.textContent()).toMatch(/cannot be reached.* 1 change waiting to be sent\./);
     await page.screenshot({ path: path.join(resultsDir, 'offline-edit-pending.png') });
 
     await startPlant(port);

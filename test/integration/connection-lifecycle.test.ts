@@ -190,7 +190,8 @@ describe('connections against the demo plant over HTTP', () => {
     const error = (await h.manager.syncNow(view.id).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('UPSTREAM_AUTH');
     expect(h.manager.list()[0]).toMatchObject({ state: 'needs_reauth' });
-    expect(h.notifications.at(-1)).toMatchObject({ level: 'warning', connectionId: view.id });
+    expect(h.notifications.at(-1)).toMatchObject({ level: 'warning', connectionId: view.id, statusKind: 'needs_reauth' });
+    expect(h.notifications.at(-1)!.body).toBe(h.manager.list()[0]!.status.sentence);
     await expect(h.manager.syncNow(view.id)).rejects.toThrow('needs to be reauthorized');
 
     const started = await h.manager.beginOAuth({ reauthorizeConnectionId: view.id });

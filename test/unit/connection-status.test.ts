@@ -98,6 +98,10 @@ describe('the connection status model', () => {
     const status = deriveConnectionStatus({ ...quiet, lastRun: partial });
     expect(status.sentence).toBe('The last sync of North read everything else, but Teams and Work orders could not be read. Makini refused the request.');
     expect(status.failedLists).toEqual(['Teams', 'Work orders']);
+    const named = { ...makini, message: 'Teams could not be read. Makini answered HTTP 422.' };
+    expect(deriveConnectionStatus({ ...quiet, lastRun: { outcome: 'partial', failedLists: ['Teams'], problem: named } }).sentence).toBe(
+      'The last sync of North read everything else. Teams could not be read. Makini answered HTTP 422.',
+    );
     expect(problemReference(status.problem!)).toBe('code VALIDATION_ERROR / invalid_request_error · HTTP 422 · request id req-9');
   });
 
@@ -109,7 +113,8 @@ describe('the connection status model', () => {
 
   it('notifies in the status’s own words, only for states worth one', () => {
     const reauth = deriveConnectionStatus({ ...quiet, record: 'needs_reauth' });
-    expect(statusNotification('North', reauth)).toEqual({ level: 'error', title: 'North: Needs reauthorization', body: reauth.sentence });
+    expect(statusNotification('North', reauth)).toEqual({ level: 'warning', title: 'North: Needs reauthorization', body: reauth.sentence });
+    expect(statusNotification('North', deriveConnectionStatus({ ...quiet, lastError: makini }))?.level).toBe('error');
     expect(statusNotification('North', deriveConnectionStatus({ ...quiet, computerOnline: false }))).toBeNull();
     expect(statusNotification('North', deriveConnectionStatus(quiet))).toBeNull();
     expect(statusNotification('North', deriveConnectionStatus({ ...quiet, reachable: false }))?.level).toBe('warning');

@@ -43,7 +43,7 @@ export function ConnectionsPage() {
         {connections.map((connection) => {
           const disconnected = connection.state === 'disconnected';
           return (
-            <li key={connection.id} className="connection-card" aria-label={`Connection ${connection.name}`} data-status-kind={connection.status.kind}>
+            <li key={connection.id} className="connection-card" aria-label={`Connection ${connection.name}`} data-status-kind={connection.status.kind} data-attention={connection.status.attention}>
               <div className="connection-card-head">
                 <h2>{connection.name}</h2>
                 <ConnectionStatusChip status={connection.status} />

@@ -10,7 +10,7 @@ function ToastItem({ toast }: { toast: Toast }) {
     return () => clearTimeout(timer);
   }, [dismiss, toast.id]);
   return (
-    <div className={`toast toast-${toast.level}`} role={toast.level === 'info' ? 'status' : 'alert'}>
+    <div className={`toast toast-${toast.level}`} role={toast.level === 'info' ? 'status' : 'alert'} data-status-kind={toast.statusKind}>
       <strong>{toast.title}</strong>
       {toast.body && <p>{toast.body}</p>}
       <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
