@@ -96,7 +96,8 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
           <>
             <DrawerSummary workOrder={workOrder} reference={reference} locationName={details.locationName} mark={worstMark(unsettled.map((operation) => operation.state))} unsettled={unsettled.length} onClose={onClose} />
             <ConflictState operations={unsettled} reference={reference} onClose={onClose} />
-            {savedMessage && (
+            {/* A conflict or refusal is said once, by the summary's mark above, with the way to decide it. */}
+            {savedMessage && savedMessage.tone !== 'warning' && (
               <p className={`drawer-saved drawer-saved-${savedMessage.tone}`} role="status" data-save-state={savedMessage.state}>
                 {savedMessage.text}
               </p>
