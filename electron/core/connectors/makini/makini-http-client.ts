@@ -107,7 +107,7 @@ export function readUpstreamError(body: unknown): UpstreamErrorBody {
   // RFC 7807: `detail` says what happened this time, `title` what kind of problem it is.
   const detail = nonEmpty(source.detail);
   const title = nonEmpty(source.title);
-  const message = nonEmpty(source.message) ?? nonEmpty(inner) ?? (detail && title && !detail.includes(title) ? `${title}: ${detail}` : (detail ?? title));
+  const message = nonEmpty(source.message) ?? nonEmpty(inner) ?? (detail && title && !detail.includes(title) ? `${title.replace(/[.:]+$/, '')}: ${detail}` : (detail ?? title));
   const requestId = nonEmpty(source.request_id) ?? nonEmpty(source.requestId) ?? nonEmpty(outer.request_id) ?? nonEmpty(outer.requestId) ?? nonEmpty(source.instance);
   const fields = fieldLines(source.fields) ?? fieldLines(source['invalid-params']) ?? fieldLines(source.errors);
   if (code) result.code = code;
