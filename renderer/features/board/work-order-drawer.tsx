@@ -91,7 +91,7 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
         {details === undefined || reference === undefined ? (
           <p className="muted">Loading…</p>
         ) : !workOrder ? (
-          <p>This work order is no longer in the local cache; it may have been deleted upstream or given its key by the server.</p>
+          <p>This work order is no longer on this computer: it may have been deleted in the plant’s system, or given a new number there when it was created.</p>
         ) : (
           <>
             <DrawerSummary workOrder={workOrder} reference={reference} locationName={details.locationName} mark={worstMark(unsettled.map((operation) => operation.state))} unsettled={unsettled.length} onClose={onClose} />
@@ -459,7 +459,7 @@ function describeTrigger(trigger: PmPlan['triggers'][number]): string {
 
 function PmSummary({ workOrder, pmPlan }: { workOrder: WorkOrder; pmPlan: PmPlan | null }) {
   if (!workOrder.pmKey) return <p className="muted">Not from a PM plan (corrective work).</p>;
-  if (!pmPlan) return <p className="muted">From PM plan {workOrder.pmKey}, which is not in the local cache.</p>;
+  if (!pmPlan) return <p className="muted">From a PM plan that has not been synced to this computer.</p>;
   const hours = pmPlan.estimatedTime === null ? NaN : Number(pmPlan.estimatedTime);
   return (
     <dl className="detail-list">

@@ -127,7 +127,7 @@ function ItemHead({ entry, plantName, children }: { entry: OutboxEntry; plantNam
   return (
     <div className="outbox-item-head">
       <div>
-        <span className="outbox-code">{code ?? '—'}</span> <span className="outbox-title">{title ?? 'No longer in the local cache'}</span>
+        <span className="outbox-code">{code ?? '—'}</span> <span className="outbox-title">{title ?? 'No longer on this computer'}</span>
         {plantName && <span className="outbox-plant"> · {plantName(operation.connectionId)}</span>}
       </div>
       <div className="outbox-meta muted">

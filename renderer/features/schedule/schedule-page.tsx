@@ -163,7 +163,7 @@ export function SchedulePage() {
   if (error) {
     return (
       <p className="page-message" role="alert">
-        The schedule could not read the local cache: {error.message}
+        The schedule could not read the data saved on this computer: {error.message}
       </p>
     );
   }
