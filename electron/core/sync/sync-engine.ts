@@ -51,14 +51,17 @@ const windowedEntities: ReadonlyMap<SyncEntity, OpenBacklogSource> = new Map([
 const day = 86_400_000;
 
 /**
- * Failures that end the whole run instead of one list. A refused sign-in and a cancel are the same
- * for every list. A network failure (after the retries) is judged the same: when nothing answers,
- * every following list would only fail too, each after its own full round of retries (minutes of
- * waiting to learn nothing), and the connection manager takes a run rejected with NETWORK as "the
- * plant cannot be reached", pausing the schedule and catching up the moment a probe is answered.
- * Anything else (a list refused, malformed, or unavailable after its retries) is that list's own.
+ * Failures that are one list's own: the upstream refused that list, sent it malformed, or stayed
+ * unavailable through its retries. The run records the list as failed and goes on with the others.
+ *
+ * Anything else ends the whole run. A refused sign-in and a cancel are the same for every list. A
+ * network failure (after the retries) is judged the same: when nothing answers, every following
+ * list would only fail too, each after its own full round of retries (minutes of waiting to learn
+ * nothing), and the connection manager takes a run rejected with NETWORK as "the plant cannot be
+ * reached", pausing the schedule and catching up the moment a probe is answered. A failure of this
+ * computer's own cache (a write refused, the window gone) would fail every list as well.
  */
-const stopsTheRun: ReadonlySet<string> = new Set(['UPSTREAM_AUTH', 'CANCELLED', 'NETWORK']);
+const failsOnlyItsList: ReadonlySet<string> = new Set(['UPSTREAM_BAD_REQUEST', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_RATE_LIMITED', 'UPSTREAM_MALFORMED']);
 
 /**
  * Pulls a connection's entities into a LocalStore, reference data first, and records each run in
@@ -203,7 +206,7 @@ export class SyncEngine {
           }
           record({ ...counted, outcome: 'failed' }, failure);
           emit({ connectionId, entity, phase: 'failed', ...last, error: toAppErrorShape(failure) });
-          if (stopsTheRun.has(failure.code)) throw failure.code === 'CANCELLED' && error instanceof AppError ? error : failure;
+          if (!failsOnlyItsList.has(failure.code)) throw failure.code === 'CANCELLED' && error instanceof AppError ? error : failure;
           // This list's failure is its own: the others are still read, and the run ends partial.
           partial = true;
         }
@@ -234,7 +237,7 @@ export class SyncEngine {
     try {
       return await readOpenStatusKeys({ source, perPage, fetchPage });
     } catch (error) {
-      if (!(error instanceof AppError) || stopsTheRun.has(error.code)) throw error;
+      if (!(error instanceof AppError) || !(failsOnlyItsList.has(error.code) || error.code === 'UPSTREAM_NOT_FOUND' || error.code === 'UPSTREAM_FORBIDDEN')) throw error;
       if (error.code === 'UPSTREAM_NOT_FOUND' || error.code === 'UPSTREAM_FORBIDDEN') {
         const why = error.code === 'UPSTREAM_NOT_FOUND' ? 'the plant system does not offer' : 'this connection may not read';
         return {
