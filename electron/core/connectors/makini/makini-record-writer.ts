@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { WritableEntity } from '../../../../shared/domain/outbox-operation';
-import type { SyncEntityRecord } from '../../../../shared/domain/sync-entity';
+import { syncEntityLabels, type SyncEntityRecord } from '../../../../shared/domain/sync-entity';
 import { AppError, describeIssues } from '../../../../shared/errors';
 import type { RecordWriter, WriteRequest } from '../record-writer';
 import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-client';
 import { makiniEntityAdapters } from './makini-wire-schemas';
+import { describeRecordProblems } from './record-problems';
 
 export interface MakiniRecordWriterOptions extends MakiniHttpClientOptions {
   connectionId: string;
@@ -61,8 +62,12 @@ export class MakiniRecordWriter implements RecordWriter {
     const envelope = singleRecordSchema.safeParse(body);
     const parsed = makiniEntityAdapters[entity].schema.safeParse(envelope.success ? envelope.data.data : undefined);
     if (!parsed.success) {
-      throw new AppError('UPSTREAM_MALFORMED', `The ${makiniEntityAdapters[entity].path} record upstream sent back is not of the documented shape.`, {
+      const raw = envelope.success ? envelope.data.data : body;
+      const label = syncEntityLabels[entity];
+      throw new AppError('UPSTREAM_MALFORMED', `The plant accepted the change, but the record it sent back cannot be read: ${describeRecordProblems(parsed.error, raw)}`, {
         details: describeIssues(parsed.error),
+        failedAt: 'makini',
+        list: label,
       });
     }
     return { ...parsed.data, connectionId: this.options.connectionId } as SyncEntityRecord<E>;
