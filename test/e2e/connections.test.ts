@@ -13,7 +13,7 @@ let browser: Browser;
 let page: Page;
 let plantUrl: string;
 
-const chip = (name: string) => page.getByRole('listitem', { name: `Connection ${name}` }).locator('.status-pill');
+const chip = (name: string) => page.getByRole('listitem', { name: `Connection ${name}` }).locator('.connection-status-pill');
 const boardTotal = () => boardTotalOf(page);
 
 beforeAll(async () => {

@@ -432,8 +432,10 @@ export class ConnectionManager {
     const idle: PushSummary = { done: 0, conflicts: 0, rejected: 0, deferred: 0, deferredBy: null, authFailure: null };
     if (runtime.record.status !== 'active') return idle;
     if (runtime.reachable === false) {
-      // Asked while out of reach (an edit was just queued): the probe goes at its fast pace, and
-      // the first answer sends it.
+      // Asked while out of reach (an edit was just queued): it cannot be sent, and the history
+      // says so; the probe goes at its fast pace, and the first answer sends it.
+      const reason = runtime.lastError?.code === 'NETWORK' ? runtime.lastError : { code: 'NETWORK' as const, message: `${runtime.record.name} cannot be reached.`, failedAt: 'network' as const };
+      this.recordFailure(runtime, 'push', reason, new Date(this.now()).toISOString(), `Pending changes wait: ${runtime.record.name} does not answer.`);
       if (!runtime.editsWaiting) {
         runtime.editsWaiting = true;
         this.probeSoon(runtime);

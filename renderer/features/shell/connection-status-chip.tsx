@@ -15,7 +15,7 @@ export function formatStatusTime(iso: string): string {
 /** The status's chip: its label in its tone, the sentence on hover (it is written out elsewhere too). */
 export function ConnectionStatusChip({ status }: { status: ConnectionStatus }) {
   return (
-    <span className={`status-pill status-tone-${status.tone}`} data-status-kind={status.kind} title={status.sentence}>
+    <span className={`connection-status-pill status-tone-${status.tone}`} data-status-kind={status.kind} title={status.sentence}>
       {status.label}
     </span>
   );

@@ -3,18 +3,18 @@ import { useAppStore } from '../../stores/app-store';
 import { CloudUploadIcon } from '../outbox/outbox-icons';
 import { useOutboxSummary } from '../outbox/use-outbox';
 
-/** The header's upload cloud: how many edits wait, red when some need a decision; opens the Outbox page. */
+/** The header's upload cloud: how many changes wait to be sent, red when some need a decision; opens Pending changes. */
 export function OutboxBadge() {
   const summary = useOutboxSummary();
   const setView = useAppStore((state) => state.setView);
   const attention = summary.conflicts + summary.rejected;
   const label =
     summary.total === 0
-      ? 'No edits waiting to upload'
-      : `${summary.total === 1 ? '1 edit' : `${formatCount(summary.total)} edits`} waiting to upload${attention > 0 ? `, ${formatCount(attention)} need${attention === 1 ? 's' : ''} your decision` : ''}`;
+      ? 'No changes waiting to be sent'
+      : `${summary.total === 1 ? '1 change' : `${formatCount(summary.total)} changes`} waiting to be sent${attention > 0 ? `, ${formatCount(attention)} need${attention === 1 ? 's' : ''} your decision` : ''}`;
   const tone = attention > 0 ? 'attention' : summary.total > 0 ? 'waiting' : 'idle';
   return (
-    <button type="button" className={`outbox-badge outbox-badge-${tone}`} aria-label={label} title={`${label}. Opens the outbox.`} onClick={() => setView('outbox')}>
+    <button type="button" className={`outbox-badge outbox-badge-${tone}`} aria-label={label} title={`${label}. Opens Pending changes.`} onClick={() => setView('outbox')}>
       <CloudUploadIcon size={18} />
       {summary.total > 0 && (
         <span className="outbox-badge-count" aria-hidden>
