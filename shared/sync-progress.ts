@@ -49,6 +49,8 @@ export const entitySyncSummarySchema = z.object({
    * orders older than the history window were left out because the status list could not be read.
    */
   note: z.string().optional(),
+  /** Why the list failed or was skipped (outcome other than `synced`): plain words naming the list, with Makini's code, type and request id. */
+  error: appErrorShapeSchema.optional(),
 });
 export type EntitySyncSummary = z.infer<typeof entitySyncSummarySchema>;
 

@@ -153,6 +153,8 @@ describe('sync against a spec-valid upstream', () => {
     expect(summary.outcome).toBe('partial');
     expect(summary.entities.map((e) => e.entity)).toEqual([...syncEntities]);
     expect(summary.entities.filter((e) => e.outcome === 'failed').map((e) => e.entity)).toEqual(['teams']);
+    expect(summary.entities.find((e) => e.entity === 'teams')!.error).toMatchObject({ code: 'UPSTREAM_BAD_REQUEST', list: 'Teams', requestId: 'req-422' });
+    expect(summary.entities.find((e) => e.entity === 'workOrders')!.error).toBeUndefined();
     expect(await db.workOrders.count()).toBe(2);
     const row = (await db.syncHistory.toArray()).find((entry) => entry.entity === 'teams')!;
     expect(row.error).toMatchObject({

@@ -139,7 +139,7 @@ export class SyncEngine {
         const counts = new ListCounts();
         emit({ connectionId, entity, phase: 'running', ...last, error: null });
         const record = (summary: EntitySyncSummary, error: AppError | null) => {
-          summaries.push(summary);
+          summaries.push(error ? { ...summary, error: error.toShape() } : summary);
           history.push({ ...summary, runId, connectionId, mode, trigger, startedAt: entityStartedAt, finishedAt: now().toISOString(), error: error ? error.toShape() : null });
         };
         const fetchPage = (target: SyncEntity, query: ListPageQuery) =>
