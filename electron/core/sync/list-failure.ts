@@ -24,9 +24,9 @@ function advice(error: AppError): string {
     case 'UPSTREAM_MALFORMED':
       return `What was saved before is kept and the other lists were still read; the next sync tries again. If it keeps happening, ${support}.`;
     case 'UPSTREAM_FORBIDDEN':
-      return 'This connection is not allowed to read it; ask the plant system’s administrator for access if it is needed. The other lists were read.';
+      return 'Ask the plant system’s administrator for access if they are needed. The other lists were read.';
     case 'UPSTREAM_NOT_FOUND':
-      return 'The plant system does not offer it, so it was skipped. The other lists were read.';
+      return 'Nothing needs doing; the other lists were read.';
     case 'UPSTREAM_AUTH':
       return 'The sync stopped: reauthorize the connection, then sync again.';
     case 'NETWORK':
