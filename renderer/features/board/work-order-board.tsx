@@ -433,9 +433,12 @@ export function WorkOrderBoard() {
   );
 }
 
-function syncingLine(situation: Extract<BoardSituation, { kind: 'syncing' }>): string {
-  const count = situation.fetched === 0 ? '' : situation.total === null ? ` ${countOf(situation.fetched, 'work order')} so far.` : ` ${formatCount(situation.fetched)} of ${countOf(situation.total, 'work order')} so far.`;
-  return `${situation.firstTime ? `Syncing work orders from ${situation.plant} for the first time…` : `Syncing work orders from ${situation.plant}…`}${count}`;
+type Syncing = Extract<BoardSituation, { kind: 'syncing' }>;
+const syncedSoFar = (situation: Syncing) =>
+  situation.fetched === 0 ? '' : situation.total === null ? ` ${countOf(situation.fetched, 'work order')} so far.` : ` ${formatCount(situation.fetched)} of ${countOf(situation.total, 'work order')} so far.`;
+
+function syncingLine(situation: Syncing): string {
+  return `${situation.firstTime ? `Syncing work orders from ${situation.plant} for the first time…` : `Syncing work orders from ${situation.plant}…`}${syncedSoFar(situation)}`;
 }
 
 function historyWindow(days: number | null): string {
@@ -471,7 +474,7 @@ function BoardEmptyState({ situation, canCreate, creating, onCreate, onCreated, 
       break;
     case 'syncing':
       title = situation.firstTime ? 'Syncing work orders for the first time…' : 'Syncing work orders…';
-      body = `${syncingLine(situation)} The board fills in as they arrive.`;
+      body = `Reading them from ${situation.plant}.${syncedSoFar(situation)} The board fills in as they arrive.`;
       break;
     case 'failed':
       alert = true;
