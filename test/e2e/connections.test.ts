@@ -47,6 +47,9 @@ describe('connections in Chromium (web mode)', () => {
     expect(await history.inputValue()).toBe('all');
     await history.selectOption('60');
     expect(await dialog.locator('#add-history-days-meaning').textContent()).toContain('changed in the last 60 days, plus every open one whatever its age');
+    // Back to everything: the board below counts every work order of the plant.
+    await history.selectOption('all');
+    expect(await dialog.locator('#add-history-days-meaning').textContent()).toContain('reads every work order and purchase order the plant has');
     await page.screenshot({ path: path.join(resultsDir, 'add-connection-dialog.png') });
     await dialog.getByRole('button', { name: 'Connect' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -56,7 +59,7 @@ describe('connections in Chromium (web mode)', () => {
     await page.screenshot({ path: path.join(resultsDir, 'connections-two-plants.png') });
     // The window chosen in the dialog is the connection's.
     await page.getByRole('group', { name: 'Actions for North Bay plant' }).getByRole('button', { name: 'Settings' }).click();
-    expect(await page.getByRole('form', { name: 'Settings of North Bay plant' }).getByLabel('History to read on the first sync').inputValue()).toBe('60');
+    expect(await page.getByRole('form', { name: 'Settings of North Bay plant' }).getByLabel('History to read on the first sync').inputValue()).toBe('all');
     await page.getByRole('form', { name: 'Settings of North Bay plant' }).getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Board' }).click();

@@ -237,6 +237,18 @@ describe('connections against the demo plant over HTTP', () => {
     expect(h.manager.list()).toEqual([]);
   });
 
+  it('keeps the first sync\'s history window chosen when connecting (90 days by default for a real plant, everything for a demo)', async () => {
+    const h = await harness();
+    expect((await h.manager.addDemo({ seed: 9, workOrders: 20 })).historyDays).toBeNull();
+    expect((await h.manager.addDemo({ seed: 9, workOrders: 20, historyDays: 30 })).historyDays).toBe(30);
+    const first = plant.issueToken();
+    const second = plant.issueToken();
+    issuedSecrets.add(first.accessToken);
+    issuedSecrets.add(second.accessToken);
+    expect((await h.manager.connectWithToken({ baseUrl: plant.url, token: first.accessToken })).historyDays).toBe(90);
+    expect((await h.manager.connectWithToken({ baseUrl: plant.url, token: second.accessToken, historyDays: 60 })).historyDays).toBe(60);
+  });
+
   it('refuses to delete the data of a connection that is still connected', async () => {
     const h = await harness();
     const view = await h.manager.addDemo({ seed: 5, workOrders: 40 });

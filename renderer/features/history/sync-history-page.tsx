@@ -112,7 +112,7 @@ export function SyncHistoryPage() {
             </tr>
           </thead>
           {groupByRun(rows).map((group) => (
-            <RunGroup key={group[0]!.runId} rows={group} plant={names.get(group[0]!.connectionId) ?? 'A removed connection'} />
+            <RunGroup key={group[0]!.runId} rows={group} plant={names.get(group[0]!.connectionId) ?? 'A removed connection'} problemsOnly={problemsOnly} />
           ))}
         </table>
       )}
@@ -149,16 +149,19 @@ export function SyncHistoryPage() {
 }
 
 /** One run's rows under a heading row saying what it was and how it went. */
-function RunGroup({ rows, plant }: { rows: StoredSyncHistoryEntry[]; plant: string }) {
+function RunGroup({ rows, plant, problemsOnly }: { rows: StoredSyncHistoryEntry[]; plant: string; problemsOnly: boolean }) {
   const first = rows[0]!;
   const activity = first.activity ?? 'sync';
-  const failed = rows.filter(isProblemRow).length;
+  const failed = rows.filter(isProblemRow);
+  // Under "Problems only" the group holds only its problems: it names them and counts nothing else.
+  const synced = problemsOnly ? '' : `${plural(rows.length - failed.length, 'list', 'lists')} synced`;
+  const notSynced = failed.length > 0 ? `not synced: ${failed.map((row) => (row.entity ? syncEntityLabels[row.entity] : 'every list')).join(', ')}` : '';
   const heading =
     activity === 'sync'
-      ? `${first.mode === 'full' ? 'Everything again' : 'Changes since last sync'}, ${triggerLabels[first.trigger]} · ${failed === 0 ? `${plural(rows.length, 'list', 'lists')} synced` : `${plural(failed, 'list', 'lists')} of ${formatCount(rows.length)} not synced`}`
+      ? `${first.mode === 'full' ? 'Everything again' : 'Changes since last sync'}, ${triggerLabels[first.trigger]} · ${[synced, notSynced].filter(Boolean).join(' · ')}`
       : activityLabels[activity];
   return (
-    <tbody className={failed > 0 ? 'history-run history-run-problem' : 'history-run'} aria-label={`${plant}: ${heading}`}>
+    <tbody className={failed.length > 0 ? 'history-run history-run-problem' : 'history-run'} aria-label={`${plant}: ${heading}`}>
       {activity === 'sync' && (
         <tr className="history-run-head">
           <th scope="rowgroup" colSpan={11}>
