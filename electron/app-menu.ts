@@ -20,7 +20,7 @@ const pages: { command: MenuCommand; label: string; accelerator: string }[] = [
   { command: 'view.schedule', label: 'Schedule', accelerator: 'CmdOrCtrl+2' },
   { command: 'view.connections', label: 'Connections', accelerator: 'CmdOrCtrl+3' },
   { command: 'view.history', label: 'Sync History', accelerator: 'CmdOrCtrl+4' },
-  { command: 'view.outbox', label: 'Outbox and Conflicts', accelerator: 'CmdOrCtrl+5' },
+  { command: 'view.outbox', label: 'Pending Changes', accelerator: 'CmdOrCtrl+5' },
 ];
 
 export interface AppMenuOptions {

@@ -11,6 +11,8 @@ export interface Formats {
   dateTime(iso: string | null | undefined): string;
   /** Hours and minutes: "14:05". */
   time(iso: string | null | undefined): string;
+  /** A recent moment: the time alone today ("14:05"), the date and time before ("6 Sept, 14:05"). */
+  moment(iso: string | null | undefined): string;
   count(value: number): string;
 }
 
@@ -37,6 +39,7 @@ export function makeFormats({ locale, timeZone, now = () => new Date() }: Format
     return Number.isNaN(date.getTime()) ? null : date;
   };
   const date = (value: Date) => (yearOf.format(value) === yearOf.format(now()) ? withoutYear : withYear).format(value);
+  const sameDay = (value: Date) => withYear.format(value) === withYear.format(now());
   return {
     date: (iso) => {
       const value = parse(iso);
@@ -49,6 +52,11 @@ export function makeFormats({ locale, timeZone, now = () => new Date() }: Format
     time: (iso) => {
       const value = parse(iso);
       return value ? clock.format(value) : '—';
+    },
+    moment: (iso) => {
+      const value = parse(iso);
+      if (!value) return '—';
+      return sameDay(value) ? clock.format(value) : `${date(value)}, ${clock.format(value)}`;
     },
     count: (value) => numbers.format(value),
   };
@@ -66,6 +74,8 @@ export const formatShortDate = formatDate;
 export const formatTime = (iso: string | null | undefined) => formats.time(iso);
 /** Date (its year only when not this year), then hours and minutes. */
 export const formatDateTime = (iso: string | null | undefined) => formats.dateTime(iso);
+/** The time alone today, the date and time before: for "last synced", "next sync" and the like. */
+export const formatMoment = (iso: string | null | undefined) => formats.moment(iso);
 export const formatCount = (value: number) => formats.count(value);
 export const formatDecimal = (value: number) => oneDecimal.format(value);
 /** 0.934 → "93 %" (as the locale writes it). */

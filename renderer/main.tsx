@@ -4,7 +4,7 @@ import { App } from './app';
 import { appDb } from './db/app-db';
 import { appOutbox } from './db/app-outbox';
 import { IpcClientContext } from './ipc/ipc-client-context';
-import { connectToMain, startSession } from './ipc/main-connection';
+import { connectToMain, reportNetwork, startSession } from './ipc/main-connection';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -19,6 +19,7 @@ try {
     </StrictMode>,
   );
   await startSession(client, appDb, appOutbox);
+  reportNetwork(client, window);
 } catch (error) {
   root.render(
     <div className="startup-error" role="alert">

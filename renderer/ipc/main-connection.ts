@@ -48,7 +48,6 @@ export async function startSession(client: IpcClient, db: MillwrightDb, outbox: 
   client.on('menu.command', ({ command }) => app.setView(viewOfCommand[command]));
   app.setConnections(await client.invoke('connections.list'));
   await client.invoke('store.attach');
-  reportNetwork(client);
 }
 
 /**
@@ -56,9 +55,9 @@ export async function startSession(client: IpcClient, db: MillwrightDb, outbox: 
  * online/offline events): main's status says "offline" at once, and tries the plants again the
  * moment the network is back.
  */
-function reportNetwork(client: IpcClient): void {
-  const report = () => void client.invoke('network.report', { online: navigator.onLine }).catch(() => undefined /* host gone: its banner says so */);
-  window.addEventListener('online', report);
-  window.addEventListener('offline', report);
+export function reportNetwork(client: IpcClient, page: Window): void {
+  const report = () => void client.invoke('network.report', { online: page.navigator.onLine }).catch(() => undefined /* host gone: its banner says so */);
+  page.addEventListener('online', report);
+  page.addEventListener('offline', report);
   report();
 }

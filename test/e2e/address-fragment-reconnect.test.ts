@@ -70,7 +70,7 @@ describe('a tab on an old address of web mode (Chromium)', () => {
       window.location.hash = hash;
     }, newAddress.hash);
     await waitForBoardTotal(page, workOrders);
-    await expect.poll(() => page.locator('.connection-summary .state-pill').first().textContent()).toBe('Connected');
+    await expect.poll(() => page.locator('.connection-summary .connection-status-pill').first().textContent()).toBe('Connected');
     await expect.poll(() => lost.count()).toBe(0);
     expect(page.url()).toBe(second.url);
     await page.close();
@@ -91,7 +91,7 @@ describe('a tab on an old address of web mode (Chromium)', () => {
       window.location.hash = hash;
     }, new URL(url).hash);
     await waitForBoardTotal(page, workOrders);
-    await expect.poll(() => page.locator('.connection-summary .state-pill').first().textContent()).toBe('Connected');
+    await expect.poll(() => page.locator('.connection-summary .connection-status-pill').first().textContent()).toBe('Connected');
     expect(await page.locator('.startup-error').count()).toBe(0);
     await page.close();
   });

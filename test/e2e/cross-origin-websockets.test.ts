@@ -230,7 +230,7 @@ describe('a page on another origin flooding web mode with WebSockets (Chromium)'
     });
     await app.goto(appUrl);
     await waitForBoardTotal(app, workOrders);
-    await expect.poll(() => app.locator('.connection-summary .state-pill').first().textContent()).toBe('Connected');
+    await expect.poll(() => app.locator('.connection-summary .connection-status-pill').first().textContent()).toBe('Connected');
     const countsBefore = await boardCounts(app);
     const historyRows = app.getByRole('table', { name: 'Sync history' }).locator('tbody tr:not(.history-run-head)');
     await app.getByRole('button', { name: 'Sync history' }).click();

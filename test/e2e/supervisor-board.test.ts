@@ -55,7 +55,7 @@ beforeAll(async () => {
   await waitForBoardTotal(page, total, 180_000);
   // The opening sync goes on with parts, stock and purchase orders after the work orders, in this
   // page's main thread: measure the board once it is done.
-  await page.locator('.connection-summary :is(.state-pill, .connection-status-pill)', { hasText: /^Connected$/ }).waitFor({ timeout: 120_000 });
+  await page.locator('.connection-summary .connection-status-pill', { hasText: /^Connected$/ }).waitFor({ timeout: 120_000 });
 });
 
 afterAll(async () => {

@@ -23,11 +23,20 @@ describe('dates and times', () => {
     expect(formats.time('2026-09-06T14:05:59Z')).toBe('14:05');
   });
 
+  it('writes a moment today as its time alone and an earlier one with its date, judged in the time zone shown', () => {
+    expect(formats.moment('2026-03-10T00:30:00Z')).toBe('00:30');
+    expect(formats.moment('2026-03-09T23:59:00Z')).toBe('9 Mar, 23:59');
+    expect(formats.moment('2025-03-10T09:00:00Z')).toBe('10 Mar 2025, 09:00');
+    const tokyo = makeFormats({ locale: 'en-GB', timeZone: 'Asia/Tokyo', now: () => new Date('2026-03-10T12:00:00Z') });
+    expect(tokyo.moment('2026-03-09T23:59:00Z')).toBe('08:59');
+  });
+
   it('shows a dash for no date or one that cannot be read, never "Invalid Date"', () => {
     for (const value of [null, undefined, '', 'garbage']) {
       expect(formats.date(value)).toBe('—');
       expect(formats.dateTime(value)).toBe('—');
       expect(formats.time(value)).toBe('—');
+      expect(formats.moment(value)).toBe('—');
     }
   });
 });

@@ -2,14 +2,15 @@ import { syncEntityLabels, type SyncEntity } from '../../../shared/domain/sync-e
 import { AppError } from '../../../shared/errors';
 
 /** Text ending as a sentence does. */
-const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+const sentence = (text: string) => (/[.!?]”?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** What went wrong, in plain words: for an error answer, the server's status, its own code and its own message. */
 export function describeCause(error: AppError): string {
   const own = error.message;
   if (error.status === undefined || error.status < 400 || /answered HTTP \d+/.test(own)) return sentence(own);
   const code = error.upstreamCode ? ` ${error.upstreamCode}` : '';
-  return `Makini answered HTTP ${error.status}${code}: “${own.trim()}”.`;
+  // The upstream's own words are quoted as it wrote them, closed by their own full stop ("“…invalid.”"), never by a second one.
+  return `Makini answered HTTP ${error.status}${code}: “${sentence(own)}”`;
 }
 
 function advice(error: AppError): string {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { ConnectionView } from '../../../shared/connection-view';
-import { formatDate } from '../../format';
+import { formatDate, formatMoment } from '../../format';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 import { useAppStore } from '../../stores/app-store';
 import { AddConnectionDialog } from './add-connection-dialog';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionSettingsForm } from './connection-settings-form';
-import { ConnectionStatusChip, formatStatusTime, ProblemReference, StatusTime } from '../shell/connection-status-chip';
+import { ConnectionStatusChip, ProblemReference, StatusTime } from '../shell/connection-status-chip';
 import { ReauthorizeDialog } from './reauthorize-dialog';
 import { SyncActions } from './sync-actions';
 import { SyncProgressBar } from './sync-progress-bar';
@@ -61,7 +61,7 @@ export function ConnectionsPage() {
                 <dd>{connection.baseUrl}</dd>
                 <dt>Next sync</dt>
                 <dd>{connection.nextSyncAt
-                    ? formatStatusTime(connection.nextSyncAt)
+                    ? formatMoment(connection.nextSyncAt)
                     : connection.status.kind === 'plant_unreachable' || connection.status.kind === 'computer_offline'
                       ? 'Paused until the plant answers'
                       : '—'}</dd>
