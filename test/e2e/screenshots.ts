@@ -1,6 +1,8 @@
-// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Connections, Conflicts, Sync history and
-// Schedule, light and dark (Chromium's emulateMedia colorScheme), 1440x900, into docs/screenshots/.
-// A demo plant of 10,000 work orders; a conflict and a refusal are staged so the Outbox shows both.
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Connections, Pending changes, Sync
+// history and Schedule, light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
+// docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
+// Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
+// Sync history (Problems only) show a partly synced connection.
 // Needs a fresh `npm run build:renderer`.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -44,9 +46,9 @@ try {
     await go('Connections');
     await page.getByRole('listitem', { name: /^Connection / }).first().waitFor();
     await shot('connections', scheme);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /Outbox|Pending changes/ }).click();
+    await go('Pending changes');
     await page.getByRole('heading', { name: /Conflicts/ }).waitFor();
-    await shot('conflicts', scheme);
+    await shot('pending-changes', scheme);
     await go('Sync history');
     await page.getByRole('table', { name: 'Sync history' }).waitFor();
     await shot('sync-history', scheme);
@@ -57,6 +59,16 @@ try {
     await go('Schedule');
     await page.waitForTimeout(1500);
     await shot('schedule', scheme);
+  }
+  await stagePartialSync(page);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await go('Connections');
+    await shot('connections-partial', scheme);
+    await go('Sync history');
+    const problemsOnly = page.getByRole('checkbox', { name: 'Problems only' });
+    if (!(await problemsOnly.isChecked())) await problemsOnly.check();
+    await shot('sync-history-problems', scheme);
   }
 } finally {
   await browser.close();
@@ -84,6 +96,15 @@ async function stageOutbox(page: Page) {
   await setSeverity(page, refusedKey, 'Low');
   await page.locator(`article[data-work-order-key="${refusedKey}"][data-outbox-state="rejected"]`).waitFor({ timeout: 30_000 });
   log('staged a conflict and a refusal');
+}
+
+/** A sync in which the plant refuses the team list (422): the run ends partly synced. */
+async function stagePartialSync(page: Page) {
+  await host.control.injectFault({ status: 422, method: 'GET', pathPrefix: '/api/eam/teams', times: 1 });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Connections' }).click();
+  await page.getByRole('button', { name: 'Sync now' }).first().click();
+  await page.locator('.connection-status-pill[data-status-kind="partial"]').first().waitFor({ timeout: 60_000 });
+  log('staged a partly synced run');
 }
 
 async function setSeverity(page: Page, key: string, severity: string) {
