@@ -1,5 +1,5 @@
 // `npm run demo-plant -- [--port n] [--seed n] [--work-orders n] [--changes-per-minute n] [--state-file path | --ephemeral]`
-import { startDemoPlant } from './core/demo-plant/demo-plant-server';
+import { startDemoPlant } from './demo-plant/demo-plant-server';
 import { demoPlantOptionSpecs, demoPlantSettings, demoPlantStateFolder, demoPlantUsage, parseCommandLine, wholeNumber } from './cli-options';
 import { millwrightHome, prepareMillwrightHome } from './millwright-home';
 

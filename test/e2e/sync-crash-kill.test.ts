@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
-import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import type { WorkOrder } from '../../shared/domain/work-order';
 import { launchChromium } from '../support/chromium';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
+import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 
 interface TokenBody {
   access_token: string;

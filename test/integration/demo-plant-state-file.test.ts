@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DemoPlantHost } from '../../electron/core/connections/demo-plant-host';
-import { startDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
-import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+import { startDemoPlant } from '../../electron/demo-plant/demo-plant-server';
+import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 
 const sizes = { workOrders: 300 };
 

@@ -3,9 +3,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
-import type { PlantRecord } from '../../electron/core/demo-plant/record-collection';
-import type { WebhookFaults, WebhookTargetInput, WebhookTargetView } from '../../electron/core/demo-plant/webhook-dispatcher';
+import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
+import type { PlantRecord } from '../../electron/demo-plant/record-collection';
+import type { WebhookFaults, WebhookTargetInput, WebhookTargetView } from '../../electron/demo-plant/webhook-dispatcher';
 
 interface Received {
   headers: IncomingHttpHeaders;

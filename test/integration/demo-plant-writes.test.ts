@@ -2,11 +2,11 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
-import { demoPlantProvider, demoPlantWriteRules } from '../../electron/core/demo-plant/demo-plant-write-rules';
-import { IdempotencyStore } from '../../electron/core/demo-plant/idempotency-store';
-import { isoSeconds } from '../../electron/core/demo-plant/plant-data-generator';
-import type { AppliedWrite, WriteLogSnapshot } from '../../electron/core/demo-plant/write-log';
+import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
+import { demoPlantProvider, demoPlantWriteRules } from '../../electron/demo-plant/demo-plant-write-rules';
+import { IdempotencyStore } from '../../electron/demo-plant/idempotency-store';
+import { isoSeconds } from '../../electron/demo-plant/plant-data-generator';
+import type { AppliedWrite, WriteLogSnapshot } from '../../electron/demo-plant/write-log';
 import { demoPlantControl } from '../support/demo-plant-control';
 
 type Data = Record<string, unknown> & { key: string; updatedAt: string };

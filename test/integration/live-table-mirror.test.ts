@@ -5,7 +5,7 @@ import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { LiveTableMirror } from '../../renderer/db/live-table-mirror';
 import type { MillwrightDb } from '../../renderer/db/millwright-db';
 import type { RecordChanges } from '../../renderer/db/record-change-feed';
-import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 import { createTestDb } from '../support/test-db';
 
 const at = (second: number) => new Date(Date.UTC(2026, 10, 1, 0, 0, second)).toISOString();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
 import { MakiniRecordWriter } from '../../electron/core/connectors/makini/makini-record-writer';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
+import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 import { OutboxPusher } from '../../electron/core/outbox/outbox-pusher';
 import { SyncEngine } from '../../electron/core/sync/sync-engine';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';

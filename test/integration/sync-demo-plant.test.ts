@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
-import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
+import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 import { SyncEngine, type SyncEngineOptions } from '../../electron/core/sync/sync-engine';
 import { syncEntities, type SyncEntity } from '../../shared/domain/sync-entity';
 import { AppError } from '../../shared/errors';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
+import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 import { SyncEngine } from '../../electron/core/sync/sync-engine';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import type { MillwrightDb } from '../../renderer/db/millwright-db';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commandLineTokenWarning } from '../../electron/access-token-source';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/core/demo-plant/demo-plant-server';
+import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let plant: RunningDemoPlant;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appEntryUrl } from '../../electron/app-protocol';
 import { KeyFileCipher } from '../../electron/core/connections/secret-cipher';
-import { defaultOAuthClient } from '../../electron/core/demo-plant/oauth-routes';
+import { defaultOAuthClient } from '../../electron/demo-plant/oauth-routes';
 import type { ConnectionView } from '../../shared/connection-view';
 import type { MainChannel, MainRequestInput, MainResponse } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipc-result';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultOAuthClient } from '../../electron/core/demo-plant/oauth-routes';
+import { defaultOAuthClient } from '../../electron/demo-plant/oauth-routes';
 import { malformedHttpExchanges } from '../support/attack/malformed-http-requests';
 import { rawRequestStatus } from '../support/attack/raw-exchange';
 import { runAttack } from '../support/attack/run-attack';

@@ -1,4 +1,4 @@
-import type { FaultRule } from '../../electron/core/demo-plant/fault-injector';
+import type { FaultRule } from '../../electron/demo-plant/fault-injector';
 
 /** Calls the demo plant's control API the way an external test tool would: over HTTP. */
 export function demoPlantControl(url: string, token: string) {

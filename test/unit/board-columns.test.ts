@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkOrder } from '../../shared/domain/work-order';
 import type { WorkOrderStatus } from '../../shared/domain/work-order-status';
-import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 import { buildBoardColumns, updateBoardColumns } from '../../renderer/features/board/board-columns';
 
 const status = (key: string, name: string, isActive = true): WorkOrderStatus => ({ connectionId: 'a', key, name, code: null, isActive, updatedAt: '2026-11-01T00:00:00Z', deletedAt: null });

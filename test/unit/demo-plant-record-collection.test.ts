@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RecordCollection } from '../../electron/core/demo-plant/record-collection';
-import type { FieldFilter, ListQuery } from '../../electron/core/demo-plant/list-query';
-import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+import { RecordCollection } from '../../electron/demo-plant/record-collection';
+import type { FieldFilter, ListQuery } from '../../electron/demo-plant/list-query';
+import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 
 interface Row {
   key: string;

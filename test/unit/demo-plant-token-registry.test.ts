@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenRegistry } from '../../electron/core/demo-plant/token-registry';
+import { TokenRegistry } from '../../electron/demo-plant/token-registry';
 
 function registry(now: () => number) {
   return new TokenRegistry({ adminToken: 'admin-token-0123456789', accessTokenTtlSeconds: 60, refreshTokenTtlSeconds: 120, now, saved: null });

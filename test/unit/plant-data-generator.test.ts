@@ -10,8 +10,8 @@ import {
   type PlantPOLineItem,
   type PlantPurchaseOrder,
   type PlantSizes,
-} from '../../electron/core/demo-plant/plant-data-generator';
-import { SeededRandom } from '../../electron/core/demo-plant/seeded-random';
+} from '../../electron/demo-plant/plant-data-generator';
+import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 
 const epochMs = Date.UTC(2026, 2, 4, 9, 24, 28, 731);
 const epochSecondsIso = '2026-03-04T09:24:28Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoPlantProvider, demoPlantWriteRules } from '../../electron/core/demo-plant/demo-plant-write-rules';
+import { demoPlantProvider, demoPlantWriteRules } from '../../electron/demo-plant/demo-plant-write-rules';
 import { editableWorkOrderFields, missingFields, writeCapabilities } from '../../shared/write-capabilities';
 
 describe('writeCapabilities', () => {

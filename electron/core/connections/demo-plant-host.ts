@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { startDemoPlant, type RunningDemoPlant } from '../demo-plant/demo-plant-server';
-import type { WebhookOptions } from '../demo-plant/webhook-dispatcher';
+import { startDemoPlant, type RunningDemoPlant } from '../../demo-plant/demo-plant-server';
+import type { WebhookOptions } from '../../demo-plant/webhook-dispatcher';
 
 export interface DemoPlantHostOptions {
   /** Folder for each plant's state file; null keeps plants in memory only. */

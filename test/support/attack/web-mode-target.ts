@@ -5,7 +5,7 @@ import type { MillwrightDb } from '../../../renderer/db/millwright-db';
 import { IpcClient } from '../../../renderer/ipc/ipc-client';
 import { startSession } from '../../../renderer/ipc/main-connection';
 import { connectWebSocketTransport } from '../../../renderer/ipc/ws-transport';
-import { defaultOAuthClient } from '../../../electron/core/demo-plant/oauth-routes';
+import { defaultOAuthClient } from '../../../electron/demo-plant/oauth-routes';
 import type { ConnectionView } from '../../../shared/connection-view';
 import { spawnCli, type SpawnedCli } from '../spawn-cli';
 import { createTestDb } from '../test-db';

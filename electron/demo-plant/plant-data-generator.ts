@@ -1,4 +1,4 @@
-import type { components } from '../connectors/makini/makini-eam-api';
+import type { components } from '../core/connectors/makini/makini-eam-api';
 import {
   areaNames,
   assetTypes,

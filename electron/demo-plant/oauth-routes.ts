@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { AuthorizationCodes } from './authorization-codes';
 import { authorizationErrorPage, consentPage } from './consent-page';
-import { HttpRefusal } from '../http/http-refusal';
+import { HttpRefusal } from '../core/http/http-refusal';
 import { readBody, RequestBodyError, sendHtml, sendJson } from './http-io';
 import { secretsEqual, type IssuedAccessToken, type TokenPair, type TokenRegistry } from './token-registry';
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createHardenedListener, listenOn } from '../http/hardened-listener';
-import { HttpRefusal } from '../http/http-refusal';
+import { createHardenedListener, listenOn } from '../core/http/hardened-listener';
+import { HttpRefusal } from '../core/http/http-refusal';
 import { controlRoutes } from './control-routes';
 import { idempotencyKeyMaxLength, idempotencyKeysKept } from './demo-plant-write-rules';
 import { FaultInjector, type FaultRule } from './fault-injector';

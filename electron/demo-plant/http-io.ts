@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBoundedBody } from '../http/bounded-body';
-import { parseBoundedJson } from '../http/bounded-json';
-import type { HttpRefusal } from '../http/http-refusal';
-import { drainUnreadBody } from '../http/unread-body';
+import { readBoundedBody } from '../core/http/bounded-body';
+import { parseBoundedJson } from '../core/http/bounded-json';
+import type { HttpRefusal } from '../core/http/http-refusal';
+import { drainUnreadBody } from '../core/http/unread-body';
 
 /** A request body the demo plant cannot read: not in the format it asked for. (Too large is an HttpRefusal 413.) */
 export class RequestBodyError extends Error {}
