@@ -1,6 +1,6 @@
-import { problemReference, statusTimeLabel, type ConnectionStatus } from '../../../shared/connection-status';
-import type { AppErrorShape } from '../../../shared/errors';
-import { formatMoment } from '../../format';
+import { problemReference, statusTimeLabel, type ConnectionStatus } from '../../shared/connection-status';
+import type { AppErrorShape } from '../../shared/errors';
+import { formatMoment } from './format';
 import './connection-status.css';
 
 /** The status's chip: its label in its tone, the sentence on hover (it is written out elsewhere too). */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../shared/errors';
 
 export interface FormErrors {
   /** Messages per field name. */

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../stores/app-store';
+import { useAppStore } from '../stores/app-store';
 
 /** Chooses which plant (connection) the board and schedule show; hidden with only one. */
 export function PlantFilter() {

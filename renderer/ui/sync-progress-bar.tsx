@@ -1,6 +1,6 @@
-import { syncEntities, syncEntityLabels } from '../../../shared/domain/sync-entity';
-import { formatCount } from '../../format';
-import { useAppStore } from '../../stores/app-store';
+import { syncEntities, syncEntityLabels } from '../../shared/domain/sync-entity';
+import { formatCount } from './format';
+import { useAppStore } from '../stores/app-store';
 
 /** The entity a connection is syncing now, as a progress bar (fetched of upstream's total). */
 export function SyncProgressBar({ connectionId, connectionName }: { connectionId: string; /** Shown before the entity where several connections share the space. */ connectionName?: string }) {

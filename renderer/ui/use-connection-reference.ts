@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Asset } from '../../../shared/domain/asset';
-import type { Labor } from '../../../shared/domain/labor';
-import type { Site } from '../../../shared/domain/site';
-import { orderStatuses } from '../../../shared/domain/status-workflow';
-import type { Team } from '../../../shared/domain/team';
-import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
-import { appDb } from '../../db/app-db';
+import type { Asset } from '../../shared/domain/asset';
+import type { Labor } from '../../shared/domain/labor';
+import type { Site } from '../../shared/domain/site';
+import { orderStatuses } from '../../shared/domain/status-workflow';
+import type { Team } from '../../shared/domain/team';
+import type { WorkOrderStatus } from '../../shared/domain/work-order-status';
+import { appDb } from '../db/app-db';
 import { standardSeverities } from './work-order-fields';
 
 /** What the work-order forms offer for one connection: its statuses, people, teams, sites, assets and severities. */

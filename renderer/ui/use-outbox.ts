@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
-import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxState } from '../../../shared/domain/outbox-operation';
-import type { ConflictChoice } from '../../../shared/reconcile/reconcile-operation';
-import { appDb } from '../../db/app-db';
-import { appOutbox } from '../../db/app-outbox';
-import { useIpcClient } from '../../ipc/ipc-client-context';
-import { useAppStore } from '../../stores/app-store';
+import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxState } from '../../shared/domain/outbox-operation';
+import type { ConflictChoice } from '../../shared/reconcile/reconcile-operation';
+import { appDb } from '../db/app-db';
+import { appOutbox } from '../db/app-outbox';
+import { useIpcClient } from '../ipc/ipc-client-context';
+import { useAppStore } from '../stores/app-store';
 
 /** How a record's unsent edits stand, worst first: it needs a decision, was refused, or is on its way. */
 export type OutboxMark = 'conflict' | 'rejected' | 'sending' | 'pending';

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import type { OutboxOperation } from '../../../shared/domain/outbox-operation';
-import { appOutbox } from '../../db/app-outbox';
-import type { EditRequest } from '../../db/dexie-outbox';
-import { useIpcClient } from '../../ipc/ipc-client-context';
+import type { OutboxOperation } from '../../shared/domain/outbox-operation';
+import { appOutbox } from '../db/app-outbox';
+import type { EditRequest } from '../db/dexie-outbox';
+import { useIpcClient } from '../ipc/ipc-client-context';
 
 /**
  * Queues an edit: the cache changes at once (the board moves under the user's hand) and main is

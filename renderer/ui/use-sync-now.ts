@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { SyncEntity } from '../../../shared/domain/sync-entity';
-import { useIpcClient } from '../../ipc/ipc-client-context';
+import type { SyncEntity } from '../../shared/domain/sync-entity';
+import { useIpcClient } from '../ipc/ipc-client-context';
 
 export interface SyncNowOptions {
   mode?: 'incremental' | 'full';

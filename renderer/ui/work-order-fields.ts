@@ -1,4 +1,4 @@
-import type { FieldValue } from '../../../shared/domain/outbox-operation';
+import type { FieldValue } from '../../shared/domain/outbox-operation';
 
 /** How the UI names the work-order fields a supervisor can write. */
 export const fieldLabels: Readonly<Record<string, string>> = {
@@ -56,7 +56,7 @@ export function localInputToIso(value: string): string | null {
 }
 
 /** Kept here for the forms' imports; the locale's formats live in format.ts. */
-export { formatDateTime } from '../../format';
+export { formatDateTime } from './format';
 
 /** A field's value as a form holds it: strings, '' for none. */
 export function toFormValue(field: string, value: unknown): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDays, makeFormats } from '../../renderer/format';
+import { countOf, formatDays, makeFormats } from '../../renderer/ui/format';
 
 // A fixed clock, locale and time zone: what "this year" is never depends on when the test runs.
 const formats = makeFormats({ locale: 'en-GB', timeZone: 'UTC', now: () => new Date('2026-03-10T12:00:00Z') });

@@ -2,8 +2,8 @@ import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { formatCount } from '../../format';
-import { markKey, type OutboxMark } from '../outbox/use-outbox';
+import { formatCount } from '../../ui/format';
+import { markKey, type OutboxMark } from '../../ui/use-outbox';
 import { otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
 import { WorkOrderCard, type CardNavigate } from './work-order-card';
 

@@ -1,6 +1,6 @@
 import { forwardRef, useId } from 'react';
 import { activeCriteria, dueWindows, recordId, type DueWindow } from '../../../shared/board/work-order-filter';
-import { PlantFilter } from '../shell/plant-filter';
+import { PlantFilter } from '../../ui/plant-filter';
 import { useBoardFilter } from './board-filter-store';
 
 export interface FilterOption {

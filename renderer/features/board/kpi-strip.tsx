@@ -1,5 +1,5 @@
 import type { WorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
-import { countOf, formatCount, formatDays, formatHours, formatPercent } from '../../format';
+import { countOf, formatCount, formatDays, formatHours, formatPercent } from '../../ui/format';
 
 interface KpiProps {
   label: string;

@@ -2,12 +2,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import { missingFields, writeCapabilities } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
-import { formError } from '../connections/form-errors';
-import { ModalDialog } from '../connections/modal-dialog';
-import { useQueueEdit } from '../outbox/use-queue-edit';
-import { useConnectionReference } from './use-connection-reference';
-import { WorkOrderFieldInput } from './work-order-field-input';
-import { fieldLabel, fromFormValue } from './work-order-fields';
+import { formError } from '../../ui/form-errors';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { useQueueEdit } from '../../ui/use-queue-edit';
+import { useConnectionReference } from '../../ui/use-connection-reference';
+import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
+import { fieldLabel, fromFormValue } from '../../ui/work-order-fields';
 
 /** The fields the create form offers, in its order. */
 const createFields = ['title', 'siteKey', 'assetKey', 'severity', 'scheduledAt', 'dueAt', 'statusKey'] as const;

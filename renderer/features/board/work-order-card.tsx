@@ -1,9 +1,9 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { formatDate } from '../../format';
-import { markLabel, PendingMark } from '../outbox/outbox-icons';
-import type { OutboxMark } from '../outbox/use-outbox';
+import { formatDate } from '../../ui/format';
+import { markLabel, PendingMark } from '../../ui/outbox-icons';
+import type { OutboxMark } from '../../ui/use-outbox';
 
 interface WorkOrderCardProps {
   workOrder: WorkOrder;

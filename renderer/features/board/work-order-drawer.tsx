@@ -6,15 +6,15 @@ import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields, writeCapabilities } from '../../../shared/write-capabilities';
 import { completedAtOf, isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { appDb } from '../../db/app-db';
-import { formatCount, formatDateTime, formatHours } from '../../format';
+import { formatCount, formatDateTime, formatHours } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
-import { formError } from '../connections/form-errors';
-import { useQueueEdit } from '../outbox/use-queue-edit';
-import { useConnectionReference, type ConnectionReference } from '../work-orders/use-connection-reference';
-import { fieldLabel, isInstantField } from '../work-orders/work-order-fields';
-import { markNotes, WorkOrderForm, worstMark } from '../work-orders/work-order-form';
-import { PendingMark } from '../outbox/outbox-icons';
-import type { OutboxMark } from '../outbox/use-outbox';
+import { formError } from '../../ui/form-errors';
+import { useQueueEdit } from '../../ui/use-queue-edit';
+import { useConnectionReference, type ConnectionReference } from '../../ui/use-connection-reference';
+import { fieldLabel, isInstantField } from '../../ui/work-order-fields';
+import { markNotes, WorkOrderForm, worstMark } from './work-order-form';
+import { PendingMark } from '../../ui/outbox-icons';
+import type { OutboxMark } from '../../ui/use-outbox';
 import { spreadsheetDateTime } from './board-csv';
 
 interface WorkOrderDrawerProps {

@@ -4,12 +4,12 @@ import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields, writeCapabilities, type EditableWorkOrderField } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
-import { formError } from '../connections/form-errors';
-import type { OutboxMark } from '../outbox/use-outbox';
-import { useQueueEdit } from '../outbox/use-queue-edit';
-import type { ConnectionReference } from './use-connection-reference';
-import { WorkOrderFieldInput } from './work-order-field-input';
-import { fromFormValue, toFormValue } from './work-order-fields';
+import { formError } from '../../ui/form-errors';
+import type { OutboxMark } from '../../ui/use-outbox';
+import { useQueueEdit } from '../../ui/use-queue-edit';
+import type { ConnectionReference } from '../../ui/use-connection-reference';
+import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
+import { fromFormValue, toFormValue } from '../../ui/work-order-fields';
 
 /** The state of a record's unsent edits that most needs the user, worst first. */
 export function worstMark(states: readonly string[]): OutboxMark | null {

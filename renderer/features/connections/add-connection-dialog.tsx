@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { addDemoPlantSchema, connectWithTokenSchema, newOAuthConnectionSchema } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
-import { fieldErrors, formError, noErrors, type FormErrors } from './form-errors';
+import { fieldErrors, formError, noErrors, type FormErrors } from '../../ui/form-errors';
 import { HistoryWindowField } from './history-window-field';
-import { ModalDialog } from './modal-dialog';
-import { TextField } from './text-field';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { TextField } from '../../ui/text-field';
 import { useOAuthSignIn } from './use-oauth-sign-in';
 
 type Method = 'demo' | 'token' | 'oauth';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { syncIntervalMinutesOptions, type ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
-import { formError } from './form-errors';
+import { formError } from '../../ui/form-errors';
 import { HistoryWindowField } from './history-window-field';
-import { TextField } from './text-field';
+import { TextField } from '../../ui/text-field';
 
 const intervalLabels: Record<(typeof syncIntervalMinutesOptions)[number], string> = {
   15: 'Every 15 minutes',

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import type { ConnectionView } from '../../../shared/connection-view';
-import { formatDate, formatMoment } from '../../format';
+import { formatDate, formatMoment } from '../../ui/format';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 import { useAppStore } from '../../stores/app-store';
 import { AddConnectionDialog } from './add-connection-dialog';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ConnectionSettingsForm } from './connection-settings-form';
-import { ConnectionStatusChip, ProblemReference, StatusTime } from '../shell/connection-status-chip';
+import { ConnectionStatusChip, ProblemReference, StatusTime } from '../../ui/connection-status-chip';
 import { ReauthorizeDialog } from './reauthorize-dialog';
 import { SyncActions } from './sync-actions';
-import { SyncProgressBar } from './sync-progress-bar';
+import { SyncProgressBar } from '../../ui/sync-progress-bar';
 import { WebhookStatusPanel } from './webhook-status';
 
 type Pending = { kind: 'reauthorize' | 'disconnect' | 'delete'; connection: ConnectionView } | { kind: 'add' } | null;

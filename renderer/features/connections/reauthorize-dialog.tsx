@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { accessTokenSchema } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
-import { formError, noErrors, type FormErrors } from './form-errors';
-import { ModalDialog } from './modal-dialog';
-import { TextField } from './text-field';
+import { formError, noErrors, type FormErrors } from '../../ui/form-errors';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { TextField } from '../../ui/text-field';
 import { useOAuthSignIn } from './use-oauth-sign-in';
 
 /** Gives a connection a new token the way it was connected; its cache and pending edits stay. */

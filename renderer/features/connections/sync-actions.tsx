@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ConnectionView } from '../../../shared/connection-view';
 import { syncEntities, syncEntityLabels, type SyncEntity } from '../../../shared/domain/sync-entity';
-import { useSyncNow } from './use-sync-now';
+import { useSyncNow } from '../../ui/use-sync-now';
 
 /** Sync now (everything or one entity) and a full re-sync, for one connection. */
 export function SyncActions({ connection }: { connection: ConnectionView }) {

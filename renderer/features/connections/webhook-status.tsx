@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConnectionView, WebhookStatus } from '../../../shared/connection-view';
-import { formatCount, formatDate, formatTime } from '../../format';
+import { formatCount, formatDate, formatTime } from '../../ui/format';
 import './webhook-status.css';
 
 const intervalText = (minutes: number) => (minutes < 60 ? `${minutes} minutes` : minutes === 60 ? 'hour' : minutes === 1440 ? 'day' : `${minutes / 60} hours`);

@@ -6,7 +6,7 @@ import { isProblemRow, type HistoryActivity } from '../../../shared/sync-history
 import { syncCountExplanations } from '../../../shared/sync-progress';
 import { appDb } from '../../db/app-db';
 import type { StoredSyncHistoryEntry } from '../../db/millwright-db';
-import { formatCount, formatDateTime } from '../../format';
+import { formatCount, formatDateTime } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import './sync-history.css';
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Table } from 'dexie';
 import { unsettledStates, type FieldValue, type OutboxOperation } from '../../../shared/domain/outbox-operation';
 import { appDb } from '../../db/app-db';
-import { fieldLabel, formatDateTime, isInstantField, referenceTableOf } from '../work-orders/work-order-fields';
+import { fieldLabel, formatDateTime, isInstantField, referenceTableOf } from '../../ui/work-order-fields';
 
 /** An unsettled operation with what the page needs to show it. */
 export interface OutboxEntry {

@@ -1,16 +1,16 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { isLocalKey, type FieldValue, type OutboxOperation } from '../../../shared/domain/outbox-operation';
 import { missingFields, writeCapabilities } from '../../../shared/write-capabilities';
-import { countOf, formatCount, formatDateTime } from '../../format';
+import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
-import { ConfirmDialog } from '../connections/confirm-dialog';
-import { formError } from '../connections/form-errors';
-import { useConnectionReference } from '../work-orders/use-connection-reference';
-import { WorkOrderFieldInput } from '../work-orders/work-order-field-input';
-import { fieldLabel, fromFormValue, toFormValue } from '../work-orders/work-order-fields';
-import { ClockIcon, CloudUploadIcon, ConflictIcon, RefusedIcon } from './outbox-icons';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { formError } from '../../ui/form-errors';
+import { useConnectionReference } from '../../ui/use-connection-reference';
+import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
+import { fieldLabel, fromFormValue, toFormValue } from '../../ui/work-order-fields';
+import { ClockIcon, CloudUploadIcon, ConflictIcon, RefusedIcon } from '../../ui/outbox-icons';
 import { actionLabel, describeChanges, describeValue, useOutboxView, type OutboxEntry } from './outbox-entries';
-import { useOutboxActions, type OutboxActions } from './use-outbox';
+import { useOutboxActions, type OutboxActions } from '../../ui/use-outbox';
 
 /** Items listed per section; a long offline spell can queue thousands. */
 const listLimit = 300;

@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { CSSProperties } from 'react';
 import { describeRule } from '../../../shared/schedule/pm-trigger';
-import type { OutboxMark } from '../outbox/use-outbox';
+import type { OutboxMark } from '../../ui/use-outbox';
 import { formatDateTime, formatDayMonth, formatHours, formatReading } from './schedule-format';
 import type { PmBar, ScheduleBar, WorkOrderBar } from './schedule-model';
 

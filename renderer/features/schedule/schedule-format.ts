@@ -1,5 +1,5 @@
 import { getISOWeek } from 'date-fns';
-import { formatDate, formatDateTime as formatInstant } from '../../format';
+import { formatDate, formatDateTime as formatInstant } from '../../ui/format';
 
 /** The schedule's dates and numbers, in the user's locale. */
 const weekdayNarrow = new Intl.DateTimeFormat(undefined, { weekday: 'narrow' });
@@ -19,9 +19,9 @@ export const formatWeekdayNarrow = (date: Date) => weekdayNarrow.format(date);
 export const formatDayOfMonth = (date: Date) => dayOfMonth.format(date);
 export const formatMonth = (date: Date) => monthName.format(date);
 export const formatDayMonth = (date: Date | number) => dayMonth.format(date);
-/** The weekday, then the date as every page writes it (renderer/format.ts): "Mon 6 Sept". */
+/** The weekday, then the date as every page writes it (renderer/ui/format.ts): "Mon 6 Sept". */
 export const formatFullDate = (date: Date | number) => (isoOf(date) === null ? '—' : `${weekday.format(date)} ${formatDate(isoOf(date))}`);
-/** A date and time as every page writes it (renderer/format.ts). */
+/** A date and time as every page writes it (renderer/ui/format.ts). */
 export const formatDateTime = (date: Date | number) => formatInstant(isoOf(date));
 export const formatRange = (start: Date, endInclusive: Date) => range.formatRange(start, endInclusive);
 export const formatHours = (hours: number) => `${decimal.format(hours)} h`;

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
-import { countOf, formatCount } from '../../format';
-import { markKey, type OutboxMark } from '../outbox/use-outbox';
+import { countOf, formatCount } from '../../ui/format';
+import { markKey, type OutboxMark } from '../../ui/use-outbox';
 import { laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
 import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekdayNarrow, isoWeek } from './schedule-format';
 import type { ScheduleRow } from './schedule-model';

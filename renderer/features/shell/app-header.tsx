@@ -1,9 +1,9 @@
-import { formatCount } from '../../format';
+import { formatCount } from '../../ui/format';
 import { useAppStore, type View } from '../../stores/app-store';
-import { ConnectionStatusChip, StatusTime } from './connection-status-chip';
-import { SyncProgressBar } from '../connections/sync-progress-bar';
-import { useSyncNow } from '../connections/use-sync-now';
-import { useOutboxSummary } from '../outbox/use-outbox';
+import { ConnectionStatusChip, StatusTime } from '../../ui/connection-status-chip';
+import { SyncProgressBar } from '../../ui/sync-progress-bar';
+import { useSyncNow } from '../../ui/use-sync-now';
+import { useOutboxSummary } from '../../ui/use-outbox';
 import { OutboxBadge } from './outbox-badge';
 
 const views: { id: View; label: string }[] = [

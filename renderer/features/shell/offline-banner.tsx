@@ -1,9 +1,9 @@
 import { describeOutage } from '../../../shared/connection-status';
-import { formatCount } from '../../format';
+import { formatCount } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
-import { CloudOffIcon } from '../outbox/outbox-icons';
-import { useOutboxSummary } from '../outbox/use-outbox';
-import './connection-status.css';
+import { CloudOffIcon } from '../../ui/outbox-icons';
+import { useOutboxSummary } from '../../ui/use-outbox';
+import '../../ui/connection-status.css';
 
 export { listNames } from '../../../shared/connection-status';
 

@@ -1,7 +1,7 @@
-import { formatCount } from '../../format';
+import { formatCount } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
-import { CloudUploadIcon } from '../outbox/outbox-icons';
-import { useOutboxSummary } from '../outbox/use-outbox';
+import { CloudUploadIcon } from '../../ui/outbox-icons';
+import { useOutboxSummary } from '../../ui/use-outbox';
 
 /** The header's upload cloud: how many changes wait to be sent, red when some need a decision; opens Pending changes. */
 export function OutboxBadge() {
