@@ -1,10 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
-import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxState } from '../../shared/domain/outbox-operation';
-import type { ConflictChoice } from '../../shared/reconcile/reconcile-operation';
+import { useMemo } from 'react';
+import { unsettledStates, type OutboxState } from '../../shared/domain/outbox-operation';
 import { appDb } from '../db/app-db';
-import { appOutbox } from '../db/app-outbox';
-import { useIpcClient } from '../ipc/ipc-client-context';
 import { useAppStore } from '../stores/app-store';
 
 /** How a record's unsent edits stand, worst first: it needs a decision, was refused, or is on its way. */
@@ -84,42 +81,4 @@ export function useOutboxSummary(): OutboxSummary {
     }
     return { total, conflicts, rejected, waiting: total - conflicts - rejected, byConnection };
   }, [counts]);
-}
-
-export interface OutboxActions {
-  resolve(operation: OutboxOperation, choice: ConflictChoice): Promise<void>;
-  retry(operation: OutboxOperation, changes?: Record<string, FieldValue>, display?: Record<string, FieldValue>): Promise<void>;
-  discard(operation: OutboxOperation): Promise<void>;
-  /** Asks main to send these connections' queued edits now. */
-  push(connectionIds: readonly string[]): void;
-}
-
-/** Settling the outbox's operations; each settlement that leaves something to send asks main to push. */
-export function useOutboxActions(): OutboxActions {
-  const client = useIpcClient();
-  const push = useCallback(
-    (connectionIds: readonly string[]) => {
-      for (const connectionId of new Set(connectionIds)) {
-        client.invoke('outbox.push', { connectionId }).catch(() => undefined /* shown as the connection's state */);
-      }
-    },
-    [client],
-  );
-  return useMemo(
-    () => ({
-      resolve: async (operation, choice) => {
-        await appOutbox.resolve(operation.id, choice);
-        push([operation.connectionId]);
-      },
-      retry: async (operation, changes, display) => {
-        await appOutbox.retry(operation.id, changes, display);
-        push([operation.connectionId]);
-      },
-      discard: async (operation) => {
-        await appOutbox.discard(operation.id);
-      },
-      push,
-    }),
-    [push],
-  );
 }

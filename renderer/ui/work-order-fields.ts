@@ -55,9 +55,6 @@ export function localInputToIso(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** Kept here for the forms' imports; the locale's formats live in format.ts. */
-export { formatDateTime } from './format';
-
 /** A field's value as a form holds it: strings, '' for none. */
 export function toFormValue(field: string, value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -6,7 +6,7 @@ import { isProblemRow, type HistoryActivity } from '../../../shared/sync-history
 import { syncCountExplanations } from '../../../shared/sync-progress';
 import { appDb } from '../../db/app-db';
 import type { StoredSyncHistoryEntry } from '../../db/millwright-db';
-import { formatCount, formatDateTime } from '../../ui/format';
+import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import './sync-history.css';
 
@@ -31,7 +31,6 @@ function duration(startedAt: string, finishedAt: string): string {
   return ms < 1000 ? `${ms} ms` : ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} min`;
 }
 
-const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 /** Rows of one run (or one attempt) together, newest first, in the order they were read. */
 function groupByRun(rows: readonly StoredSyncHistoryEntry[]): StoredSyncHistoryEntry[][] {
@@ -154,7 +153,7 @@ function RunGroup({ rows, plant, problemsOnly }: { rows: StoredSyncHistoryEntry[
   const activity = first.activity ?? 'sync';
   const failed = rows.filter(isProblemRow);
   // Under "Problems only" the group holds only its problems: it names them and counts nothing else.
-  const synced = problemsOnly ? '' : `${plural(rows.length - failed.length, 'list', 'lists')} synced`;
+  const synced = problemsOnly ? '' : `${countOf(rows.length - failed.length, 'list')} synced`;
   const notSynced = failed.length > 0 ? `not synced: ${failed.map((row) => (row.entity ? syncEntityLabels[row.entity] : 'every list')).join(', ')}` : '';
   const heading =
     activity === 'sync'
@@ -180,7 +179,7 @@ function HistoryRow({ row, plant }: { row: StoredSyncHistoryEntry; plant: string
   const activity = row.activity ?? 'sync';
   const attempts = row.attempts ?? 1;
   const when =
-    attempts > 1 ? `${formatDateTime(row.startedAt)} – ${formatDateTime(row.finishedAt)} (${plural(attempts, 'attempt', 'attempts')})` : formatDateTime(row.startedAt);
+    attempts > 1 ? `${formatDateTime(row.startedAt)} – ${formatDateTime(row.finishedAt)} (${countOf(attempts, 'attempt')})` : formatDateTime(row.startedAt);
   const reference = row.error ? problemReference(row.error) : null;
   const problem = isProblemRow(row);
   return (

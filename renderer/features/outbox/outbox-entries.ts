@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Table } from 'dexie';
 import { unsettledStates, type FieldValue, type OutboxOperation } from '../../../shared/domain/outbox-operation';
 import { appDb } from '../../db/app-db';
-import { fieldLabel, formatDateTime, isInstantField, referenceTableOf } from '../../ui/work-order-fields';
+import { formatDateTime } from '../../ui/format';
+import { fieldLabel, isInstantField, referenceTableOf } from '../../ui/work-order-fields';
 
 /** An unsettled operation with what the page needs to show it. */
 export interface OutboxEntry {

@@ -10,7 +10,7 @@ import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
 import { fieldLabel, fromFormValue, toFormValue } from '../../ui/work-order-fields';
 import { ClockIcon, CloudUploadIcon, ConflictIcon, RefusedIcon } from '../../ui/outbox-icons';
 import { actionLabel, describeChanges, describeValue, useOutboxView, type OutboxEntry } from './outbox-entries';
-import { useOutboxActions, type OutboxActions } from '../../ui/use-outbox';
+import { useOutboxActions, type OutboxActions } from './use-outbox-actions';
 
 /** Items listed per section; a long offline spell can queue thousands. */
 const listLimit = 300;

@@ -1,10 +1,9 @@
 import { hoursPerTechnicianDay, sumBy } from '../../../shared/schedule/technician-load';
 import { defaultWorkOrderHours } from '../../../shared/schedule/work-order-booking';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
+import { countOf } from '../../ui/format';
 import { formatDayMonth, formatDecimal, formatHours } from './schedule-format';
 import type { ScheduleModel } from './schedule-model';
-
-const people = (count: number) => `${formatDecimal(count)} ${count === 1 ? 'person' : 'people'}`;
 
 interface TeamLoadRowsProps {
   loads: ScheduleModel['loads'];
@@ -40,7 +39,7 @@ export function TeamLoadRows({ loads, window }: TeamLoadRowsProps) {
             <div className="row-label" role="rowheader">
               <span className="row-name">{load.name}</span>
               <span className="row-sub muted">
-                {load.capacityPerDay === 0 ? 'no active technicians' : `${people(load.capacityPerDay / hoursPerTechnicianDay)} · ${formatHours(load.capacityPerDay * perColumn)} a ${perColumn === 1 ? 'day' : 'week'}`}
+                {load.capacityPerDay === 0 ? 'no active technicians' : `${countOf(load.capacityPerDay / hoursPerTechnicianDay, 'person', 'people', formatDecimal)} · ${formatHours(load.capacityPerDay * perColumn)} a ${perColumn === 1 ? 'day' : 'week'}`}
               </span>
             </div>
             <div className="row-track load-track" role="cell">

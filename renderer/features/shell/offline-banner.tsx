@@ -1,13 +1,9 @@
 import { describeOutage } from '../../../shared/connection-status';
-import { formatCount } from '../../ui/format';
+import { countOf } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import { CloudOffIcon } from '../../ui/outbox-icons';
 import { useOutboxSummary } from '../../ui/use-outbox';
 import '../../ui/connection-status.css';
-
-export { listNames } from '../../../shared/connection-status';
-
-const changes = (count: number) => (count === 1 ? '1 change' : `${formatCount(count)} changes`);
 
 /**
  * Says when Millwright works offline, in the words of the connections' status (main's one model):
@@ -25,7 +21,7 @@ export function OfflineBanner() {
       <CloudOffIcon size={16} />
       <span>
         <strong>{outage.kind === 'computer_offline' ? 'Offline' : 'Plant unreachable'}</strong> — <span className="status-sentence">{outage.sentence}</span>
-        {waiting > 0 && ` ${changes(waiting)} waiting to be sent.`}
+        {waiting > 0 && ` ${countOf(waiting, 'change')} waiting to be sent.`}
       </span>
     </div>
   );

@@ -1,4 +1,4 @@
-import { formatCount } from '../../ui/format';
+import { countOf, formatCount } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import { CloudUploadIcon } from '../../ui/outbox-icons';
 import { useOutboxSummary } from '../../ui/use-outbox';
@@ -11,7 +11,7 @@ export function OutboxBadge() {
   const label =
     summary.total === 0
       ? 'No changes waiting to be sent'
-      : `${summary.total === 1 ? '1 change' : `${formatCount(summary.total)} changes`} waiting to be sent${attention > 0 ? `, ${formatCount(attention)} need${attention === 1 ? 's' : ''} your decision` : ''}`;
+      : `${countOf(summary.total, 'change')} waiting to be sent${attention > 0 ? `, ${formatCount(attention)} need${attention === 1 ? 's' : ''} your decision` : ''}`;
   const tone = attention > 0 ? 'attention' : summary.total > 0 ? 'waiting' : 'idle';
   return (
     <button type="button" className={`outbox-badge outbox-badge-${tone}`} aria-label={label} title={`${label}. Opens Pending changes.`} onClick={() => setView('outbox')}>
