@@ -9,7 +9,7 @@ import { bearerToken, readJsonBody, RequestBodyError, sendError, sendJson, sendR
 import { IdempotencyStore, requestFingerprint, type StoredAnswer } from './idempotency-store';
 import { ListQueryError, parseListQuery } from './list-query';
 import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from './oauth-routes';
-import { defaultPlantSizes, type PlantSizes } from './plant-data-generator';
+import { defaultPlantSizes, type PlantSizes } from './plant-data';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
 import { loadPlantState, savePlantState } from './plant-state-file';
 import { applyWrite, matchWriteRoute, WriteError, type MatchedWrite } from './plant-writes';

@@ -1,4 +1,6 @@
-import { generatePlant, isoSeconds, keyPrefixes, workOrderStatusNames, type PlantData, type PlantSizes } from './plant-data-generator';
+import { keyPrefixes, workOrderStatusNames, type PlantData, type PlantSizes } from './plant-data';
+import { generatePlant } from './plant-data-generator';
+import { isoSeconds } from './plant-time';
 import { RecordCollection, type PlantRecord } from './record-collection';
 import type { SeededRandom } from './seeded-random';
 
@@ -34,7 +36,7 @@ export type PlantOverrides = Partial<Record<CollectionName, PlantRecord[]>>;
 /** Keys of generated records purged since (hard deletes), per collection. */
 export type PlantTombstones = Partial<Record<CollectionName, string[]>>;
 
-/** The key prefix of each collection records can be created in (see keyPrefixes in the generator). */
+/** The key prefix of each collection records can be created in (see keyPrefixes in plant-data.ts). */
 const creatableKeyPrefixes = {
   workOrders: keyPrefixes.workOrder,
   purchaseOrders: keyPrefixes.purchaseOrder,

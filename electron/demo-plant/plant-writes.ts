@@ -4,7 +4,8 @@ import {
   type DemoPlantWriteOperation,
   type DemoPlantWriteRule,
 } from './demo-plant-write-rules';
-import { isoSeconds, purchaseOrderStatusNames } from './plant-data-generator';
+import { purchaseOrderStatusNames } from './plant-data';
+import { isoSeconds } from './plant-time';
 import type { CollectionName, PlantState } from './plant-state';
 import type { PlantRecord } from './record-collection';
 

@@ -57,3 +57,21 @@ export class SeededRandom {
     return copy;
   }
 }
+
+/** Picks indices with probability proportional to fixed weights in O(log n) per pick. */
+export function weightedIndexPicker(random: SeededRandom, weights: readonly number[]): () => number {
+  const cumulative = new Float64Array(weights.length);
+  let total = 0;
+  weights.forEach((weight, index) => (cumulative[index] = total += weight));
+  return () => {
+    const target = random.next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (cumulative[middle]! > target) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+}

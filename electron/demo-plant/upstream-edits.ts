@@ -1,4 +1,4 @@
-import { isoSeconds } from './plant-data-generator';
+import { isoSeconds } from './plant-time';
 import type { CollectionName, PlantState } from './plant-state';
 import type { PlantRecord } from './record-collection';
 import type { SeededRandom } from './seeded-random';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 import { demoPlantProvider, demoPlantWriteRules } from '../../electron/demo-plant/demo-plant-write-rules';
 import { IdempotencyStore } from '../../electron/demo-plant/idempotency-store';
-import { isoSeconds } from '../../electron/demo-plant/plant-data-generator';
+import { isoSeconds } from '../../electron/demo-plant/plant-time';
 import type { AppliedWrite, WriteLogSnapshot } from '../../electron/demo-plant/write-log';
 import { demoPlantControl } from '../support/demo-plant-control';
 

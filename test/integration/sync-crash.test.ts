@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../electron/core/connectors/connector';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
 import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
-import { isoSeconds } from '../../electron/demo-plant/plant-data-generator';
+import { isoSeconds } from '../../electron/demo-plant/plant-time';
 import type { CollectionName } from '../../electron/demo-plant/plant-state';
 import type { PlantRecord, RecordCollection } from '../../electron/demo-plant/record-collection';
 import { SeededRandom } from '../../electron/demo-plant/seeded-random';

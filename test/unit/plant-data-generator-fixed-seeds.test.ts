@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { defaultPlantSizes, generatePlant, type PlantSizes } from '../../electron/demo-plant/plant-data-generator';
+import { defaultPlantSizes, type PlantSizes } from '../../electron/demo-plant/plant-data';
+import { generatePlant } from '../../electron/demo-plant/plant-data-generator';
 
 /**
  * A saved demo plant is stored as its seed plus its changes, so a seed must keep giving exactly the

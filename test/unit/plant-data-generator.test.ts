@@ -1,16 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import {
   defaultPlantSizes,
-  fixedCondition,
-  floatingCondition,
-  generatePlant,
-  isoSeconds,
   workOrderStatusNames,
   type PlantData,
   type PlantPOLineItem,
   type PlantPurchaseOrder,
   type PlantSizes,
-} from '../../electron/demo-plant/plant-data-generator';
+} from '../../electron/demo-plant/plant-data';
+import { generatePlant } from '../../electron/demo-plant/plant-data-generator';
+import { fixedCondition, floatingCondition } from '../../electron/demo-plant/plant-pm-generator';
+import { isoSeconds } from '../../electron/demo-plant/plant-time';
 import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 
 const epochMs = Date.UTC(2026, 2, 4, 9, 24, 28, 731);
