@@ -5,8 +5,18 @@ export default defineConfig({
     projects: [
       {
         test: {
+          // Each module or script on its own, in Node: no demo plant, no cache.
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          // The real parts together: the demo plant over HTTP, main's services, Dexie on fake-indexeddb.
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },
