@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makiniEntityAdapters } from '../../electron/core/connectors/makini/makini-wire-schemas';
+import { makiniEntityAdapters } from '../../electron/core/connectors/makini/makini-entity-adapters';
 import { syncEntities, type SyncEntity } from '../../shared/domain/sync-entity';
 import { errorCodes } from '../../shared/errors';
 import { launchChromium } from '../support/chromium';

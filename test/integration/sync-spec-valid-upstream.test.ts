@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
-import { makiniEntityAdapters } from '../../electron/core/connectors/makini/makini-wire-schemas';
+import { makiniEntityAdapters } from '../../electron/core/connectors/makini/makini-entity-adapters';
 import { SyncEngine } from '../../electron/core/sync/sync-engine';
 import { syncEntities, syncEntityLabels, type SyncEntity } from '../../shared/domain/sync-entity';
 import { AppError, errorCodes } from '../../shared/errors';

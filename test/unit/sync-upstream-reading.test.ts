@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readUpstreamError } from '../../electron/core/connectors/makini/makini-http-client';
-import { makiniEntityAdapters, readListPaging } from '../../electron/core/connectors/makini/makini-wire-schemas';
+import { makiniEntityAdapters } from '../../electron/core/connectors/makini/makini-entity-adapters';
+import { readListPaging } from '../../electron/core/connectors/makini/makini-envelope-schemas';
 import { describeRecordProblems } from '../../electron/core/connectors/makini/record-problems';
 import { withRetries } from '../../electron/core/sync/retry-policy';
 import { AppError } from '../../shared/errors';

@@ -3,7 +3,8 @@ import type { QuarantinedRecord } from '../../../../shared/domain/quarantined-re
 import { syncEntityLabels, type SyncEntity, type SyncEntityRecord } from '../../../../shared/domain/sync-entity';
 import type { Connector, FetchedPage, IntegrationInfo, ListPageQuery, RecordPage } from '../connector';
 import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-client';
-import { describeEnvelopeProblem, makiniEntityAdapters, makiniIntegrationSchema, makiniListEnvelopeSchema, readListPaging } from './makini-wire-schemas';
+import { makiniEntityAdapters } from './makini-entity-adapters';
+import { describeEnvelopeProblem, makiniIntegrationSchema, makiniListEnvelopeSchema, readListPaging } from './makini-envelope-schemas';
 import { describeRecordProblems } from './record-problems';
 
 /** How much of a rejected record is kept for inspection. */

@@ -4,7 +4,7 @@ import { syncEntityLabels, type SyncEntityRecord } from '../../../../shared/doma
 import { AppError, describeIssues } from '../../../../shared/errors';
 import type { RecordWriter, WriteRequest } from '../record-writer';
 import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-client';
-import { makiniEntityAdapters } from './makini-wire-schemas';
+import { makiniEntityAdapters } from './makini-entity-adapters';
 import { describeRecordProblems } from './record-problems';
 
 export interface MakiniRecordWriterOptions extends MakiniHttpClientOptions {

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import type { components } from './makini-eam-api';
+import { deletionInstant, flag, instant, keyList, numeric, optionalInstant, text } from './makini-wire-fields';
+
+type Wire = components['schemas'];
+/** The fields a schema reads, restricted to the names Makini's spec gives that entity. */
+type FieldsOf<T> = Partial<Record<keyof T, z.ZodType>>;
+
+/*
+ * The wire shape of each record Millwright reads, checked against the field names Makini's spec
+ * gives that entity (the adapters map them into domain records).
+ */
+
+/** Every record's identity and change times. */
+const base = {
+  key: z.union([z.string().min(1), z.number()]).transform(String),
+  updatedAt: instant,
+  deletedAt: deletionInstant,
+};
+
+export const site = z.object({ ...base, code: text, name: text } satisfies FieldsOf<Wire['Site']>);
+export const status = z.object({ ...base, name: text, code: text, isActive: flag } satisfies FieldsOf<Wire['Status']>);
+export const asset = z.object({
+  ...base,
+  name: text,
+  siteKey: text,
+  locationKey: text,
+  parentKey: text,
+  categoryName: text,
+  criticality: text,
+  isActive: flag,
+} satisfies FieldsOf<Wire['Asset']>);
+/** A task's checkList is not read (see WorkOrderTask), so its shape cannot fail a work order. */
+const task = z.object({ key: text, code: text, title: text, description: text, priority: text } satisfies FieldsOf<Wire['Task']>);
+export const workOrder = z.object({
+  ...base,
+  code: text,
+  title: text,
+  statusKey: text,
+  status: text,
+  siteKey: text,
+  locationKey: text,
+  assetKey: text,
+  teamKey: text,
+  laborAssignedKey: text,
+  pmKey: text,
+  severity: text,
+  notes: text,
+  scheduledAt: optionalInstant,
+  dueAt: optionalInstant,
+  completedAt: optionalInstant,
+  createdAt: optionalInstant,
+  tasks: z.array(task).nullish(),
+} satisfies FieldsOf<Wire['WorkOrder']>);
+
+export const location = z.object({ ...base, name: text, code: text, siteKey: text, parentKey: text } satisfies FieldsOf<Wire['Location']>);
+export const team = z.object({ ...base, name: text, code: text } satisfies FieldsOf<Wire['Team']>);
+export const user = z.object({ ...base, name: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['User']>);
+export const labor = z.object({ ...base, name: text, firstName: text, lastName: text, code: text, teamKey: text, userKey: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['Labor']>);
+const pmTrigger = z.object({ type: text, interval: z.union([z.string(), z.number()]).nullish(), recurring: text, condition: text, meterKey: text }).loose();
+export const pmPlan = z.object({
+  ...base,
+  title: text,
+  siteKey: text,
+  teamKey: text,
+  assetKeys: keyList,
+  status: text,
+  severity: text,
+  estimatedTime: z.union([z.string(), z.number()]).nullish(),
+  dueAt: optionalInstant,
+  triggers: z.array(pmTrigger).nullish(),
+} satisfies FieldsOf<Wire['PreventiveMaintenance']>);
+export const meter = z.object({
+  ...base,
+  name: text,
+  siteKey: text,
+  assetKeys: keyList,
+  uomName: text,
+  lastReading: numeric,
+  lastReadingAt: optionalInstant,
+} satisfies Partial<Record<keyof Wire['Counter'] | 'name', z.ZodType>>);
+/** Readings have no updatedAt in the spec: they are created, never changed. */
+export const meterReading = z.object({ key: base.key, createdAt: instant, deletedAt: deletionInstant, meterKey: text, assetKey: text, reading: numeric } satisfies Partial<
+  Record<keyof Wire['CounterReading'] | 'deletedAt', z.ZodType>
+>);
+export const vendor = z.object({ ...base, name: text, code: text } satisfies FieldsOf<Wire['Vendor']>);
+export const material = z.object({ ...base, name: text, code: text, partNumber: text, manufacturerName: text, criticality: text } satisfies FieldsOf<Wire['Material']>);
+export const inventory = z.object({ ...base, name: text, code: text, quantity: numeric, unitCost: numeric, locationKey: text } satisfies Partial<
+  Record<keyof Wire['Inventory'] | 'deletedAt', z.ZodType>
+>);
+export const stock = z.object({ ...base, materialKey: text, locationKey: text, storeroomKey: text, quantity: numeric, reorderPoint: numeric } satisfies FieldsOf<Wire['Stock']>);
+export const purchaseOrder = z.object({
+  ...base,
+  orderNo: text,
+  title: text,
+  statusKey: text,
+  siteKey: text,
+  vendorKey: text,
+  orderDate: optionalInstant,
+  dueAt: optionalInstant,
+  totalNetValue: numeric,
+} satisfies Partial<Record<keyof Wire['PurchaseOrder'] | 'deletedAt', z.ZodType>>);
+/** The spec gives line items no link to their order; the demo plant sends purchaseOrderKey. */
+export const lineItem = z.object({
+  ...base,
+  purchaseOrderKey: text,
+  lineNo: z.union([z.string(), z.number()]).nullish(),
+  materialKey: text,
+  name: text,
+  quantity: numeric,
+  receivedQuantity: numeric,
+  price: numeric,
+  statusKey: text,
+  dueAt: optionalInstant,
+} satisfies Partial<Record<keyof Wire['POLineItem'] | 'purchaseOrderKey', z.ZodType>>);
+
+/**
+ * The spec's work-order materials lists declare WorkOrder items, an evident slip: the records are
+ * MaterialItems (the schema the spec's other material lists are tagged with, and what the demo
+ * plant sends). Every field is optional, so the slip's work orders still read as nameless parts.
+ */
+export const workOrderMaterial = z.object({
+  ...base,
+  workOrderKey: text,
+  materialKey: text,
+  name: text,
+  partNumber: text,
+  quantity: numeric,
+  requiredQuantity: numeric,
+} satisfies FieldsOf<Wire['MaterialItem']>);
