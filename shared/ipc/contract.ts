@@ -10,12 +10,13 @@ import {
 import { connectionViewSchema, notificationSchema } from '../connection-view';
 import { syncCursorSchema } from '../domain/sync-cursor';
 import { syncEntitySchema } from '../domain/sync-entity';
-import { applyPageBatchSchema, applyPageResultSchema, cursorRequestSchema, fetchedRecordsSchema, sweepRequestSchema } from '../local-store';
+import { applyPageResultSchema, cursorRequestSchema, sweepRequestSchema } from '../local-store';
 import { operationResultSchema, operationUpdateSchema, pendingOperationsSchema, pushSummarySchema } from '../outbox-store';
 import { activityEntrySchema, syncHistoryEntrySchema } from '../sync-history';
 import { syncModes, syncProgressSchema, syncRunSummarySchema } from '../sync-progress';
 import type { EventChannel, MainChannel, RendererChannel } from './channel-names';
 import { menuCommands } from './menu-commands';
+import { applyPageEnvelopeSchema, fetchedRecordsEnvelopeSchema } from './store-page-envelope';
 
 export * from './channel-names';
 
@@ -79,8 +80,9 @@ export const mainChannels = {
 /** Requests main makes and the renderer answers: the renderer owns the Dexie cache. */
 export const rendererChannels = {
   'store.getCursor': { request: cursorRequestSchema, response: syncCursorSchema.nullable() },
-  'store.applyPage': { request: applyPageBatchSchema, response: applyPageResultSchema },
-  'store.applyIfNewer': { request: fetchedRecordsSchema, response: applyPageResultSchema },
+  /** Records main already read through the connector's full schema: checked here for the shape the store reads (see store-page-envelope). */
+  'store.applyPage': { request: applyPageEnvelopeSchema, response: applyPageResultSchema },
+  'store.applyIfNewer': { request: fetchedRecordsEnvelopeSchema, response: applyPageResultSchema },
   'store.deleteConnection': { request: connectionIdSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'store.sweepUnseen': { request: sweepRequestSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'store.recordSyncHistory': { request: z.array(syncHistoryEntrySchema), response: z.void() },

@@ -10,7 +10,8 @@
 import { MillwrightDb } from '../../renderer/db/millwright-db';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { DexieOutbox } from '../../renderer/db/dexie-outbox';
-import { applyPageBatchSchema, type ApplyPageBatch } from '../../shared/local-store';
+import type { ApplyPageBatch } from '../../shared/local-store';
+import { rendererChannels } from '../../shared/ipc/contract';
 import { advanceCursor, type SyncCursor } from '../../shared/domain/sync-cursor';
 import type { WorkOrder } from '../../shared/domain/work-order';
 
@@ -212,7 +213,7 @@ const probe = {
       const started = performance.now();
       const frame = JSON.parse(text) as { payload: unknown };
       const parsed = performance.now();
-      const result = applyPageBatchSchema.safeParse(frame.payload);
+      const result = rendererChannels['store.applyPage'].request.safeParse(frame.payload);
       validateMs += performance.now() - parsed;
       parseMs += parsed - started;
       if (!result.success) throw new Error(`a stored work order fails the contract's schema: ${result.error.message}`);

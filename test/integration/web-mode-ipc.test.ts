@@ -127,4 +127,30 @@ describe('web mode: the IPC contract over the token-guarded WebSocket', () => {
     expect(await db.syncCursors.count()).toBe(0);
     db.close();
   });
+
+  it('the renderer refuses a page whose envelope is wrong (list, run, cursor, records) and writes nothing', async () => {
+    const db = createTestDb();
+    const handlers = storeHandlers(new DexieLocalStore(db), new DexieOutbox(db));
+    const record = { connectionId: 'x', key: 'k1', updatedAt: '2026-01-01T00:00:00Z', deletedAt: null };
+    const good = { connectionId: 'x', entity: 'workOrders', runId: 'r', records: [record], quarantined: [], cursor: null };
+    const wrongPages: [string, unknown][] = [
+      ['a table that is not a synced list', { ...good, entity: 'outbox' }],
+      ['no run', { ...good, runId: undefined }],
+      ['records that are not a list', { ...good, records: { 0: record } }],
+      ['a record that is not an object', { ...good, records: ['k1'] }],
+      ['a record without its deletion time (it would read as deleted)', { ...good, records: [{ ...record, deletedAt: undefined }] }],
+      ['a cursor without its keys', { ...good, cursor: { updatedAt: '2026-01-01T00:00:00Z' } }],
+    ];
+    for (const [what, page] of wrongPages) {
+      expect(await dispatchValidated(rendererChannels, handlers, 'store.applyPage', page, undefined), what).toMatchObject({ ok: false, error: { code: 'IPC_INVALID_PAYLOAD' } });
+    }
+    expect(await dispatchValidated(rendererChannels, handlers, 'store.applyIfNewer', { ...good, entity: 'syncCursors' }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'IPC_INVALID_PAYLOAD' },
+    });
+    expect(await db.syncCursors.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await dispatchValidated(rendererChannels, handlers, 'store.applyPage', good, undefined)).toEqual({ ok: true, value: { upserted: 1, deleted: 0 } });
+    db.close();
+  });
 });
