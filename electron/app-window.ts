@@ -44,6 +44,9 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
       // No middle-click "open in new window" at all (window.open is denied anyway).
       disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
+      // Closed to the tray the window is hidden, and its renderer still does the page side of every
+      // scheduled sync, push and webhook update: a hidden page's timers must not be slowed.
+      backgroundThrottling: false,
     },
   });
   hardenWebContents(window.webContents, options.openExternal);

@@ -27,6 +27,7 @@ import { hardenSession, hardenWebContents, isTrustedFrame, openExternalSafely } 
 import { claimSingleInstance } from './single-instance';
 import { AppTray } from './tray';
 import { describeTrayStatus } from './tray-status';
+import { closeOutcome, keepsRunningWhenClosed, setKeepsRunningWhenClosed } from './window-close';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -136,15 +137,11 @@ function openMainWindow(): BrowserWindow {
     openExternal,
   });
   window.on('close', (event) => {
-    if (quit.quitting) return;
-    if (process.platform === 'darwin') {
-      // macOS keeps the app (and the renderer that holds the cache) running: hide, show again from the Dock.
-      event.preventDefault();
-      window.hide();
-      return;
-    }
+    const outcome = closeOutcome({ platform: process.platform, quitting: quit.quitting, keepRunning: keepsRunningWhenClosed(settingsStore()) });
+    if (outcome === 'close') return;
     event.preventDefault();
-    app.quit(); // through before-quit: the graceful shutdown runs first
+    if (outcome === 'hide') window.hide(); // shown again from the tray, the Dock, a link or a second launch
+    else app.quit(); // through before-quit: the graceful shutdown runs first
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -156,6 +153,13 @@ let windowStoreInstance: ElectronStore<Record<string, unknown>> | null = null;
 function windowStore(): ElectronStore<Record<string, unknown>> {
   windowStoreInstance ??= new ElectronStore<Record<string, unknown>>({ name: 'window' });
   return windowStoreInstance;
+}
+
+/** The app's settings: connections, sealed secrets and the shell's own (keep running when closed). */
+let settingsStoreInstance: ElectronStore<Record<string, unknown>> | null = null;
+function settingsStore(): ElectronStore<Record<string, unknown>> {
+  settingsStoreInstance ??= new ElectronStore<Record<string, unknown>>({ name: 'settings' });
+  return settingsStoreInstance;
 }
 
 const quit = installGracefulQuit(
@@ -198,7 +202,7 @@ if (!claimSingleInstance(app, (argv) => {
     const userData = app.getPath('userData');
     const logDir = path.join(userData, 'logs');
     const logger = new FileLogger(path.join(logDir, 'main.log'));
-    const keyValues = new ElectronStore<Record<string, unknown>>({ name: 'settings' });
+    const keyValues = settingsStore();
     transport = new ElectronMainTransport({
       ipcMain,
       isTrustedFrame,
@@ -285,7 +289,16 @@ if (!claimSingleInstance(app, (argv) => {
         }),
       ),
     );
-    tray = new AppTray(trayIconDir, { open: showWindow, syncAll: () => syncAll('incremental'), quit: () => app.quit() }, describeTrayStatus(services.connections.list(), null));
+    tray = new AppTray(
+      trayIconDir,
+      {
+        open: showWindow,
+        syncAll: () => syncAll('incremental'),
+        quit: () => app.quit(),
+        ...(process.platform === 'darwin' ? {} : { keepRunning: { isOn: () => keepsRunningWhenClosed(keyValues), set: (on: boolean) => setKeepsRunningWhenClosed(keyValues, on) } }),
+      },
+      describeTrayStatus(services.connections.list(), null),
+    );
     setInterval(refreshTraySoon, 30_000).unref();
 
     mainWindow = openMainWindow();

@@ -1,12 +1,15 @@
 // The tray (notification area / menu bar) icon: sync state at a glance, queued edits, quick actions.
 import path from 'node:path';
-import { Menu, nativeImage, Tray, type NativeImage } from 'electron';
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
 import type { TrayState, TrayStatus } from './tray-status';
+import { keepRunningLabel } from './window-close';
 
 export interface TrayActions {
   open(): void;
   syncAll(): void;
   quit(): void;
+  /** The keep-running-when-closed setting, as a checkbox; absent where closing never quits (macOS). */
+  keepRunning?: { isOn(): boolean; set(on: boolean): void };
 }
 
 /** One icon per state, made by scripts/generate-icons.mjs from build/icon.svg (tray-<state>.png and @2x). */
@@ -44,9 +47,17 @@ export class AppTray {
         { label: 'Open Millwright', click: () => this.actions.open() },
         { label: 'Sync All Now', click: () => this.actions.syncAll() },
         { type: 'separator' },
+        ...this.keepRunningItems(),
         { label: 'Quit Millwright', click: () => this.actions.quit() },
       ]),
     );
+  }
+
+  private keepRunningItems(): MenuItemConstructorOptions[] {
+    const setting = this.actions.keepRunning;
+    if (!setting) return [];
+    // The OS ticks the box itself on click; the item reads the setting again when the menu is rebuilt.
+    return [{ label: keepRunningLabel, type: 'checkbox', checked: setting.isOn(), click: (item) => setting.set(item.checked) }, { type: 'separator' }];
   }
 
   destroy(): void {

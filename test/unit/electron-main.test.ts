@@ -90,7 +90,11 @@ const fake = vi.hoisted(() => {
       this.tooltip = text;
     }
     setTitle() {}
-    setContextMenu() {}
+    /** The latest context menu (Menu.buildFromTemplate below keeps its template). */
+    menu: { template: { label?: string; type?: string; checked?: boolean; click?: (item: { checked: boolean }) => void }[] } | null = null;
+    setContextMenu(menu: FakeTray['menu']) {
+      this.menu = menu;
+    }
     isDestroyed() {
       return false;
     }
@@ -208,6 +212,15 @@ vi.mock('electron-store', () => ({
 vi.mock('electron-updater', () => ({ autoUpdater: { setFeedURL: vi.fn(), checkForUpdates: vi.fn() } }));
 vi.mock('../../electron/core/app-services', () => ({ createAppServices: fake.createAppServices }));
 
+const closeEvent = () => ({ prevented: false, preventDefault() { this.prevented = true; } });
+
+/** An item of the tray's context menu, by its label. */
+function trayItem(label: string) {
+  const item = fake.FakeTray.all[0]?.menu?.template.find((entry) => entry.label === label);
+  if (!item) throw new Error(`the tray menu has no "${label}"`);
+  return item;
+}
+
 async function launch(options: { lock?: boolean; argv?: string[] } = {}) {
   fake.app.gotLock = options.lock ?? true;
   const argv = process.argv;
@@ -274,6 +287,8 @@ describe('Electron main process (electron mocked)', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Closed to the tray, the hidden page still does the page side of syncs, pushes and webhook updates.
+      backgroundThrottling: false,
     });
     expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
     expect(window!.loaded).toBe('app://millwright/index.html');
@@ -373,13 +388,47 @@ describe('Electron main process (electron mocked)', () => {
     expect(fake.services.dispose).toHaveBeenCalledTimes(1);
   });
 
-  it('closing the window on Windows/Linux quits through the graceful path', async () => {
+  it('closing the window on Windows/Linux hides it to the tray and keeps the app running; the tray opens it again', async () => {
     await launch();
     const [window] = fake.FakeBrowserWindow.all;
-    const close = { prevented: false, preventDefault() { this.prevented = true; } };
+    window!.visible = true;
+    const close = closeEvent();
+    window!.emit('close', close);
+    expect(close.prevented).toBe(true);
+    expect(window!.visible).toBe(false);
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    expect(fake.services.dispose).not.toHaveBeenCalled();
+    trayItem('Open Millwright').click!({ checked: false });
+    expect(window!.visible).toBe(true);
+    expect(fake.FakeBrowserWindow.all).toHaveLength(1);
+  });
+
+  it('with keep-running turned off in the tray, closing the window on Windows/Linux quits through the graceful path', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.all;
+    expect(trayItem('Keep Running When the Window Is Closed')).toMatchObject({ type: 'checkbox', checked: true });
+    trayItem('Keep Running When the Window Is Closed').click!({ checked: false }); // the OS unticks the box, then calls this
+    window!.visible = true;
+    const close = closeEvent();
     window!.emit('close', close);
     expect(close.prevented).toBe(true);
     expect(fake.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('Quit in the tray quits for real: the graceful shutdown runs, then the window closes', async () => {
+    await launch();
+    const [window] = fake.FakeBrowserWindow.all;
+    trayItem('Quit Millwright').click!({ checked: false });
+    expect(fake.app.quit).toHaveBeenCalledTimes(1);
+    // What Electron does on app.quit(): before-quit, held back until the services stop, then quit again.
+    const beforeQuit = closeEvent();
+    fake.app.emit('before-quit', beforeQuit);
+    expect(beforeQuit.prevented).toBe(true);
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledTimes(2));
+    expect(fake.services.dispose).toHaveBeenCalledTimes(1);
+    const close = closeEvent();
+    window!.emit('close', close);
+    expect(close.prevented).toBe(false);
   });
 
   it('the tray shows the sync state and the renderer outbox’s queued-edit count', async () => {
