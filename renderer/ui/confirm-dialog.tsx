@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import { formError } from './form-errors';
+import { DialogActions } from './dialog-actions';
+import { FormFailure } from './form-failure';
 import { ModalDialog } from './modal-dialog';
+import { useSubmit } from './use-submit';
 
 interface ConfirmDialogProps {
   title: string;
@@ -12,34 +13,21 @@ interface ConfirmDialogProps {
 
 /** Asks before an action that cannot be undone; shows its failure instead of closing. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    try {
+  const { busy, failure, submit } = useSubmit();
+  const confirm = () =>
+    submit(async () => {
       await onConfirm();
       onClose();
-    } catch (failure) {
-      setError(formError(failure).form);
-      setBusy(false);
-    }
-  };
+    });
   return (
     <ModalDialog title={title} onClose={onClose}>
       <p>{message}</p>
-      {error && (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
+      <FormFailure message={failure} />
+      <DialogActions onCancel={onClose} focusCancel>
         <button type="button" className="button danger" disabled={busy} onClick={() => void confirm()}>
           {confirmLabel}
         </button>
-      </div>
+      </DialogActions>
     </ModalDialog>
   );
 }

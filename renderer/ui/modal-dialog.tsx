@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 interface ModalDialogProps {
   title: string;
@@ -8,12 +9,7 @@ interface ModalDialogProps {
 
 /** A native modal <dialog>: focus stays inside, Escape closes it, the page behind is inert. */
 export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose} onCancel={onClose}>
       <div className="dialog-head">

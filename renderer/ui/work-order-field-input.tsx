@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Field } from './field';
 import type { ConnectionReference } from './use-connection-reference';
 import { fieldLabel, isInstantField } from './work-order-fields';
 
@@ -75,53 +75,33 @@ const requiredChoice: Readonly<Record<string, string>> = {
 
 /** The right control for a work-order field, labelled, with its error announced and tied to it. */
 export function WorkOrderFieldInput({ field, value, onChange, reference, label, disabled, required, error, hint, siteKey, autoFocus }: FieldInputProps) {
-  const id = useId();
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    disabled,
-    autoFocus,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-    'aria-required': required || undefined,
-  } as const;
   const options = optionsOf(field, reference, value, siteKey);
-  let control;
-  if (options) {
-    control = (
-      <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{(required ? requiredChoice[field] : emptyChoice[field]) ?? 'Choose…'}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    );
-  } else if (isInstantField(field)) {
-    control = <input {...common} type="datetime-local" value={value} onChange={(event) => onChange(event.target.value)} />;
-  } else if (field === 'notes' || field === 'description') {
-    control = <textarea {...common} rows={3} value={value} onChange={(event) => onChange(event.target.value)} />;
-  } else {
-    control = <input {...common} type="text" value={value} onChange={(event) => onChange(event.target.value)} />;
-  }
+  const fieldLabelText = (
+    <>
+      {label ?? fieldLabel(field)}
+      {required && <span className="field-required"> (required)</span>}
+    </>
+  );
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label ?? fieldLabel(field)}
-        {required && <span className="field-required"> (required)</span>}
-      </label>
-      {control}
-      {hint && (
-        <span className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
-    </div>
+    <Field label={fieldLabelText} error={error} hint={hint}>
+      {(control) => {
+        const common = { ...control, disabled, autoFocus, 'aria-required': required || undefined } as const;
+        if (options) {
+          return (
+            <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>
+              <option value="">{(required ? requiredChoice[field] : emptyChoice[field]) ?? 'Choose…'}</option>
+              {options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          );
+        }
+        if (isInstantField(field)) return <input {...common} type="datetime-local" value={value} onChange={(event) => onChange(event.target.value)} />;
+        if (field === 'notes' || field === 'description') return <textarea {...common} rows={3} value={value} onChange={(event) => onChange(event.target.value)} />;
+        return <input {...common} type="text" value={value} onChange={(event) => onChange(event.target.value)} />;
+      }}
+    </Field>
   );
 }

@@ -2,9 +2,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import { missingFields, writeCapabilities } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
-import { formError } from '../../ui/form-errors';
+import { DialogActions } from '../../ui/dialog-actions';
+import { FormFailure } from '../../ui/form-failure';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { useQueueEdit } from '../../ui/use-queue-edit';
+import { useSubmit } from '../../ui/use-submit';
 import { useConnectionReference } from '../../ui/use-connection-reference';
 import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
 import { fieldLabel, fromFormValue } from '../../ui/work-order-fields';
@@ -48,8 +50,7 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
   const [statusChosen, setStatusChosen] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<CreateField, string>>>({});
   const [attempted, setAttempted] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit();
   const formRef = useRef<HTMLFormElement>(null);
 
   const required = new Set(capabilities.createWorkOrderRequired);
@@ -101,19 +102,14 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    setBusy(true);
-    setFailure(null);
     const draft = draftOf(effective);
     const changes: Record<string, FieldValue> = {};
     for (const [field, value] of Object.entries(draft)) if (value !== null || required.has(field)) changes[field] = value;
     const status = reference?.statuses.find((s) => s.key === effective.statusKey);
-    try {
+    await send(async () => {
       await queueEdit({ connectionId: connection.id, action: 'createWorkOrder', changes, display: { status: status?.name ?? null } });
       onCreated();
-    } catch (error) {
-      setFailure(formError(error).form);
-      setBusy(false);
-    }
+    });
   };
 
   const input = (field: CreateField, extra: { siteKey?: string; autoFocus?: boolean } = {}) => (
@@ -134,11 +130,7 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
       {writable.length === 0 ? (
         <>
           <p>None of the connected plants accepts new work orders from Millwright.</p>
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
+          <DialogActions onCancel={onClose} cancelLabel="Close" />
         </>
       ) : (
         <form ref={formRef} className="work-order-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -178,20 +170,12 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
               {Object.keys(errors).length === 1 ? 'One field needs attention.' : `${Object.keys(errors).length} fields need attention.`}
             </p>
           )}
-          {failure && (
-            <p className="error-box" role="alert">
-              {failure}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <span className="dialog-actions-note muted">Shown on the board at once; sent to {connection?.name ?? 'the plant'} when it can be reached.</span>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
+          <FormFailure message={failure} />
+          <DialogActions onCancel={onClose} note={`Shown on the board at once; sent to ${connection?.name ?? 'the plant'} when it can be reached.`}>
             <button type="submit" className="button primary" disabled={busy || unfillable.length > 0}>
               Create
             </button>
-          </div>
+          </DialogActions>
         </form>
       )}
     </ModalDialog>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxState } from '../../../shared/domain/outbox-operation';
 import type { PmPlan } from '../../../shared/domain/pm-plan';
 import type { WorkOrder } from '../../../shared/domain/work-order';
@@ -8,8 +8,10 @@ import { completedAtOf, isOverdue, openTest } from '../../../shared/domain/work-
 import { appDb } from '../../db/app-db';
 import { formatCount, formatDateTime, formatHours } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
-import { formError } from '../../ui/form-errors';
+import { FormFailure } from '../../ui/form-failure';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import { useQueueEdit } from '../../ui/use-queue-edit';
+import { useSubmit } from '../../ui/use-submit';
 import { useConnectionReference, type ConnectionReference } from '../../ui/use-connection-reference';
 import { fieldLabel, isInstantField } from '../../ui/work-order-fields';
 import { markNotes, WorkOrderForm, worstMark } from './work-order-form';
@@ -51,19 +53,13 @@ function useWorkOrderDetails(connectionId: string, key: string) {
  * queued through the outbox. A modal <dialog>: focus stays inside, Escape closes it.
  */
 export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrderDrawerProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const details = useWorkOrderDetails(connectionId, workOrderKey);
   const reference = useConnectionReference(connectionId);
   /** The last save here: what it was and the operations it queued, followed until the plant has them. */
   const [saved, setSaved] = useState<{ what: 'changes' | 'note'; operationIds: string[] } | null>(null);
   const plantName = useAppStore((state) => state.connections.find((c) => c.id === connectionId)?.name ?? 'the plant');
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const workOrder = details?.workOrder ?? null;
   const unsettled = details?.operations.filter((operation) => unsettledStates.includes(operation.state)) ?? [];
@@ -319,7 +315,7 @@ function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: (opera
   const queueEdit = useQueueEdit();
   const id = useId();
   const [text, setText] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, submit: send } = useSubmit();
   const capabilities = writeCapabilities(connection?.provider ?? null);
   const allowed =
     !!connection && connection.state !== 'disconnected' && capabilities.actions.includes('updateWorkOrder') && capabilities.updateWorkOrderFields.includes('notes');
@@ -329,7 +325,7 @@ function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: (opera
     const note = text.trim();
     if (!note) return;
     const line = `[${spreadsheetDateTime(new Date().toISOString())}] ${note}`;
-    try {
+    await send(async () => {
       const operation = await queueEdit({
         connectionId: workOrder.connectionId,
         action: 'updateWorkOrder',
@@ -337,11 +333,8 @@ function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: (opera
         changes: { notes: workOrder.notes ? `${workOrder.notes}\n${line}` : line },
       });
       setText('');
-      setFailure(null);
       onAdded(operation.id);
-    } catch (error) {
-      setFailure(formError(error).form);
-    }
+    });
   };
 
   return (
@@ -352,14 +345,10 @@ function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: (opera
             Note
           </label>
           <textarea id={id} rows={2} value={text} placeholder="What the next shift should know…" onChange={(event) => setText(event.target.value)} />
-          <button type="submit" className="button" disabled={!text.trim()}>
+          <button type="submit" className="button" disabled={busy || !text.trim()}>
             Add note
           </button>
-          {failure && (
-            <p className="error-box" role="alert">
-              {failure}
-            </p>
-          )}
+          <FormFailure message={failure} />
         </form>
       ) : (
         <p className="muted">{connection && connection.state !== 'disconnected' ? `${capabilities.label} does not accept notes from Millwright.` : 'Read-only: this plant is disconnected.'}</p>

@@ -4,9 +4,11 @@ import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields, writeCapabilities, type EditableWorkOrderField } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
-import { formError } from '../../ui/form-errors';
+import { DialogActions } from '../../ui/dialog-actions';
+import { FormFailure } from '../../ui/form-failure';
 import type { OutboxMark } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
+import { useSubmit } from '../../ui/use-submit';
 import type { ConnectionReference } from '../../ui/use-connection-reference';
 import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
 import { fromFormValue, toFormValue } from '../../ui/work-order-fields';
@@ -63,8 +65,7 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
   const initial = useMemo(() => ({ ...current, ...justSaved }), [current, justSaved]);
   const values = useMemo(() => ({ ...initial, ...edits }), [initial, edits]);
   const [errors, setErrors] = useState<Partial<Record<keyof FormValues, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit();
 
   const capabilities = writeCapabilities(connection?.provider ?? null);
   const readOnly = !connection || connection.state === 'disconnected';
@@ -101,9 +102,7 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
       onClose();
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
+    await send(async () => {
       const updates: Record<string, FieldValue> = {};
       for (const field of changed) if (field !== 'statusKey') updates[field] = fromFormValue(field, values[field]);
       const base = { connectionId: workOrder.connectionId, key: workOrder.key };
@@ -117,13 +116,9 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
       const saved = Object.fromEntries(changed.map((field) => [field, field === 'statusKey' ? values[field] : toFormValue(field, fromFormValue(field, values[field]))]));
       setJustSaved((previous) => ({ ...previous, ...saved }));
       setEdits({});
-      setBusy(false);
       if (onSaved) onSaved(queued);
       else onClose();
-    } catch (error) {
-      setFailure(formError(error).form);
-      setBusy(false);
-    }
+    });
   };
 
   const notEditableHint = readOnly ? undefined : canUpdate ? `${capabilities.label} does not accept changes to this field.` : `${capabilities.label} does not accept work-order edits.`;
@@ -155,22 +150,14 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
           </div>
         ))}
       </div>
-      {failure && (
-        <p className="error-box" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <span className="dialog-actions-note muted">{readOnly ? '' : 'Saved here at once; sent to the plant when it can be reached.'}</span>
-        <button type="button" className="button" onClick={onClose}>
-          {readOnly ? 'Close' : 'Cancel'}
-        </button>
+      <FormFailure message={failure} />
+      <DialogActions onCancel={onClose} cancelLabel={readOnly ? 'Close' : 'Cancel'} note={readOnly ? '' : 'Saved here at once; sent to the plant when it can be reached.'}>
         {!readOnly && (
           <button type="submit" className="button primary" disabled={busy || changed.length === 0}>
             Save
           </button>
         )}
-      </div>
+      </DialogActions>
     </form>
   );
 }

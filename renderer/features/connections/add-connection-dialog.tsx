@@ -2,10 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { addDemoPlantSchema, connectWithTokenSchema, newOAuthConnectionSchema } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
-import { fieldErrors, formError, noErrors, type FormErrors } from '../../ui/form-errors';
+import { DialogActions } from '../../ui/dialog-actions';
+import { fieldErrors, type FieldMessages } from '../../ui/form-errors';
+import { FormFailure } from '../../ui/form-failure';
 import { HistoryWindowField } from './history-window-field';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { TextField } from '../../ui/text-field';
+import { useSubmit } from '../../ui/use-submit';
+import { SignInWaiting } from './sign-in-waiting';
 import { useOAuthSignIn } from './use-oauth-sign-in';
 
 type Method = 'demo' | 'token' | 'oauth';
@@ -39,8 +43,12 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
   });
   // 90 days for a real plant (enough for the board and KPIs, quick to read); a demo plant is small and meant to be seen whole.
   const [historyDays, setHistoryDays] = useState<Record<Method, 30 | 60 | 90 | null>>({ demo: null, token: 90, oauth: 90 });
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [busy, setBusy] = useState(false);
+  const [fieldMessages, setFieldMessages] = useState<FieldMessages>({});
+  const { busy, failure, setFailure, submit: send } = useSubmit();
+  const clearMessages = () => {
+    setFieldMessages({});
+    setFailure(null);
+  };
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   const name = values.name.trim() || undefined;
 
@@ -52,10 +60,9 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
         : method === 'token'
           ? connectWithTokenSchema.safeParse({ name, baseUrl: values.baseUrl, token: values.token, deployment: values.deployment, historyDays: historyDays.token })
           : newOAuthConnectionSchema.safeParse({ ...values, name, historyDays: historyDays.oauth });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors(noErrors);
-    setBusy(true);
-    try {
+    clearMessages();
+    if (!parsed.success) return setFieldMessages(fieldErrors(parsed.error));
+    await send(async () => {
       const added =
         method === 'demo'
           ? await client.invoke('connections.addDemo', addDemoPlantSchema.parse(parsed.data))
@@ -63,11 +70,7 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
             ? await client.invoke('connections.connectWithToken', connectWithTokenSchema.parse(parsed.data))
             : await oauth.run(newOAuthConnectionSchema.parse(parsed.data));
       onAdded(added);
-    } catch (error) {
-      setErrors(formError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const close = () => {
@@ -82,23 +85,23 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
           <legend>How to connect</legend>
           {methods.map((m) => (
             <label key={m.id} className={method === m.id ? 'method selected' : 'method'}>
-              <input type="radio" name="method" value={m.id} checked={method === m.id} onChange={() => (setMethod(m.id), setErrors(noErrors))} />
+              <input type="radio" name="method" value={m.id} checked={method === m.id} onChange={() => (setMethod(m.id), clearMessages())} />
               <span className="method-label">{m.label}</span>
               <span className="method-hint">{m.hint}</span>
             </label>
           ))}
         </fieldset>
         <fieldset className="fields" disabled={busy}>
-          <TextField label="Name (optional)" value={values.name} onChange={set('name')} error={errors.fields.name} placeholder="e.g. Riverside plant" />
+          <TextField label="Name (optional)" value={values.name} onChange={set('name')} error={fieldMessages.name} placeholder="e.g. Riverside plant" />
           {method === 'demo' && (
             <>
-              <TextField label="Seed" inputMode="numeric" value={values.seed} onChange={set('seed')} error={errors.fields.seed} hint="Each seed makes a different plant." />
-              <TextField label="Work orders" inputMode="numeric" value={values.workOrders} onChange={set('workOrders')} error={errors.fields.workOrders} />
+              <TextField label="Seed" inputMode="numeric" value={values.seed} onChange={set('seed')} error={fieldMessages.seed} hint="Each seed makes a different plant." />
+              <TextField label="Work orders" inputMode="numeric" value={values.workOrders} onChange={set('workOrders')} error={fieldMessages.workOrders} />
             </>
           )}
           {method !== 'demo' && (
             <>
-              <TextField label="API address" type="url" value={values.baseUrl} onChange={set('baseUrl')} error={errors.fields.baseUrl} hint="Your Makini API; self-hosted and on-premises installations have their own." />
+              <TextField label="API address" type="url" value={values.baseUrl} onChange={set('baseUrl')} error={fieldMessages.baseUrl} hint="Your Makini API; self-hosted and on-premises installations have their own." />
               <div className="field">
                 <label htmlFor="deployment">Deployment</label>
                 <select id="deployment" value={values.deployment} onChange={set('deployment')}>
@@ -109,39 +112,24 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
             </>
           )}
           {method === 'token' && (
-            <TextField label="Access token" type="password" autoComplete="off" value={values.token} onChange={set('token')} error={errors.fields.token} />
+            <TextField label="Access token" type="password" autoComplete="off" value={values.token} onChange={set('token')} error={fieldMessages.token} />
           )}
           {method === 'oauth' && (
             <>
-              <TextField label="Makini Link address" type="url" value={values.linkUrl} onChange={set('linkUrl')} error={errors.fields.linkUrl} />
-              <TextField label="Client ID" value={values.clientId} onChange={set('clientId')} error={errors.fields.clientId} />
-              <TextField label="Client secret" type="password" autoComplete="off" value={values.clientSecret} onChange={set('clientSecret')} error={errors.fields.clientSecret} />
+              <TextField label="Makini Link address" type="url" value={values.linkUrl} onChange={set('linkUrl')} error={fieldMessages.linkUrl} />
+              <TextField label="Client ID" value={values.clientId} onChange={set('clientId')} error={fieldMessages.clientId} />
+              <TextField label="Client secret" type="password" autoComplete="off" value={values.clientSecret} onChange={set('clientSecret')} error={fieldMessages.clientSecret} />
             </>
           )}
           <HistoryWindowField id="add-history-days" value={historyDays[method]} onChange={(days) => setHistoryDays({ ...historyDays, [method]: days })} />
         </fieldset>
-        {errors.form && (
-          <p className="error-box" role="alert">
-            {errors.form}
-          </p>
-        )}
-        {oauth.authorizeUrl && (
-          <p className="info-box" role="status">
-            Waiting for the sign-in in your browser.{' '}
-            <a href={oauth.authorizeUrl} target="_blank" rel="noreferrer noopener">
-              Open the sign-in page
-            </a>{' '}
-            if it did not open.
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
+        <FormFailure message={failure} />
+        <SignInWaiting authorizeUrl={oauth.authorizeUrl} />
+        <DialogActions onCancel={close}>
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? 'Connecting…' : 'Connect'}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </ModalDialog>
   );

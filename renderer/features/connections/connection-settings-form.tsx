@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { syncIntervalMinutesOptions, type ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
-import { formError } from '../../ui/form-errors';
+import { DialogActions } from '../../ui/dialog-actions';
+import { FormFailure } from '../../ui/form-failure';
 import { HistoryWindowField } from './history-window-field';
 import { TextField } from '../../ui/text-field';
+import { useSubmit } from '../../ui/use-submit';
 
 const intervalLabels: Record<(typeof syncIntervalMinutesOptions)[number], string> = {
   15: 'Every 15 minutes',
@@ -21,13 +23,13 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
   const [historyDays, setHistoryDays] = useState(connection.historyDays);
   // Write-only: the secret is never sent back to the page, so the field starts empty ("keep").
   const [webhookSecret, setWebhookSecret] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { busy, failure, setFailure, submit } = useSubmit();
   const takesWebhookSecret = connection.kind === 'makini' && connection.webhook !== null;
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setError('Give the connection a name.');
-    if (webhookSecret && webhookSecret.trim().length < 8) return setError('A webhook secret has at least 8 characters.');
-    try {
+    if (!name.trim()) return setFailure('Give the connection a name.');
+    if (webhookSecret && webhookSecret.trim().length < 8) return setFailure('A webhook secret has at least 8 characters.');
+    await submit(async () => {
       await client.invoke('connections.updateSettings', {
         connectionId: connection.id,
         name: name.trim(),
@@ -36,9 +38,7 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
         ...(webhookSecret.trim() ? { webhookSecret: webhookSecret.trim() } : {}),
       });
       onDone();
-    } catch (failure) {
-      setError(formError(failure).form);
-    }
+    });
   };
   return (
     <form className="settings-form" onSubmit={save} aria-label={`Settings of ${connection.name}`}>
@@ -70,19 +70,12 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
           onChange={(e) => setWebhookSecret(e.target.value)}
         />
       )}
-      {error && (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary">
+      <FormFailure message={failure} />
+      <DialogActions onCancel={onDone}>
+        <button type="submit" className="button primary" disabled={busy}>
           Save
         </button>
-      </div>
+      </DialogActions>
     </form>
   );
 }

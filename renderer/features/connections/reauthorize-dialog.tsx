@@ -2,9 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { accessTokenSchema } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
-import { formError, noErrors, type FormErrors } from '../../ui/form-errors';
+import { DialogActions } from '../../ui/dialog-actions';
+import { FormFailure } from '../../ui/form-failure';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { TextField } from '../../ui/text-field';
+import { useSubmit } from '../../ui/use-submit';
+import { SignInWaiting } from './sign-in-waiting';
 import { useOAuthSignIn } from './use-oauth-sign-in';
 
 /** Gives a connection a new token the way it was connected; its cache and pending edits stay. */
@@ -12,31 +15,29 @@ export function ReauthorizeDialog({ connection, onClose }: { connection: Connect
   const client = useIpcClient();
   const oauth = useOAuthSignIn();
   const [token, setToken] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [busy, setBusy] = useState(false);
+  const [tokenError, setTokenError] = useState<string | undefined>(undefined);
+  const { busy, failure, setFailure, submit: send } = useSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     let request: Promise<ConnectionView>;
     if (connection.authMethod === 'token') {
       const parsed = accessTokenSchema.safeParse(token);
-      if (!parsed.success) return setErrors({ fields: { token: parsed.error.issues[0]!.message }, form: null });
+      if (!parsed.success) {
+        setFailure(null);
+        return setTokenError(parsed.error.issues[0]!.message);
+      }
       request = client.invoke('connections.reauthorize', { connectionId: connection.id, token: parsed.data });
     } else if (connection.authMethod === 'oauth') {
       request = oauth.run({ reauthorizeConnectionId: connection.id });
     } else {
       request = client.invoke('connections.reauthorize', { connectionId: connection.id });
     }
-    setErrors(noErrors);
-    setBusy(true);
-    try {
+    setTokenError(undefined);
+    await send(async () => {
       await request;
       onClose();
-    } catch (error) {
-      setErrors(formError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const close = () => {
@@ -54,29 +55,15 @@ export function ReauthorizeDialog({ connection, onClose }: { connection: Connect
           Cached data and pending edits are kept, and syncing resumes.
         </p>
         {connection.authMethod === 'token' && (
-          <TextField label="New access token" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} error={errors.fields.token} />
+          <TextField label="New access token" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} error={tokenError} />
         )}
-        {errors.form && (
-          <p className="error-box" role="alert">
-            {errors.form}
-          </p>
-        )}
-        {oauth.authorizeUrl && (
-          <p className="info-box" role="status">
-            Waiting for the sign-in.{' '}
-            <a href={oauth.authorizeUrl} target="_blank" rel="noreferrer noopener">
-              Open the sign-in page
-            </a>
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
+        <FormFailure message={failure} />
+        <SignInWaiting authorizeUrl={oauth.authorizeUrl} />
+        <DialogActions onCancel={close}>
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? 'Reauthorizing…' : 'Reauthorize'}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </ModalDialog>
   );

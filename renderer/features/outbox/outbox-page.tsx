@@ -4,8 +4,9 @@ import { missingFields, writeCapabilities } from '../../../shared/write-capabili
 import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { formError } from '../../ui/form-errors';
+import { FormFailure } from '../../ui/form-failure';
 import { useConnectionReference } from '../../ui/use-connection-reference';
+import { useSubmit } from '../../ui/use-submit';
 import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
 import { fieldLabel, fromFormValue, toFormValue } from '../../ui/work-order-fields';
 import { ClockIcon, CloudUploadIcon, ConflictIcon, RefusedIcon } from '../../ui/outbox-icons';
@@ -141,18 +142,7 @@ function ItemHead({ entry, plantName, children }: { entry: OutboxEntry; plantNam
 function ConflictItem({ entry, names, plantName, actions }: ItemProps) {
   const { operation } = entry;
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(formError(error).form);
-      setBusy(false);
-    }
-  };
+  const { busy, failure, submit: run } = useSubmit();
   const mine = Object.fromEntries(operation.conflicts.map((conflict) => [conflict.field, conflict.mine]));
   return (
     <li className="outbox-item outbox-conflict" aria-label={`Conflict: ${itemLabel(entry)}`}>
@@ -184,11 +174,7 @@ function ConflictItem({ entry, names, plantName, actions }: ItemProps) {
           ))}
         </tbody>
       </table>
-      {failure && (
-        <p className="error-box" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={failure} />
       {editing ? (
         <OperationFieldsEditor
           operation={operation}
@@ -218,7 +204,7 @@ function ConflictItem({ entry, names, plantName, actions }: ItemProps) {
 function RefusedItem({ entry, names, plantName, actions, onDiscard }: ItemProps) {
   const { operation } = entry;
   const [fixing, setFixing] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, submit } = useSubmit();
   const error = operation.error;
   return (
     <li className="outbox-item outbox-refused" aria-label={`Refused: ${itemLabel(entry)}`}>
@@ -245,11 +231,7 @@ function RefusedItem({ entry, names, plantName, actions, onDiscard }: ItemProps)
           </p>
         )}
       </div>
-      {failure && (
-        <p className="error-box" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={failure} />
       {fixing ? (
         <OperationFieldsEditor
           operation={operation}
@@ -257,14 +239,7 @@ function RefusedItem({ entry, names, plantName, actions, onDiscard }: ItemProps)
           initial={operation.changes}
           submitLabel="Retry"
           onCancel={() => setFixing(false)}
-          onSubmit={async (changes, display) => {
-            setFailure(null);
-            try {
-              await actions.retry(operation, changes, display);
-            } catch (failed) {
-              setFailure(formError(failed).form);
-            }
-          }}
+          onSubmit={(changes, display) => submit(() => actions.retry(operation, changes, display))}
         />
       ) : (
         <div className="actions">
