@@ -34,8 +34,8 @@ function readElectronPackage() {
 const electron = readElectronPackage();
 const electronName = `Electron ${electron.version}`;
 
-// Electron states what it needs as `>= x.y.z` in its engines field (45.x: >= 22.12.0, for its
-// downloader). Reading it here keeps the check right when Electron is upgraded.
+// Electron states what it needs as `>= x.y.z` in its engines field (45.x: >= 22.12.0). Reading it
+// here keeps the check right when Electron is upgraded; a form this cannot read is said, not guessed.
 const minimum = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(String(electron.engines?.node ?? '').trim());
 if (!minimum) {
   stop(`Cannot tell which Node version ${electronName} needs (its engines.node is ${JSON.stringify(electron.engines?.node)}); ${webMode}.`);

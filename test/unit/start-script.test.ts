@@ -53,7 +53,7 @@ function start(dir: string, env: Record<string, string> = {}, args: string[] = [
   return spawnSync(process.execPath, [path.join(dir, 'scripts', 'start.mjs'), ...args], {
     cwd: dir,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 25_000, // under the test's own 30 s: a blocked spawnSync would hold Vitest's timer too
     env: { ...inherited, ELECTRON_MIRROR: 'http://127.0.0.1:1/', electron_config_cache: path.join(dir, 'electron-cache'), ...env },
   });
 }
@@ -77,6 +77,12 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(existsSync(path.join(dir, 'built.txt'))).toBe(false);
   });
 
+  it('says so rather than guess when it cannot read the Node version Electron needs', () => {
+    const result = start(project('^22.12.0'));
+    expect(result.status).toBe(1);
+    expect(oneSentence(result.stderr)).toMatch(/^Cannot tell which Node version Electron \S+ needs \(its engines.node is "\^22.12.0"\); `npm run web`/);
+  });
+
   it('says in one sentence that Electron could not be downloaded, and why, before building', () => {
     const dir = project('>= 18.0.0');
     const result = start(dir);
@@ -96,7 +102,7 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(readFileSync(path.join(dist, 'launched.txt'), 'utf8').trim().split('\n')).toEqual([dir, 'built-first', '.', '--enable-logging']);
   });
 
-  it('passes on Electron failing with its exit code, saying so in one sentence', () => {
+  it("hands on Electron's own exit code when it fails, saying so in one sentence", () => {
     const dir = project('>= 18.0.0');
     const result = start(dir, { ELECTRON_OVERRIDE_DIST_PATH: standInElectron(dir, 3) });
     expect(result.status).toBe(3);
