@@ -12,7 +12,8 @@ import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from '
 import { defaultPlantSizes, type PlantSizes } from './plant-data';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
 import { loadPlantState, savePlantState } from './plant-state-file';
-import { applyWrite, matchWriteRoute, WriteError, type MatchedWrite } from './plant-writes';
+import { applyWrite, matchWriteRoute, type MatchedWrite } from './plant-writes';
+import { WriteError } from './write-error';
 import { SeededRandom } from './seeded-random';
 import { TokenRegistry, type ApiAccess, type TokenPair } from './token-registry';
 import { WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher';

@@ -1,0 +1,20 @@
+import type { CollectionName, PlantState } from './plant-state';
+import type { PlantRecord } from './record-collection';
+import { WriteError } from './write-error';
+
+/** A record as writes read and change it: any field by name. */
+export type WriteRecord = PlantRecord & Record<string, unknown>;
+
+/** The record of `name` with this key, unless there is none or it is deleted. */
+export const live = (state: PlantState, name: CollectionName, key: string): WriteRecord | undefined => {
+  const record = state.collections[name].get(key) as WriteRecord | undefined;
+  return record && !record.deletedAt ? record : undefined;
+};
+
+/** The record a write's path names; 404 NOT_FOUND when there is none or it is deleted. */
+export function existing(state: PlantState, name: CollectionName, what: string, key: string): WriteRecord {
+  const record = state.collections[name].get(key) as WriteRecord | undefined;
+  if (!record) throw new WriteError(404, 'NOT_FOUND', `No ${what} with key ${key}.`);
+  if (record.deletedAt) throw new WriteError(404, 'NOT_FOUND', `The ${what} with key ${key} was deleted at ${record.deletedAt}.`);
+  return record;
+}
