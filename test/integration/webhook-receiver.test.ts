@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { journalFileName, WebhookJournal, type QueuedDelivery } from '../../electron/core/webhooks/webhook-journal';
+import { WebhookJournal } from '../../electron/core/webhooks/webhook-journal';
+import { journalFileName, type QueuedDelivery } from '../../electron/core/webhooks/webhook-journal-format';
 import { WebhookReceiver, type WebhookReceiverOptions } from '../../electron/core/webhooks/webhook-receiver';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

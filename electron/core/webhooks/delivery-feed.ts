@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/logger';
-import type { QueuedDelivery } from './webhook-journal';
+import type { QueuedDelivery } from './webhook-journal-format';
 
 export type DeliveryListener = (delivery: QueuedDelivery) => void | Promise<void>;
 

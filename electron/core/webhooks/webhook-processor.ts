@@ -2,7 +2,7 @@ import type { SyncEntity } from '../../../shared/domain/sync-entity';
 import { toAppErrorShape, type AppErrorShape } from '../../../shared/errors';
 import type { Logger } from '../logging/logger';
 import { parseWebhookEvent } from './webhook-event';
-import type { DeliveryRef, QueuedDelivery } from './webhook-journal';
+import type { DeliveryRef, QueuedDelivery } from './webhook-journal-format';
 
 /** What processing a delivery needs from the rest of main (the ConnectionManager in the app). */
 export interface WebhookHandler {

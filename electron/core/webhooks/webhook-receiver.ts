@@ -8,7 +8,8 @@ import { createHardenedListener, listenOn } from '../http/hardened-listener';
 import { HttpRefusal } from '../http/http-refusal';
 import type { Logger } from '../logging/logger';
 import { DeliveryFeed, type DeliveryListener } from './delivery-feed';
-import { WebhookJournal, type DeliveryRef, type JournalCounters, type QueuedDelivery } from './webhook-journal';
+import { WebhookJournal, type JournalCounters } from './webhook-journal';
+import type { DeliveryRef, QueuedDelivery } from './webhook-journal-format';
 import { defaultToleranceSeconds, verifyWebhookSignature, type SignatureRejection } from './webhook-signature';
 import { WebhookStats, type BadRequestReason, type WebhookConnectionStats } from './webhook-stats';
 
