@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { connectionStatusKinds, connectionStatusSchema } from './connection-status';
 import { appErrorShapeSchema } from './errors';
+import { writeCapabilitiesSchema } from './write-capabilities';
 
 export const connectionStates = ['connecting', 'active', 'syncing', 'needs_reauth', 'error', 'disconnected'] as const;
 export type ConnectionState = (typeof connectionStates)[number];
 
-export const connectionKinds = ['demo', 'makini'] as const;
 export const authMethods = ['demo', 'token', 'oauth'] as const;
 export type AuthMethod = (typeof authMethods)[number];
 
@@ -46,7 +46,11 @@ export type WebhookStatus = z.infer<typeof webhookStatusSchema>;
 export const connectionViewSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
-  kind: z.enum(connectionKinds),
+  /**
+   * 'demo' for a demo plant running inside Millwright; otherwise the connector that reads it, as
+   * main's connector registry names it ('makini', …).
+   */
+  kind: z.string().min(1),
   authMethod: z.enum(authMethods),
   baseUrl: z.string(),
   deployment: z.enum(['cloud', 'on_prem']),
@@ -67,6 +71,8 @@ export const connectionViewSchema = z.object({
   tokenExpiresAt: z.string().nullable(),
   /** "basic" when secrets are not protected by the OS keychain (Linux basic_text, web mode): the UI warns. */
   secretProtection: z.enum(['os', 'basic']),
+  /** What the user may change through this connection; a connection that only reads offers nothing. */
+  writes: writeCapabilitiesSchema,
   /** Null while no webhook receiver runs (or for a disconnected connection). */
   webhook: webhookStatusSchema.nullable(),
 });

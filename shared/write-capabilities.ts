@@ -1,31 +1,31 @@
-import type { WriteAction } from './domain/outbox-operation';
+import { z } from 'zod';
+import { writeActions } from './domain/outbox-operation';
 
 /** Work-order fields a supervisor edits from the board. */
 export const editableWorkOrderFields = ['laborAssignedKey', 'teamKey', 'scheduledAt', 'dueAt', 'severity', 'notes'] as const;
 export type EditableWorkOrderField = (typeof editableWorkOrderFields)[number];
 
-export interface WriteCapabilities {
+/** What a connection's system accepts from Millwright; it travels to the renderer in each ConnectionView. */
+export const writeCapabilitiesSchema = z.object({
   /** The system, as people call it. */
-  label: string;
-  actions: readonly WriteAction[];
+  label: z.string(),
+  /** Empty for a connection that only reads (its kind has no writer). */
+  actions: z.array(z.enum(writeActions)).readonly(),
   /** Fields a new work order must have. */
-  createWorkOrderRequired: readonly string[];
+  createWorkOrderRequired: z.array(z.string()).readonly(),
   /** Work-order fields the system lets us change. */
-  updateWorkOrderFields: readonly EditableWorkOrderField[];
+  updateWorkOrderFields: z.array(z.enum(editableWorkOrderFields)).readonly(),
   /** Fields every work-order update must carry, changed or not; the pusher fills them from the record. */
-  updateWorkOrderRequired: readonly string[];
+  updateWorkOrderRequired: z.array(z.string()).readonly(),
   /** Fields a new purchase order must have. */
-  createPurchaseOrderRequired: readonly string[];
-}
+  createPurchaseOrderRequired: z.array(z.string()).readonly(),
+});
+export type WriteCapabilities = z.infer<typeof writeCapabilitiesSchema>;
 
-const allActions: readonly WriteAction[] = [
-  'setWorkOrderStatus',
-  'updateWorkOrder',
-  'createWorkOrder',
-  'createPurchaseOrder',
-  'setPurchaseOrderStatus',
-  'adjustInventory',
-];
+/** A system Millwright only reads from: nothing is offered for editing and nothing is sent. */
+export function readOnlyWriteCapabilities(label: string): WriteCapabilities {
+  return { label, actions: [], createWorkOrderRequired: [], updateWorkOrderFields: [], updateWorkOrderRequired: [], createPurchaseOrderRequired: [] };
+}
 
 /**
  * What each system behind Makini accepts, from Makini's platform validation notes
@@ -35,7 +35,7 @@ const allActions: readonly WriteAction[] = [
 const byProvider: Readonly<Record<string, WriteCapabilities>> = {
   'demo-plant': {
     label: 'Demo plant',
-    actions: allActions,
+    actions: writeActions,
     createWorkOrderRequired: ['title', 'siteKey'],
     updateWorkOrderFields: editableWorkOrderFields,
     updateWorkOrderRequired: [],
@@ -43,7 +43,7 @@ const byProvider: Readonly<Record<string, WriteCapabilities>> = {
   },
   emaint: {
     label: 'eMaint',
-    actions: allActions,
+    actions: writeActions,
     createWorkOrderRequired: ['assetKey', 'title', 'scheduledAt'],
     updateWorkOrderFields: ['scheduledAt', 'dueAt'],
     updateWorkOrderRequired: [],
@@ -51,7 +51,7 @@ const byProvider: Readonly<Record<string, WriteCapabilities>> = {
   },
   maintainx: {
     label: 'MaintainX',
-    actions: allActions,
+    actions: writeActions,
     createWorkOrderRequired: ['siteKey', 'title'],
     updateWorkOrderFields: ['scheduledAt', 'dueAt', 'severity', 'laborAssignedKey'],
     updateWorkOrderRequired: ['siteKey', 'title'],
@@ -59,7 +59,7 @@ const byProvider: Readonly<Record<string, WriteCapabilities>> = {
   },
   inextia: {
     label: 'Inextia',
-    actions: allActions,
+    actions: writeActions,
     createWorkOrderRequired: ['assetKey', 'title', 'severity', 'scheduledAt'],
     updateWorkOrderFields: ['severity', 'scheduledAt'],
     updateWorkOrderRequired: [],
@@ -67,7 +67,7 @@ const byProvider: Readonly<Record<string, WriteCapabilities>> = {
   },
   'infor-e': {
     label: 'Infor EAM',
-    actions: allActions,
+    actions: writeActions,
     createWorkOrderRequired: ['assetKey', 'title'],
     updateWorkOrderFields: ['teamKey'],
     updateWorkOrderRequired: ['assetKey'],
@@ -75,7 +75,7 @@ const byProvider: Readonly<Record<string, WriteCapabilities>> = {
   },
   upkeep: {
     label: 'UpKeep',
-    actions: allActions,
+    actions: writeActions,
     createWorkOrderRequired: ['assetKey', 'title', 'severity', 'scheduledAt'],
     updateWorkOrderFields: ['severity', 'scheduledAt'],
     updateWorkOrderRequired: [],
@@ -85,7 +85,7 @@ const byProvider: Readonly<Record<string, WriteCapabilities>> = {
   // board has no way to choose: creating is not offered there.
   'service-channel': {
     label: 'ServiceChannel',
-    actions: allActions.filter((action) => action !== 'createWorkOrder'),
+    actions: writeActions.filter((action) => action !== 'createWorkOrder'),
     createWorkOrderRequired: ['organizationKey', 'siteKey', 'accountKey', 'title', 'description', 'severity', 'scheduledAt'],
     updateWorkOrderFields: ['severity', 'scheduledAt', 'dueAt'],
     updateWorkOrderRequired: [],
@@ -94,7 +94,7 @@ const byProvider: Readonly<Record<string, WriteCapabilities>> = {
 };
 
 const unlisted: Omit<WriteCapabilities, 'label'> = {
-  actions: allActions,
+  actions: writeActions,
   createWorkOrderRequired: ['title'],
   updateWorkOrderFields: editableWorkOrderFields,
   updateWorkOrderRequired: [],
@@ -104,6 +104,10 @@ const unlisted: Omit<WriteCapabilities, 'label'> = {
 /** "MAINTAIN-X", "MaintainX" and "maintain_x" are one system. */
 const normalise = (provider: string) => provider.toLowerCase().replace(/[\s_]+/g, '-').replace(/^maintain-x$/, 'maintainx');
 
+/**
+ * What a Makini connection (a demo plant included) accepts, by the system behind Makini. A
+ * connection's own capabilities, whatever its kind, are in its ConnectionView (`writes`).
+ */
 export function writeCapabilities(provider: string | null): WriteCapabilities {
   if (!provider) return { label: 'Unknown system', ...unlisted };
   return byProvider[normalise(provider)] ?? { label: provider, ...unlisted };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appErrorShapeSchema } from '../errors';
 
-/** What a user can change offline; each kind maps to one write of Makini's EAM API. */
+/** What a user can change offline; each is one write of a connector's RecordWriter (Makini's EAM API today). */
 export const writeActions = [
   'setWorkOrderStatus',
   'updateWorkOrder',

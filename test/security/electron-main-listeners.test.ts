@@ -584,7 +584,7 @@ describe('Electron main\'s network listeners (electron faked, core services real
     // Saved as main saves it: the record in the settings store, the secrets sealed with userData/secret.key.
     const settings = fake.stores.get('settings')!;
     expect(settings.get('connections')).toContainEqual(
-      expect.objectContaining({ id: view.id, authMethod: 'oauth', baseUrl: plantUrl, linkUrl: plantUrl, oauthClientId: defaultOAuthClient.clientId, status: 'active' }),
+      expect.objectContaining({ id: view.id, kind: 'makini', authMethod: 'oauth', baseUrl: plantUrl, settings: { linkUrl: plantUrl, oauthClientId: defaultOAuthClient.clientId, demo: null }, status: 'active' }),
     );
     const sealed = settings.get(`secrets.${view.id}`);
     expect(typeof sealed).toBe('string');

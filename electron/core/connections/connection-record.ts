@@ -1,16 +1,19 @@
 import { z } from 'zod';
-import { authMethods, connectionKinds, historyDaysSchema, syncIntervalMinutesSchema } from '../../../shared/connection-view';
+import { authMethods, historyDaysSchema, syncIntervalMinutesSchema } from '../../../shared/connection-view';
+import { connectorKind } from '../connectors/connector-registry';
 
-/** A connection as main persists it (settings store). Its secrets live in the SecretStore. */
+/**
+ * A connection as main persists it (settings store). Its secrets live in the SecretStore; what
+ * only its kind of connector needs lives in `settings`, which that kind's registry entry checks.
+ */
 export const connectionRecordSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
-  kind: z.enum(connectionKinds),
+  /** The connector that reads it: a kind of the connector registry ('makini'; a demo plant speaks Makini). */
+  kind: z.string().min(1),
   authMethod: z.enum(authMethods),
+  /** Where the connection reads from: an API's address (or, for a kind that reads files, a file's path). */
   baseUrl: z.string(),
-  /** Makini Link (authorize page) for OAuth connections. */
-  linkUrl: z.string().nullable(),
-  oauthClientId: z.string().nullable(),
   deployment: z.enum(['cloud', 'on_prem']),
   provider: z.string().nullable(),
   companyName: z.string().nullable(),
@@ -20,7 +23,26 @@ export const connectionRecordSchema = z.object({
   /** Saved before this setting existed: the product default. */
   historyDays: historyDaysSchema.default(90),
   lastSyncAt: z.string().nullable(),
-  demo: z.object({ seed: z.number().int(), workOrders: z.number().int() }).nullable(),
   createdAt: z.string(),
+  settings: z.record(z.string(), z.unknown()),
 });
 export type ConnectionRecord = z.infer<typeof connectionRecordSchema>;
+
+/**
+ * Before connector kinds, a record was Makini-shaped: its Makini fields beside the common ones and
+ * no `settings` (its `kind` said 'demo' or 'makini', or was missing). Such a record is a 'makini'
+ * connection whose Makini fields move into its settings.
+ */
+function migrateMakiniShaped(entry: unknown): unknown {
+  if (entry === null || typeof entry !== 'object' || 'settings' in entry) return entry;
+  const { linkUrl = null, oauthClientId = null, demo = null, ...common } = entry as Record<string, unknown>;
+  return { ...common, kind: 'makini', settings: { linkUrl, oauthClientId, demo } };
+}
+
+/** A saved connection as this version reads it; null when it is unreadable or of a kind this version does not know. */
+export function readConnectionRecord(entry: unknown): ConnectionRecord | null {
+  const parsed = connectionRecordSchema.safeParse(migrateMakiniShaped(entry));
+  if (!parsed.success) return null;
+  const settings = connectorKind(parsed.data.kind)?.settings.safeParse(parsed.data.settings);
+  return settings?.success ? { ...parsed.data, settings: settings.data } : null;
+}

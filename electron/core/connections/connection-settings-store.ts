@@ -1,10 +1,13 @@
 import type { Logger } from '../logging/logger';
-import { connectionRecordSchema, type ConnectionRecord } from './connection-record';
+import { readConnectionRecord, type ConnectionRecord } from './connection-record';
 import type { KeyValueStore } from './key-value-store';
 
 const key = 'connections';
 
-/** The persisted list of connections; entries that no longer read as a connection are skipped, not fatal. */
+/**
+ * The persisted list of connections; entries that no longer read as a connection are skipped, not
+ * fatal. Entries saved before connector kinds read as Makini connections (see readConnectionRecord).
+ */
 export class ConnectionSettingsStore {
   constructor(
     private readonly store: KeyValueStore,
@@ -16,8 +19,8 @@ export class ConnectionSettingsStore {
     if (!Array.isArray(raw)) return [];
     const records: ConnectionRecord[] = [];
     for (const entry of raw) {
-      const parsed = connectionRecordSchema.safeParse(entry);
-      if (parsed.success) records.push(parsed.data);
+      const record = readConnectionRecord(entry);
+      if (record) records.push(record);
       else this.logger.warn('skipped an unreadable saved connection');
     }
     return records;

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../../shared/errors';
 
 /** Turns a failed first contact with an API into a message for the Add-connection dialog. */
 export function describeConnectFailure(error: unknown, baseUrl: string): AppError {
