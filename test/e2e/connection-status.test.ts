@@ -193,7 +193,7 @@ describe('one status model (Chromium, web mode)', () => {
     await page.screenshot({ path: path.join(resultsDir, 'status-plant-unreachable.png') });
   }, 300_000);
 
-  it('after a 90 s outage with an edit pending, the edit leaves at the plant's first answer, and the history shows what failed', async () => {
+  it('after a 90 s outage with an edit pending, the edit leaves at the first answer of the plant, and the history shows what failed', async () => {
     const port = Number(new URL(plantUrl).port);
     await page.getByRole('button', { name: 'Board', exact: true }).click();
     const outageStarted = Date.now();

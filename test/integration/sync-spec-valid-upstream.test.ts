@@ -126,6 +126,31 @@ describe('sync against a spec-valid upstream', () => {
     expectNoInternalNames(await shownTexts(db));
   });
 
+  it('reads past more than a page of set-aside records whose change times are readable, from an upstream that honours the filters and pages', async () => {
+    const db = newDb();
+    // Two readable work orders, then seven without a key (set aside, though their change times read), then two more.
+    const records = [
+      workOrder('a', 1), workOrder('b', 1),
+      ...Array.from({ length: 7 }, (_, index) => ({ code: `WO-x${index}`, title: `No key ${index}`, updatedAt: at(2 + index) })),
+      workOrder('c', 9), workOrder('d', 10),
+    ];
+    scripts.set(pathOf('workOrders'), (query) => {
+      const since = query.get('filter[updatedAt:gteq]');
+      const before = query.get('filter[updatedAt:lt]');
+      const matching = records.filter((record) => (!since || record.updatedAt >= since) && (!before || record.updatedAt < before));
+      const perPage = Number(query.get('per_page'));
+      const from = (Number(query.get('page')) - 1) * perPage;
+      const more = from + perPage < matching.length;
+      return page(matching.slice(from, from + perPage), { total: matching.length }, { next: more ? `?page=${Number(query.get('page')) + 1}` : null });
+    });
+    const { engine: sync, store } = engine(db);
+    const summary = await sync.run(store, { entities: ['workOrders'] });
+    expect(summary.outcome).toBe('synced');
+    expect((await db.workOrders.toArray()).map((wo) => wo.key).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(await db.quarantine.count()).toBe(7);
+    expect(requests.filter((request) => request.startsWith('/api/eam/work-orders?')).length).toBeLessThan(12);
+  });
+
   it('still stops an upstream that sends the very same page whatever page is asked for, saying so in plain words', async () => {
     const db = newDb();
     scripts.set(pathOf('workOrderMaterials'), () => page([{ key: 'x1', updatedAt: 'no' }, { key: 'x2', updatedAt: 'no' }, { key: 'x3', updatedAt: 'no' }], {}, { next: '?page=2' }));

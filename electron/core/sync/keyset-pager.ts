@@ -87,15 +87,19 @@ export class KeysetPager {
     } else {
       if (!full) return null;
       progressed = next !== position || newQuarantined;
-      // A full page that left the position's instant where it was is one instant's worth of records.
+      // A full page whose readable records left the position's instant where it was is one instant's
+      // worth of records. A page with no readable record says nothing of instants: its records were
+      // all set aside, and only the position they cannot give says where the next page starts.
+      const readable = page.records.length > 0;
       const sameInstant =
-        (next?.updatedAt ?? null) === (position?.updatedAt ?? null) ||
-        (next !== null && query.updatedSince !== null && instant(next.updatedAt) === instant(query.updatedSince));
+        readable &&
+        ((next?.updatedAt ?? null) === (position?.updatedAt ?? null) ||
+          (next !== null && query.updatedSince !== null && instant(next.updatedAt) === instant(query.updatedSince)));
       if (sameInstant && next !== null) {
         this.crowded = { instant: next.updatedAt, total: null, rereads: 0, seen: new Set() };
         following = this.within({ ...query, updatedSince: next.updatedAt, page: 1 }, justAfter(next.updatedAt));
-      } else if (sameInstant) {
-        following = { ...query, page: query.page + 1 }; // nothing readable yet to take a position from
+      } else if (!readable || sameInstant) {
+        following = { ...query, page: query.page + 1 }; // nothing readable to take a position from: the next page of this query
       } else {
         following = { ...query, updatedSince: next?.updatedAt ?? query.updatedSince, page: 1 };
       }

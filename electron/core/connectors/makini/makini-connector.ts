@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AppError, describeIssues } from '../../../../shared/errors';
 import type { QuarantinedRecord } from '../../../../shared/domain/quarantined-record';
 import { syncEntityLabels, type SyncEntity, type SyncEntityRecord } from '../../../../shared/domain/sync-entity';
@@ -9,6 +10,11 @@ import { describeRecordProblems } from './record-problems';
 
 /** How much of a rejected record is kept for inspection. */
 const quarantinedRawLimit = 4096;
+/**
+ * A record without a key is named by what it holds, so the same record read again (by another
+ * page or query of the same run, or by the next run) is the same skipped record, listed once.
+ */
+const keylessRef = (text: string) => `no key · ${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
 /** Keys asked for in one list request (its URL stays a few kilobytes long). */
 const keysPerRequest = 100;
 /** Detail requests at once, for keys a list request did not answer. */
@@ -56,7 +62,7 @@ export class MakiniConnector implements Connector {
     const body = await this.http.getJson(adapter.path, params);
 
     const envelope = this.readEnvelope(entity, body);
-    const { records, quarantined } = this.parseRecords(entity, envelope.data, (index) => `page ${query.page} #${index}${query.updatedSince ? ` since ${query.updatedSince}` : ''}`);
+    const { records, quarantined } = this.parseRecords(entity, envelope.data);
     return { records, quarantined, ...readListPaging(envelope) };
   }
 
@@ -96,7 +102,7 @@ export class MakiniConnector implements Connector {
     // A list answer holds only what was asked for.
     const requested = new Set(wanted);
     const relevant = raws.filter((raw) => requested.has((raw as { key?: unknown } | null)?.key as string));
-    return this.parseRecords(entity, relevant, (index) => `fetched by key #${index}`);
+    return this.parseRecords(entity, relevant);
   }
 
   private async fetchDetail(path: string, key: string): Promise<unknown> {
@@ -109,21 +115,22 @@ export class MakiniConnector implements Connector {
     }
   }
 
-  private parseRecords<E extends SyncEntity>(entity: E, raws: readonly unknown[], refFor: (index: number) => string): FetchedPage<E> {
+  private parseRecords<E extends SyncEntity>(entity: E, raws: readonly unknown[]): FetchedPage<E> {
     const adapter = makiniEntityAdapters[entity];
     const records: SyncEntityRecord<E>[] = [];
     const quarantined: QuarantinedRecord[] = [];
-    raws.forEach((raw, index) => {
+    raws.forEach((raw) => {
       const parsed = adapter.schema.safeParse(raw);
       if (parsed.success) {
         records.push({ ...parsed.data, connectionId: this.options.connectionId } as SyncEntityRecord<E>);
         return;
       }
       const key = (raw as { key?: unknown } | null)?.key;
+      const text = JSON.stringify(raw) ?? 'undefined';
       quarantined.push({
-        recordRef: typeof key === 'string' && key ? key : typeof key === 'number' ? String(key) : refFor(index),
+        recordRef: typeof key === 'string' && key ? key : typeof key === 'number' ? String(key) : keylessRef(text),
         reason: describeRecordProblems(parsed.error, raw),
-        raw: JSON.stringify(raw)?.slice(0, quarantinedRawLimit) ?? 'undefined',
+        raw: text.slice(0, quarantinedRawLimit),
       });
     });
     return { records, quarantined };
