@@ -87,5 +87,3 @@ describe('ConnectionHealth', () => {
     });
   });
 });
-
-export type { ConnectionRuntime };
