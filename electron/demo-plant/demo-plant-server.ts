@@ -13,10 +13,10 @@ import { defaultPlantSizes, type PlantSizes } from './plant-data';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
 import { loadPlantState, savePlantState } from './plant-state-file';
 import { applyWrite, matchWriteRoute, type MatchedWrite } from './plant-writes';
-import { WriteError } from './write-error';
 import { SeededRandom } from './seeded-random';
 import { TokenRegistry, type ApiAccess, type TokenPair } from './token-registry';
 import { WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher';
+import { WriteError } from './write-error';
 import { WriteLog } from './write-log';
 
 export interface DemoPlantOptions {
