@@ -31,7 +31,7 @@ export interface ControlRoutesOptions {
   now: () => number;
 }
 
-/** The test API under /__control/ (see README, "Demo plant control API"); only the admin token reaches it. */
+/** The test API under /__control/ (see this folder's README, "Control API"); only the admin token reaches it. */
 export function controlRoutes({ state, faults, tokens, writes, webhooks, activity, now }: ControlRoutesOptions) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const action = `${req.method} ${url.pathname}`;

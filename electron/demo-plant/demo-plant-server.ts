@@ -47,7 +47,7 @@ export interface DemoPlantOptions {
   /** The one OAuth client Makini Link's flows accept; by default Millwright's demo credentials. */
   oauthClient?: OAuthClient;
   /**
-   * Outgoing webhooks (see README, "Demo plant webhooks"): targets subscribed from the start, fault
+   * Outgoing webhooks (see this folder's README, "Webhooks"): targets subscribed from the start, fault
    * rates, and the batching and retry timings (tests shorten them).
    */
   webhooks?: WebhookOptions;
@@ -157,7 +157,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   if (stateFile && (!sameIdentity || (!saveToken && saved.token !== null))) await save();
 
   /**
-   * A POST or PUT under /api/eam/ (see README, "Demo plant writes"): validated and applied at most
+   * A POST or PUT under /api/eam/ (see this folder's README, "Writes"): validated and applied at most
    * once per Idempotency-Key, then answered, or (fault dropAfterApply) the connection dropped.
    */
   const serveWrite = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, write: MatchedWrite, body: unknown, fault: FaultRule | null) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** A fault the demo plant plays back on matching API requests (see README, "Demo plant control API"). */
+/** A fault the demo plant plays back on matching API requests (see this folder's README, "Control API"). */
 export const faultRuleSchema = z.object({
   /** Answer with this HTTP status and a Makini-style structured error. */
   status: z.number().int().min(400).max(599).optional(),

@@ -14,7 +14,7 @@ import { requireBody } from './write-error';
 import { existing, live, type WriteRecord } from './write-records';
 
 /**
- * The write side of the demo plant's EAM API (see README, "Demo plant writes"): each route has
+ * The write side of the demo plant's EAM API (see this folder's README, "Writes"): each route has
  * its body validated (plant-write-validation.ts), then changes records through PlantState.put
  * with updatedAt set to the request time.
  */

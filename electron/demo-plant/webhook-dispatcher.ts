@@ -6,7 +6,7 @@ import type { CollectionName, PlantChangeKind } from './plant-state';
 import { SeededRandom } from './seeded-random';
 
 /**
- * The demo plant's outgoing webhooks (see README, "Demo plant webhooks"): Makini's events for
+ * The demo plant's outgoing webhooks (see this folder's README, "Webhooks"): Makini's events for
  * sites, assets, purchase orders and work orders, batched, signed, retried, and (on request)
  * duplicated, reordered or forged.
  */
