@@ -19,7 +19,7 @@ afterAll(async () => {
 
 const connectorFor = (filePath: string, maxFileBytes?: number) => new FileImportConnector({ connectionId, filePath, ...(maxFileBytes ? { maxFileBytes } : {}) });
 const wholeList = { updatedSince: null, page: 1, perPage: 1000 };
-const readAll = (connector: FileImportConnector, entity: SyncEntity) => connector.listPage(entity, wholeList);
+const readAll = <E extends SyncEntity>(connector: FileImportConnector, entity: E) => connector.listPage(entity, wholeList);
 
 async function fileWith(name: string, content: string | Buffer): Promise<string> {
   const path = join(folder, name);
