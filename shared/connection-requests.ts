@@ -53,6 +53,21 @@ export const addDemoPlantSchema = z.object({
 });
 export type AddDemoPlantRequest = z.input<typeof addDemoPlantSchema>;
 
+/** A full path on this computer: /… on macOS and Linux, C:\… or \\server\share\… on Windows. */
+const absolutePath = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+
+export const addFileImportSchema = z.object({
+  name,
+  filePath: z
+    .string()
+    .trim()
+    .min(1, 'Enter the path of the export file.')
+    .max(4096, 'That path is too long.')
+    .regex(absolutePath, 'Enter the full path of the file, e.g. /home/you/exports/work-orders.csv or C:\\Exports\\work-orders.csv.'),
+  syncIntervalMinutes: syncIntervalMinutesSchema.optional(),
+});
+export type AddFileImportRequest = z.input<typeof addFileImportSchema>;
+
 export const connectionIdSchema = z.object({ connectionId: z.string().min(1) });
 
 export const reauthorizeSchema = z.object({ connectionId: z.string().min(1), token: accessTokenSchema.optional() });

@@ -6,7 +6,8 @@ import { writeCapabilitiesSchema } from './write-capabilities';
 export const connectionStates = ['connecting', 'active', 'syncing', 'needs_reauth', 'error', 'disconnected'] as const;
 export type ConnectionState = (typeof connectionStates)[number];
 
-export const authMethods = ['demo', 'token', 'oauth'] as const;
+/** How a connection was made; 'file' reads an export file on this computer, with no token at all. */
+export const authMethods = ['demo', 'token', 'oauth', 'file'] as const;
 export type AuthMethod = (typeof authMethods)[number];
 
 /** How often a connection pulls on its own (the seeds: every 15 minutes to daily). */

@@ -78,6 +78,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'connections.list': async () => connections.list(),
     'connections.addDemo': (request) => connections.addDemo(request),
     'connections.connectWithToken': (request) => connections.connectWithToken(request),
+    'connections.addFileImport': (request) => connections.addFileImport(request),
     'connections.beginOAuth': (request) => connections.beginOAuth(request),
     'connections.completeOAuth': ({ flowId }) => connections.completeOAuth(flowId),
     'connections.cancelOAuth': async ({ flowId }) => connections.cancelOAuth(flowId),
@@ -102,7 +103,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     : null;
 
   await connections.start();
-  if (options.defaultDemoPlant && !connections.hasConnections()) {
+  if (options.defaultDemoPlant && connections.list().length === 0) {
     await connections.addDemo({ name: 'Demo plant', ...options.defaultDemoPlant });
   }
   return {

@@ -7,6 +7,7 @@ export const mainChannelNames = [
   'connections.list',
   'connections.addDemo',
   'connections.connectWithToken',
+  'connections.addFileImport',
   'connections.beginOAuth',
   'connections.completeOAuth',
   'connections.cancelOAuth',

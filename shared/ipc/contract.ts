@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   addDemoPlantSchema,
+  addFileImportSchema,
   beginOAuthSchema,
   connectionIdSchema,
   connectWithTokenSchema,
@@ -37,6 +38,8 @@ export const mainChannels = {
   'connections.list': { request: z.undefined(), response: z.array(connectionViewSchema) },
   'connections.addDemo': { request: addDemoPlantSchema, response: connectionViewSchema },
   'connections.connectWithToken': { request: connectWithTokenSchema, response: connectionViewSchema },
+  /** A read-only connection to an export file of work orders and assets on this computer (or a share it reaches). */
+  'connections.addFileImport': { request: addFileImportSchema, response: connectionViewSchema },
   /** Starts Makini Link's authorization-code flow; main opens the system browser where it can. */
   'connections.beginOAuth': {
     request: beginOAuthSchema,

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import type { ConnectorKind } from '../../electron/core/connectors/connector-registry';
-import { FileImportConnector } from '../../electron/core/connectors/file-import/file-import-connector';
+import { fileImportConnectorKind } from '../../electron/core/connectors/file-import/file-import-connector-kind';
 import { makiniConnectorKind } from '../../electron/core/connectors/makini/makini-connector-kind';
 import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
@@ -21,16 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([north.close(), south.close()]);
 });
-
-/**
- * A read-only kind as a registry line would give it, over the file-import connector (registered
- * elsewhere): the export file's path is the connection's address.
- */
-const exportFileKind: ConnectorKind = {
-  settings: z.object({}),
-  createConnector: ({ connectionId, baseUrl }) => new FileImportConnector({ connectionId, filePath: baseUrl() }),
-  probe: (context) => new FileImportConnector({ connectionId: 'probe', filePath: context.baseUrl() }).describe(),
-};
 
 describe('a connection runtime built from its kind', () => {
   it('reads a Makini connection through its kind, at the address and with the token it holds at each request', async () => {
@@ -69,7 +57,7 @@ describe('a connection runtime built from its kind', () => {
 
   it('syncs a read-only kind like any other, with nothing to push', async () => {
     const file = join(import.meta.dirname, '../fixtures/file-import/work-orders.csv');
-    const runtime = runtimeOf(exportFileKind, connectionRecord({ kind: 'file-import', authMethod: 'token', baseUrl: file, historyDays: null, settings: {} }), null);
+    const runtime = runtimeOf(fileImportConnectorKind, connectionRecord({ kind: 'file-import', authMethod: 'file', baseUrl: file, historyDays: null, settings: {} }), null);
     expect(runtime.pusher).toBeNull();
     const db = createTestDb();
     const summary = await runtime.engine.run(new DexieLocalStore(db));

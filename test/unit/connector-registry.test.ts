@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { connectorKind, connectorKinds, writeCapabilitiesOf } from '../../electron/core/connectors/connector-registry';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
 import { makiniConnectorKind, makiniSettingsOf } from '../../electron/core/connectors/makini/makini-connector-kind';
+import { fileImportConnectorKind } from '../../electron/core/connectors/file-import/file-import-connector-kind';
+import { FileImportConnector } from '../../electron/core/connectors/file-import/file-import-connector';
 import { writeCapabilities } from '../../shared/write-capabilities';
 import { connectionRecord, describingKind } from '../support/connection-runtime-fixtures';
 
 const context = (baseUrl: string) => ({ connectionId: 'conn-test', baseUrl: () => baseUrl, token: () => 'token-0123456789abcdef', settings: () => ({}), fetch: globalThis.fetch });
 
 describe('the connector registry', () => {
-  it("holds Makini (which every demo plant speaks) under 'makini', and nothing under names it does not hold", () => {
+  it("holds Makini (which every demo plant speaks) under 'makini', export files under 'file-import', and nothing under names it does not hold", () => {
     expect(connectorKind('makini')).toBe(makiniConnectorKind);
-    expect(connectorKinds).toEqual({ makini: makiniConnectorKind });
+    expect(connectorKind('file-import')).toBe(fileImportConnectorKind);
+    expect(connectorKinds).toEqual({ makini: makiniConnectorKind, 'file-import': fileImportConnectorKind });
     for (const unknown of ['demo', 'sap-direct', 'toString', '__proto__', 'constructor']) expect(connectorKind(unknown)).toBeNull();
   });
 
@@ -27,6 +30,8 @@ describe('the connector registry', () => {
       createPurchaseOrderRequired: [],
     });
     expect(writeCapabilitiesOf(readOnly, null)).toMatchObject({ label: 'Unknown system', actions: [] });
+    // A kind that names the system it reads is called so, whatever provider it reports.
+    expect(writeCapabilitiesOf(fileImportConnectorKind, 'file-import')).toMatchObject({ label: 'An export file', actions: [], updateWorkOrderFields: [] });
   });
 });
 
@@ -44,5 +49,21 @@ describe("the 'makini' kind", () => {
     const demo = { seed: 3, workOrders: 40 };
     expect(makiniSettingsOf(connectionRecord({ settings: { linkUrl: null, oauthClientId: null, demo } }))).toEqual({ linkUrl: null, oauthClientId: null, demo });
     expect(makiniSettingsOf(connectionRecord({ kind: 'file-import', settings: { linkUrl: null, oauthClientId: null, demo } }))).toBeNull();
+  });
+});
+
+describe("the 'file-import' kind", () => {
+  it('reads the file at the connection\'s address, writes nothing, and needs no secret', async () => {
+    const file = new URL('../fixtures/file-import/plant-export.json', import.meta.url).pathname;
+    const connector = fileImportConnectorKind.createConnector(context(file));
+    expect(connector).toBeInstanceOf(FileImportConnector);
+    expect((await connector.listPage('assets', { updatedSince: null, page: 1, perPage: 10 })).records.map((asset) => asset.key)).toEqual(['PRS-2', 'SAW-1', 'EXT-1']);
+    expect(fileImportConnectorKind.writes).toBeUndefined();
+    expect(fileImportConnectorKind.secretless).toBe(true);
+  });
+
+  it('says at first contact why a path cannot be read, in the Add dialog\'s words', async () => {
+    await expect(fileImportConnectorKind.probe(context('/nowhere/export.csv'))).rejects.toMatchObject({ code: 'UPSTREAM_MALFORMED', message: expect.stringContaining('The export file /nowhere/export.csv cannot be found') });
+    expect(await fileImportConnectorKind.probe(context(new URL('../fixtures/file-import/work-orders.csv', import.meta.url).pathname))).toEqual({ provider: 'file-import', companyName: 'work-orders.csv', syncStatus: null });
   });
 });

@@ -30,6 +30,7 @@ const services: MainHandlers = {
   'connections.list': async () => [],
   'connections.addDemo': notHere,
   'connections.connectWithToken': notHere,
+  'connections.addFileImport': notHere,
   'connections.beginOAuth': notHere,
   'connections.completeOAuth': notHere,
   'connections.cancelOAuth': notHere,

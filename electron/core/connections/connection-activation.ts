@@ -34,8 +34,8 @@ export class ConnectionActivation {
     return this.probe(connectorKinds.makini, baseUrl, token, settings);
   }
 
-  /** A new connection, held with the product's defaults for what `fields` leaves out (not yet saved: see activate). */
-  open(fields: NewConnection, secrets: ConnectionSecrets, id: string = newConnectionId()): ConnectionRuntime {
+  /** A new connection, held with the product's defaults for what `fields` leaves out (not yet saved: see activate); no secrets for a kind that needs none. */
+  open(fields: NewConnection, secrets: ConnectionSecrets | null, id: string = newConnectionId()): ConnectionRuntime {
     return this.options.runtimes.open(
       {
         id,

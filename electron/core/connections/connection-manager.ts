@@ -1,4 +1,4 @@
-import type { AddDemoPlantRequest, BeginOAuthRequest, ConnectWithTokenRequest } from '../../../shared/connection-requests';
+import type { AddDemoPlantRequest, AddFileImportRequest, BeginOAuthRequest, ConnectWithTokenRequest } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { SyncEntity } from '../../../shared/domain/sync-entity';
 import { AppError } from '../../../shared/errors';
@@ -20,6 +20,7 @@ import { ConnectionRuntimes } from './connection-runtimes';
 import { ConnectionViews } from './connection-views';
 import { ConnectionWebhookBridge } from './connection-webhook-bridge';
 import { DemoPlantConnections } from './demo-plant-connections';
+import { connectFileImport } from './file-import-connections';
 import { MakiniLinkSignIn } from './makini-link-sign-in';
 import { Reachability } from './reachability';
 import { SyncSchedule } from './sync-schedule';
@@ -27,9 +28,8 @@ import { TokenConnections } from './token-connections';
 
 /**
  * Every connection's lifecycle in main, wired from its parts: the ways of connecting (demo plant,
- * pasted token, Makini Link), tokens and their refresh, health, reachability, scheduled and manual
- * syncs and pushes, webhooks, reauthorization, disconnect and deletion. Secrets stay here; the
- * renderer gets ConnectionViews.
+ * pasted token, Makini Link, export file), tokens and their refresh, health, reachability, syncs and
+ * pushes, webhooks, reauthorization, disconnect and deletion. Secrets stay here; the renderer gets views.
  */
 export class ConnectionManager {
   private readonly runtimes: ConnectionRuntimes;
@@ -44,6 +44,7 @@ export class ConnectionManager {
   private readonly demoPlants: DemoPlantConnections;
   private readonly signIn: MakiniLinkSignIn;
   private readonly tokens: TokenConnections;
+  private readonly activation: ConnectionActivation;
   private readonly administration: ConnectionAdministration;
   /** start() has loaded the saved connections (until then, webhook deliveries wait). */
   private started = false;
@@ -95,7 +96,7 @@ export class ConnectionManager {
     this.runs = new ConnectionRuns({ ...core, store, scheduleNext: (runtime) => this.schedule.next(runtime), editsWaiting: (runtime) => this.reachability.editsWaiting(runtime) });
     const probeNow = (runtime: ConnectionRuntime) => this.reachability.probeSoon(runtime, 0);
     this.webhooks = new ConnectionWebhookBridge({ ...core, isCurrent, probeNow, store: options.store, started: () => this.started, runtime: (id) => this.runtimes.get(id) });
-    const activation = new ConnectionActivation({ ...core, fetch: options.fetch, runtimes: this.runtimes, secrets, syncSoon: (runtime) => this.schedule.soon(runtime) });
+    const activation = (this.activation = new ConnectionActivation({ ...core, fetch: options.fetch, runtimes: this.runtimes, secrets, syncSoon: (runtime) => this.schedule.soon(runtime) }));
     this.demoPlants = new DemoPlantConnections({ demoPlants: options.demoPlants, secrets, credentials: this.credentials, activation, webhooks });
     this.signIn = new MakiniLinkSignIn({ runtimes: this.runtimes, credentials: this.credentials, activation, openExternal: options.openExternal, timeoutMs: options.oauthTimeoutMs });
     this.tokens = new TokenConnections(activation, this.credentials);
@@ -116,7 +117,7 @@ export class ConnectionManager {
   async start(): Promise<void> {
     for (const record of this.options.settings.read()) {
       const runtime = this.runtimes.open(record, record.status === 'disconnected' ? null : this.options.secrets.get(record.id));
-      if (record.status !== 'disconnected' && runtime.secrets === null) record.status = 'needs_reauth';
+      if (record.status !== 'disconnected' && runtime.secrets === null && !runtime.kind.secretless) record.status = 'needs_reauth';
       await this.demoPlants.resume(runtime);
     }
     this.runtimes.save();
@@ -136,16 +137,16 @@ export class ConnectionManager {
     return this.runtimes.all().map((runtime) => this.views.view(runtime));
   }
 
-  hasConnections(): boolean {
-    return this.runtimes.size > 0;
-  }
-
   addDemo(request: AddDemoPlantRequest): Promise<ConnectionView> {
     return this.demoPlants.add(request);
   }
 
   connectWithToken(request: ConnectWithTokenRequest): Promise<ConnectionView> {
     return this.tokens.connect(request);
+  }
+
+  addFileImport(request: AddFileImportRequest): Promise<ConnectionView> {
+    return connectFileImport(this.activation, request);
   }
 
   beginOAuth(request: BeginOAuthRequest): Promise<{ flowId: string; authorizeUrl: string; browserOpened: boolean }> {
@@ -156,9 +157,7 @@ export class ConnectionManager {
     return this.signIn.complete(flowId);
   }
 
-  cancelOAuth(flowId: string): void {
-    this.signIn.cancel(flowId);
-  }
+  cancelOAuth = (flowId: string): void => this.signIn.cancel(flowId);
 
   async reauthorize(connectionId: string, token: string | undefined): Promise<ConnectionView> {
     const runtime = this.runtimes.require(connectionId);

@@ -27,7 +27,7 @@ export class ConnectionViews {
       record.status !== 'active' ? record.status : runtime.engine.running ? 'syncing' : runtime.lastError ? 'error' : runtime.described ? 'active' : 'connecting';
     const webhooks = this.options.webhooks();
     const webhook =
-      webhooks && record.status !== 'disconnected' ? { endpoint: webhooks.endpointFor(record.id), secretSet: Boolean(secrets?.webhookSecret), ...webhooks.status(record.id) } : null;
+      webhooks && record.status !== 'disconnected' && !runtime.kind.secretless ? { endpoint: webhooks.endpointFor(record.id), secretSet: Boolean(secrets?.webhookSecret), ...webhooks.status(record.id) } : null;
     const status = deriveConnectionStatus({
       name: record.name,
       provider: record.provider,

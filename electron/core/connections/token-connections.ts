@@ -39,6 +39,7 @@ export class TokenConnections {
 
   /** A new pasted token for a connection (any but a demo plant, which issues its own), first tried as its kind reaches it. */
   async reauthorize(runtime: ConnectionRuntime, token: string | undefined): Promise<ConnectionView> {
+    if (runtime.kind.secretless) throw new AppError('NOT_ALLOWED', `${runtime.record.name} is read from a file and needs no sign-in: Sync now reads the file again.`);
     if (token === undefined) throw new AppError('NOT_ALLOWED', 'Paste a new token, or sign in through Makini Link again.');
     await this.activation.probe(runtime.kind, runtime.record.baseUrl, token, runtime.record.settings);
     return this.activation.replaceSecrets(runtime, this.credentials.issue(pasted(token), null), 'reauthorized with a pasted token');

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { readOnlyWriteCapabilities, type WriteCapabilities } from '../../../shared/write-capabilities';
 import type { Connector, IntegrationInfo } from './connector';
+import { fileImportConnectorKind } from './file-import/file-import-connector-kind';
 import { makiniConnectorKind } from './makini/makini-connector-kind';
 import type { RecordWriter } from './record-writer';
 
@@ -25,6 +26,10 @@ export interface ConnectorContext {
 export interface ConnectorKind {
   /** Checks the settings only this kind keeps in a ConnectionRecord; a saved record they do not fit is skipped. */
   settings: z.ZodType<Record<string, unknown>>;
+  /** What the user calls the system it reads, where the provider it reports does not say (a kind that only reads). */
+  systemName?: string;
+  /** Reached with no secret at all (a file on this computer): it holds no token and takes no webhooks. */
+  secretless?: true;
   /** The reader of one connection. */
   createConnector(context: ConnectorContext): Connector;
   /**
@@ -49,6 +54,7 @@ export interface ConnectorKind {
  */
 export const connectorKinds = {
   makini: makiniConnectorKind,
+  'file-import': fileImportConnectorKind,
 } as const satisfies Record<string, ConnectorKind>;
 
 /** The registered kind of that name; null for a name this version does not know. */
@@ -58,5 +64,5 @@ export function connectorKind(name: string): ConnectorKind | null {
 
 /** What a connection of this kind accepts; nothing for a kind that only reads. */
 export function writeCapabilitiesOf(kind: ConnectorKind, provider: string | null): WriteCapabilities {
-  return kind.writes?.capabilities(provider) ?? readOnlyWriteCapabilities(provider ?? 'Unknown system');
+  return kind.writes?.capabilities(provider) ?? readOnlyWriteCapabilities(kind.systemName ?? provider ?? 'Unknown system');
 }
