@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionView } from '../../shared/connection-view';
+import { readOnlyWriteCapabilities, writeCapabilities } from '../../shared/write-capabilities';
 import type { WorkOrder } from '../../shared/domain/work-order';
 import type { WorkOrderStatus } from '../../shared/domain/work-order-status';
 import { buildBoardColumns, columnId } from '../../renderer/features/board/board-columns';
@@ -18,7 +19,7 @@ const wo = (fields: Partial<WorkOrder>): WorkOrder => ({
   teamKey: null, laborAssignedKey: null, pmKey: null, severity: null, notes: null, scheduledAt: null, dueAt: null, completedAt: null,
   createdAt: null, tasks: [], updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null, ...fields,
 });
-const plant = (fields: Partial<ConnectionView>) => ({ id: 'a', name: 'North', state: 'active', provider: 'demo-plant', ...fields }) as ConnectionView;
+const plant = (fields: Partial<ConnectionView>) => ({ id: 'a', name: 'North', state: 'active', provider: 'demo-plant', writes: writeCapabilities('demo-plant'), ...fields }) as ConnectionView;
 const col = (name: string) => ({ id: columnId(name), name });
 
 describe('decideMove', () => {
@@ -38,6 +39,8 @@ describe('decideMove', () => {
     expect(decideMove(wo({ statusKey: 's3' }), col('In progress'), statuses, plant({}))).toMatchObject({ ok: false, reason: expect.stringMatching(/^Closed work orders are final/) });
     expect(decideMove(wo({}), col('Closed'), statuses, plant({}))).toMatchObject({ ok: false, reason: expect.stringMatching(/Only completed work/) });
     expect(decideMove(wo({}), { id: '(other)', name: 'Other status' }, statuses, plant({}))).toMatchObject({ ok: false });
+    // A connection that only reads (an export file) takes no move, whatever its workflow allows.
+    expect(decideMove(wo({}), col('In progress'), statuses, plant({ writes: readOnlyWriteCapabilities('An export file') }))).toEqual({ ok: false, reason: 'An export file does not accept status changes from Millwright.' });
   });
 });
 

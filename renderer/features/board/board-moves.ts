@@ -2,7 +2,6 @@ import { statusTransitionRefusal } from '../../../shared/board/status-transition
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
-import { writeCapabilities } from '../../../shared/write-capabilities';
 import { otherColumnId, type BoardColumn } from './board-columns';
 import { statusForColumn } from './board-dnd';
 
@@ -25,7 +24,7 @@ export function decideMove(
   const status = statusForColumn(statuses, workOrder, column.id);
   if (!status) return { ok: false, reason: `${plant} has no status called “${column.name}”.` };
   if (status.key === workOrder.statusKey) return { ok: 'same' };
-  const capabilities = writeCapabilities(connection.provider);
+  const capabilities = connection.writes;
   if (!capabilities.actions.includes('setWorkOrderStatus')) return { ok: false, reason: `${capabilities.label} does not accept status changes from Millwright.` };
   const current = statuses.find((s) => s.connectionId === workOrder.connectionId && s.key === workOrder.statusKey) ?? null;
   const refusal = statusTransitionRefusal(current, status);

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
-import { missingFields, writeCapabilities } from '../../../shared/write-capabilities';
+import { missingFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
 import { DialogActions } from '../../ui/dialog-actions';
 import { FormFailure } from '../../ui/form-failure';
@@ -39,12 +39,12 @@ interface NewWorkOrderDialogProps {
 export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: NewWorkOrderDialogProps) {
   const connections = useAppStore((state) => state.connections);
   const queueEdit = useQueueEdit();
-  const writable = connections.filter((c) => c.state !== 'disconnected' && writeCapabilities(c.provider).actions.includes('createWorkOrder'));
+  const writable = connections.filter((c) => c.state !== 'disconnected' && c.writes.actions.includes('createWorkOrder'));
   const [connectionId, setConnectionId] = useState<string>(() =>
     writable.some((c) => c.id === defaultConnectionId) ? defaultConnectionId! : (writable[0]?.id ?? ''),
   );
   const connection = writable.find((c) => c.id === connectionId) ?? null;
-  const capabilities = writeCapabilities(connection?.provider ?? null);
+  const capabilities = connection?.writes ?? readOnlyWriteCapabilities('No plant');
   const reference = useConnectionReference(connectionId || null);
   const [values, setValues] = useState<Values>(emptyValues);
   const [statusChosen, setStatusChosen] = useState(false);

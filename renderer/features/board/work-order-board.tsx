@@ -16,7 +16,6 @@ import { activeCriteria, recordId, workOrderMatcher } from '../../../shared/boar
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
-import { writeCapabilities } from '../../../shared/write-capabilities';
 import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import { KpiStrip } from './kpi-strip';
@@ -85,7 +84,7 @@ export function WorkOrderBoard() {
   const plants = useMemo(() => new Map(connections.map((c) => [c.id, { name: c.name, disconnected: c.state === 'disconnected' }])), [connections]);
   const showPlants = plants.size > 1 && shownIds.length > 1 ? plants : null;
   const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
-  const canCreate = connections.some((c) => c.state !== 'disconnected' && writeCapabilities(c.provider).actions.includes('createWorkOrder'));
+  const canCreate = connections.some((c) => c.state !== 'disconnected' && c.writes.actions.includes('createWorkOrder'));
 
   const names = useMemo(() => {
     const of = <T extends { connectionId: string; key: string }>(records: readonly T[] | undefined, label: (record: T) => string) =>

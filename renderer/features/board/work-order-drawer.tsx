@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxState } from '../../../shared/domain/outbox-operation';
 import type { PmPlan } from '../../../shared/domain/pm-plan';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { editableWorkOrderFields, writeCapabilities } from '../../../shared/write-capabilities';
+import { editableWorkOrderFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
 import { completedAtOf, isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { appDb } from '../../db/app-db';
 import { formatCount, formatDateTime, formatHours } from '../../ui/format';
@@ -214,6 +214,11 @@ function DrawerSummary({ workOrder, reference, locationName, mark, unsettled, on
           {connection ? `${connection.name} is disconnected: its cached work orders are read-only.` : 'This plant is no longer connected: read-only.'}
         </p>
       )}
+      {connection && connection.state !== 'disconnected' && connection.writes.actions.length === 0 && (
+        <p className="info-box" role="note">
+          {connection.name} is read-only here ({connection.writes.label.toLowerCase()}): change its work orders in the system it comes from; they arrive here with its next export.
+        </p>
+      )}
     </div>
   );
 }
@@ -316,7 +321,7 @@ function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: (opera
   const id = useId();
   const [text, setText] = useState('');
   const { busy, failure, submit: send } = useSubmit();
-  const capabilities = writeCapabilities(connection?.provider ?? null);
+  const capabilities = connection?.writes ?? readOnlyWriteCapabilities('Unknown system');
   const allowed =
     !!connection && connection.state !== 'disconnected' && capabilities.actions.includes('updateWorkOrder') && capabilities.updateWorkOrderFields.includes('notes');
 

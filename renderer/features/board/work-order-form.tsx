@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { statusTransitionRefusal } from '../../../shared/board/status-transition';
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { editableWorkOrderFields, writeCapabilities, type EditableWorkOrderField } from '../../../shared/write-capabilities';
+import { editableWorkOrderFields, readOnlyWriteCapabilities, type EditableWorkOrderField } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
 import { DialogActions } from '../../ui/dialog-actions';
 import { FormFailure } from '../../ui/form-failure';
@@ -67,8 +67,9 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
   const [errors, setErrors] = useState<Partial<Record<keyof FormValues, string>>>({});
   const { busy, failure, submit: send } = useSubmit();
 
-  const capabilities = writeCapabilities(connection?.provider ?? null);
-  const readOnly = !connection || connection.state === 'disconnected';
+  const capabilities = connection?.writes ?? readOnlyWriteCapabilities('Unknown system');
+  // A connection that only reads (an export file) offers no edits at all: its fields are shown, not offered.
+  const readOnly = !connection || connection.state === 'disconnected' || capabilities.actions.length === 0;
   const canUpdate = !readOnly && capabilities.actions.includes('updateWorkOrder');
   const canSetStatus = !readOnly && capabilities.actions.includes('setWorkOrderStatus');
   const editable = new Set<string>(canUpdate ? capabilities.updateWorkOrderFields : []);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { addDemoPlantSchema, connectWithTokenSchema, newOAuthConnectionSchema } from '../../../shared/connection-requests';
+import { addDemoPlantSchema, addFileImportSchema, connectWithTokenSchema, newOAuthConnectionSchema } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 import { DialogActions } from '../../ui/dialog-actions';
@@ -12,20 +12,24 @@ import { useSubmit } from '../../ui/use-submit';
 import { SignInWaiting } from './sign-in-waiting';
 import { useOAuthSignIn } from './use-oauth-sign-in';
 
-type Method = 'demo' | 'token' | 'oauth';
+type Method = 'demo' | 'token' | 'oauth' | 'file';
 
 const methods: { id: Method; label: string; hint: string }[] = [
   { id: 'demo', label: 'Demo plant', hint: 'A simulated plant with realistic data, running on this computer.' },
   { id: 'token', label: 'Connection token', hint: 'Paste a token from the Connections page of the Makini dashboard.' },
   { id: 'oauth', label: 'Makini Link sign-in', hint: 'Sign in through Makini Link in your browser with your Makini app.' },
+  { id: 'file', label: 'Export file', hint: 'Read work orders or assets from a CSV or JSON export of a system Makini does not cover (read only).' },
 ];
+
+/** A path as this computer writes them, for the file field's placeholder. */
+const examplePath = navigator.userAgent.includes('Windows') ? 'e.g. C:\\Exports\\work-orders.csv' : 'e.g. /Users/you/Exports/work-orders.csv';
 
 interface AddConnectionDialogProps {
   onClose: () => void;
   onAdded: (connection: ConnectionView) => void;
 }
 
-/** Adds a connection one of three ways; every failure is said in the dialog and changes nothing else. */
+/** Adds a connection one of four ways; every failure is said in the dialog and changes nothing else. */
 export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogProps) {
   const client = useIpcClient();
   const oauth = useOAuthSignIn();
@@ -40,9 +44,10 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
     clientId: '',
     clientSecret: '',
     deployment: 'cloud' as 'cloud' | 'on_prem',
+    filePath: '',
   });
   // 90 days for a real plant (enough for the board and KPIs, quick to read); a demo plant is small and meant to be seen whole.
-  const [historyDays, setHistoryDays] = useState<Record<Method, 30 | 60 | 90 | null>>({ demo: null, token: 90, oauth: 90 });
+  const [historyDays, setHistoryDays] = useState<Record<Exclude<Method, 'file'>, 30 | 60 | 90 | null>>({ demo: null, token: 90, oauth: 90 });
   const [fieldMessages, setFieldMessages] = useState<FieldMessages>({});
   const { busy, failure, setFailure, submit: send } = useSubmit();
   const clearMessages = () => {
@@ -59,7 +64,9 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
         ? addDemoPlantSchema.safeParse({ name, seed: Number(values.seed), workOrders: Number(values.workOrders), historyDays: historyDays.demo })
         : method === 'token'
           ? connectWithTokenSchema.safeParse({ name, baseUrl: values.baseUrl, token: values.token, deployment: values.deployment, historyDays: historyDays.token })
-          : newOAuthConnectionSchema.safeParse({ ...values, name, historyDays: historyDays.oauth });
+          : method === 'oauth'
+            ? newOAuthConnectionSchema.safeParse({ ...values, name, historyDays: historyDays.oauth })
+            : addFileImportSchema.safeParse({ name, filePath: values.filePath });
     clearMessages();
     if (!parsed.success) return setFieldMessages(fieldErrors(parsed.error));
     await send(async () => {
@@ -68,7 +75,9 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
           ? await client.invoke('connections.addDemo', addDemoPlantSchema.parse(parsed.data))
           : method === 'token'
             ? await client.invoke('connections.connectWithToken', connectWithTokenSchema.parse(parsed.data))
-            : await oauth.run(newOAuthConnectionSchema.parse(parsed.data));
+            : method === 'oauth'
+              ? await oauth.run(newOAuthConnectionSchema.parse(parsed.data))
+              : await client.invoke('connections.addFileImport', addFileImportSchema.parse(parsed.data));
       onAdded(added);
     });
   };
@@ -99,7 +108,7 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
               <TextField label="Work orders" inputMode="numeric" value={values.workOrders} onChange={set('workOrders')} error={fieldMessages.workOrders} />
             </>
           )}
-          {method !== 'demo' && (
+          {(method === 'token' || method === 'oauth') && (
             <>
               <TextField label="API address" type="url" value={values.baseUrl} onChange={set('baseUrl')} error={fieldMessages.baseUrl} hint="Your Makini API; self-hosted and on-premises installations have their own." />
               <div className="field">
@@ -121,7 +130,18 @@ export function AddConnectionDialog({ onClose, onAdded }: AddConnectionDialogPro
               <TextField label="Client secret" type="password" autoComplete="off" value={values.clientSecret} onChange={set('clientSecret')} error={fieldMessages.clientSecret} />
             </>
           )}
-          <HistoryWindowField id="add-history-days" value={historyDays[method]} onChange={(days) => setHistoryDays({ ...historyDays, [method]: days })} />
+          {method === 'file' ? (
+            <TextField
+              label="File"
+              value={values.filePath}
+              onChange={set('filePath')}
+              error={fieldMessages.filePath}
+              placeholder={examplePath}
+              hint="The export's full path. Its first line names the columns: code, title, status and updated at for work orders (asset, site, due, priority, assignee optional), or code, name and updated at for assets. Read at every sync, all of it."
+            />
+          ) : (
+            <HistoryWindowField id="add-history-days" value={historyDays[method]} onChange={(days) => setHistoryDays({ ...historyDays, [method]: days })} />
+          )}
         </fieldset>
         <FormFailure message={failure} />
         <SignInWaiting authorizeUrl={oauth.authorizeUrl} />

@@ -14,7 +14,7 @@ import { WebhookStatusPanel } from './webhook-status';
 
 type Pending = { kind: 'reauthorize' | 'disconnect' | 'delete'; connection: ConnectionView } | { kind: 'add' } | null;
 
-const authLabels = { demo: 'Demo plant (built in)', token: 'Connection token', oauth: 'Makini Link sign-in' } as const;
+const authLabels = { demo: 'Demo plant (built in)', token: 'Connection token', oauth: 'Makini Link sign-in', file: 'Export file (read only)' } as const;
 
 /** Every connection: its state, system, syncs and token, and what can be done with it. */
 export function ConnectionsPage() {
@@ -54,10 +54,10 @@ export function ConnectionsPage() {
               </p>
               <dl>
                 <dt>System</dt>
-                <dd>{connection.provider ?? '—'}{connection.companyName ? ` · ${connection.companyName}` : ''}</dd>
+                <dd>{connection.writes.label}{connection.companyName ? ` · ${connection.companyName}` : ''}</dd>
                 <dt>Connected with</dt>
-                <dd>{authLabels[connection.authMethod]}{connection.deployment === 'on_prem' ? ' · on-premises' : ''}</dd>
-                <dt>API</dt>
+                <dd>{authLabels[connection.authMethod]}{connection.deployment === 'on_prem' && connection.authMethod !== 'file' ? ' · on-premises' : ''}</dd>
+                <dt>{connection.authMethod === 'file' ? 'File' : 'API'}</dt>
                 <dd>{connection.baseUrl}</dd>
                 <dt>Next sync</dt>
                 <dd>{connection.nextSyncAt
@@ -65,11 +65,15 @@ export function ConnectionsPage() {
                     : connection.status.kind === 'plant_unreachable' || connection.status.kind === 'computer_offline'
                       ? 'Paused until the plant answers'
                       : '—'}</dd>
-                <dt>Token</dt>
-                <dd>
-                  {connection.tokenPreview ?? 'none'}
-                  {connection.tokenExpiresAt ? ` · expires ${formatDate(connection.tokenExpiresAt)}` : ''}
-                </dd>
+                {connection.authMethod !== 'file' && (
+                  <>
+                    <dt>Token</dt>
+                    <dd>
+                      {connection.tokenPreview ?? 'none'}
+                      {connection.tokenExpiresAt ? ` · expires ${formatDate(connection.tokenExpiresAt)}` : ''}
+                    </dd>
+                  </>
+                )}
               </dl>
               <SyncProgressBar connectionId={connection.id} />
               {connection.webhook && <WebhookStatusPanel connection={connection} webhook={connection.webhook} />}
@@ -83,7 +87,7 @@ export function ConnectionsPage() {
               ) : (
                 <div className="actions" role="group" aria-label={`Actions for ${connection.name}`}>
                   {!disconnected && <SyncActions connection={connection} />}
-                  {!disconnected && (
+                  {!disconnected && connection.authMethod !== 'file' && (
                     <button type="button" className={connection.state === 'needs_reauth' ? 'button primary' : 'button'} onClick={() => setPending({ kind: 'reauthorize', connection })}>
                       Reauthorize
                     </button>

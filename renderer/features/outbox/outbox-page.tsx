@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { isLocalKey, type FieldValue, type OutboxOperation } from '../../../shared/domain/outbox-operation';
-import { missingFields, writeCapabilities } from '../../../shared/write-capabilities';
+import { missingFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
 import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -300,11 +300,11 @@ interface EditorProps {
 /** New values for an operation's fields, with the controls the work-order dialog uses. */
 function OperationFieldsEditor({ operation, fields, initial, submitLabel, onSubmit, onCancel }: EditorProps) {
   const reference = useConnectionReference(operation.connectionId);
-  const provider = useAppStore((state) => state.connections.find((c) => c.id === operation.connectionId)?.provider ?? null);
+  const writes = useAppStore((state) => state.connections.find((c) => c.id === operation.connectionId)?.writes);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((field) => [field, toFormValue(field, initial[field])])));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const capabilities = writeCapabilities(provider);
+  const capabilities = writes ?? readOnlyWriteCapabilities('Unknown system');
   const required = new Set(operation.action === 'createWorkOrder' ? capabilities.createWorkOrderRequired : []);
 
   const submit = async (event: FormEvent) => {

@@ -17,7 +17,6 @@ import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { recordId } from '../../../shared/schedule/asset-hierarchy';
 import { scheduleHorizons, scheduleWindow, shiftAnchor, type ScheduleHorizon } from '../../../shared/schedule/schedule-window';
-import { writeCapabilities } from '../../../shared/write-capabilities';
 import { countOf, formatCount } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import { useOutboxMarks } from '../../ui/use-outbox';
@@ -81,7 +80,7 @@ export function SchedulePage() {
       if (!connection) return 'Its plant is no longer among the connections.';
       if (connection.state === 'disconnected') return `${connection.name} is disconnected: its work orders are read-only.`;
       if (workOrder.completedAt !== null) return `${workOrder.code} is completed.`;
-      const capabilities = writeCapabilities(connection.provider);
+      const capabilities = connection.writes;
       if (!capabilities.actions.includes('updateWorkOrder') || !capabilities.updateWorkOrderFields.includes('scheduledAt')) {
         return `${capabilities.label} does not accept a new scheduled date from Millwright.`;
       }
@@ -102,7 +101,7 @@ export function SchedulePage() {
         return;
       }
       const connection = connections.find((c) => c.id === workOrder.connectionId)!;
-      const capabilities = writeCapabilities(connection.provider);
+      const capabilities = connection.writes;
       const start = addDays(bar.start, shift);
       const changes: Record<string, FieldValue> = { scheduledAt: toWireInstant(start) };
       if (workOrder.dueAt !== null) {
