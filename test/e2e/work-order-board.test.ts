@@ -91,7 +91,7 @@ describe('work-order board in Chromium (web mode)', () => {
 
     await page.getByRole('button', { name: 'Connections' }).click();
     const card = page.getByRole('listitem', { name: 'Connection Millwright Demo Plant' });
-    await expect.poll(() => card.textContent()).toContain('demo-plant');
+    await expect.poll(() => card.textContent()).toContain('SystemDemo plant · Millwright Demo Plant');
     expect(await card.textContent()).toContain(plantUrl);
     await page.screenshot({ path: path.join(resultsDir, 'connections.png') });
 

@@ -599,17 +599,21 @@ describe('Electron main\'s network listeners (electron faked, core services real
     expectMainAlive();
   });
 
-  it('quits through the graceful path when the window is closed: every listener stops, no server, socket or file is left open', async () => {
+  it('keeps running when the window is closed, and quits from the tray through the graceful path: every listener stops, no server, socket or file is left open', async () => {
     const [window] = fake.FakeBrowserWindow.all;
     const quit = new Promise((resolve) => fake.app.once('quit', resolve));
-    // The user closes the window (Windows, Linux; macOS only hides it, so Cmd+Q there): main holds the quit back and shuts down first.
-    if (process.platform === 'darwin') fake.app.quit();
-    else window!.close();
+    // The user closes the window: it goes to the tray (the default), and every listener still answers.
+    window!.close();
+    expect(window!.destroyed).toBe(false);
+    expect(fake.app.quitCalls).toBe(0);
+    expect((await playExchange(webhookPort, { chunks: [], resetAfter: null, halfClose: true })).refused).toBe(false);
+    // Quit from the tray or the menu: main holds the quit back and shuts down first.
+    fake.app.quit();
     expect(window!.destroyed).toBe(false);
     await quit;
     quitted = true;
     expect(window!.destroyed).toBe(true);
-    expect(fake.app.quitCalls).toBe(2); // the window's quit, held back for the shutdown, then main's own
+    expect(fake.app.quitCalls).toBe(2); // the tray's quit, held back for the shutdown, then main's own
     expect(fake.FakeTray.all.every((tray) => tray.destroyed)).toBe(true);
     expect(fake.dialogs).toEqual([]);
     for (const port of [plantPort, webhookPort, loopbackPort]) {

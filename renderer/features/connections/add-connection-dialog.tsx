@@ -18,7 +18,7 @@ const methods: { id: Method; label: string; hint: string }[] = [
   { id: 'demo', label: 'Demo plant', hint: 'A simulated plant with realistic data, running on this computer.' },
   { id: 'token', label: 'Connection token', hint: 'Paste a token from the Connections page of the Makini dashboard.' },
   { id: 'oauth', label: 'Makini Link sign-in', hint: 'Sign in through Makini Link in your browser with your Makini app.' },
-  { id: 'file', label: 'Export file', hint: 'Read work orders or assets from a CSV or JSON export of a system Makini does not cover (read only).' },
+  { id: 'file', label: 'Export file', hint: 'A CSV or JSON export from a system Makini does not cover, read only.' },
 ];
 
 /** A path as this computer writes them, for the file field's placeholder. */
