@@ -101,36 +101,25 @@ export function generateTeams(plant: PlantGeneration): void {
 }
 
 export function generateStatuses(plant: PlantGeneration): void {
-  // Each status table is configured in one go when the CMMS is set up, then edited now and then.
-  const workOrderSetup = plant.daysAgo(plant.random.int(1500, 1800));
-  for (const name of workOrderStatusNames) {
+  generateStatusTable(plant, workOrderStatusNames, workOrderStatusCodes, 'work-orders', plant.data.workOrderStatuses, plant.workOrderStatusKeys);
+  generateStatusTable(plant, purchaseOrderStatusNames, purchaseOrderStatusCodes, 'purchase-orders', plant.data.purchaseOrderStatuses, plant.purchaseOrderStatusKeys);
+}
+
+/** Each status table is configured in one go when the CMMS is set up, then edited now and then. */
+function generateStatusTable<Name extends string>(
+  plant: PlantGeneration,
+  names: readonly Name[],
+  codes: Readonly<Record<Name, string>>,
+  scope: 'work-orders' | 'purchase-orders',
+  table: PlantGeneration['data']['workOrderStatuses'],
+  keys: Map<Name, string>,
+): void {
+  const setup = plant.daysAgo(plant.random.int(1500, 1800));
+  for (const name of names) {
     const key = plant.key('status');
-    const updatedAt = iso(plant.between(workOrderSetup, plant.daysAgo(30)));
-    plant.data.workOrderStatuses.push({
-      key,
-      name,
-      code: workOrderStatusCodes[name],
-      scope: 'work-orders',
-      isActive: true,
-      createdAt: iso(workOrderSetup),
-      updatedAt,
-    });
-    plant.workOrderStatusKeys.set(name, key);
-  }
-  const purchaseOrderSetup = plant.daysAgo(plant.random.int(1500, 1800));
-  for (const name of purchaseOrderStatusNames) {
-    const key = plant.key('status');
-    const updatedAt = iso(plant.between(purchaseOrderSetup, plant.daysAgo(30)));
-    plant.data.purchaseOrderStatuses.push({
-      key,
-      name,
-      code: purchaseOrderStatusCodes[name],
-      scope: 'purchase-orders',
-      isActive: true,
-      createdAt: iso(purchaseOrderSetup),
-      updatedAt,
-    });
-    plant.purchaseOrderStatusKeys.set(name, key);
+    const updatedAt = iso(plant.between(setup, plant.daysAgo(30)));
+    table.push({ key, name, code: codes[name], scope, isActive: true, createdAt: iso(setup), updatedAt });
+    keys.set(name, key);
   }
 }
 

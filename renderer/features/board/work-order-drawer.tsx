@@ -6,6 +6,7 @@ import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
 import { completedAtOf, isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { appDb } from '../../db/app-db';
+import { TableHead } from '../../ui/table-head';
 import { formatCount, formatDateTime, formatHours } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import { FormFailure } from '../../ui/form-failure';
@@ -130,18 +131,7 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
                 <p className="muted">No parts planned.</p>
               ) : (
                 <table className="table compact-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Part</th>
-                      <th scope="col">Part no.</th>
-                      <th scope="col" className="num">
-                        Needed
-                      </th>
-                      <th scope="col" className="num">
-                        Issued
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={['Part', 'Part no.', { label: 'Needed', className: 'num' }, { label: 'Issued', className: 'num' }]} />
                   <tbody>
                     {details.materials.map((material) => (
                       <tr key={material.key}>
@@ -371,13 +361,7 @@ function ConflictState({ operations, reference, onClose }: { operations: OutboxO
       <h3>Conflict with the plant&apos;s system</h3>
       <p>Someone changed the same fields in the plant&apos;s own system after this edit was made here. Decide on the Pending changes page which value stands.</p>
       <table className="table compact-table">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Yours</th>
-            <th scope="col">Theirs</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Field', 'Yours', 'Theirs']} />
         <tbody>
           {conflicts.flatMap((operation) =>
             operation.conflicts.map((conflict) => (

@@ -6,6 +6,7 @@ import { isProblemRow, type HistoryActivity } from '../../../shared/sync-history
 import { syncCountExplanations } from '../../../shared/sync-progress';
 import { appDb } from '../../db/app-db';
 import type { StoredSyncHistoryEntry } from '../../db/millwright-db';
+import { TableHead } from '../../ui/table-head';
 import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import './sync-history.css';
@@ -93,23 +94,17 @@ export function SyncHistoryPage() {
         </div>
       ) : (
         <table className="table history-table" aria-label="Sync history">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Plant</th>
-              <th scope="col">What</th>
-              <th scope="col">Outcome</th>
-              {countColumns.map(([key, label]) => (
-                <th key={key} scope="col" className="num" title={syncCountExplanations[key]}>
-                  {label}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                Took
-              </th>
-              <th scope="col">Reason</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'When',
+              'Plant',
+              'What',
+              'Outcome',
+              ...countColumns.map(([key, label]) => ({ label, className: 'num', title: syncCountExplanations[key] })),
+              { label: 'Took', className: 'num' },
+              'Reason',
+            ]}
+          />
           {groupByRun(rows).map((group) => (
             <RunGroup key={group[0]!.runId} rows={group} plant={names.get(group[0]!.connectionId) ?? 'A removed connection'} problemsOnly={problemsOnly} />
           ))}
@@ -120,15 +115,7 @@ export function SyncHistoryPage() {
           <h2>Skipped records</h2>
           <p className="muted">These records arrived with a field Millwright cannot read; the rest of their page was saved. A later good version replaces them.</p>
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Plant</th>
-                <th scope="col">List</th>
-                <th scope="col">Record</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Since</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Plant', 'List', 'Record', 'Reason', 'Since']} />
             <tbody>
               {quarantine.map((record) => (
                 <tr key={`${record.connectionId}:${record.entity}:${record.recordRef}`}>

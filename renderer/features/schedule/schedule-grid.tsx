@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
-import { countOf, formatCount } from '../../ui/format';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
 import { laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
+import { ScheduleBadges } from './schedule-badges';
 import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekdayNarrow, isoWeek } from './schedule-format';
 import type { ScheduleRow } from './schedule-model';
 
@@ -118,21 +118,7 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                     {row.asset.name}
                   </span>
                   <span className="row-badges">
-                    {row.overdue > 0 && (
-                      <span className="badge badge-overdue" title={`${countOf(row.overdue, 'work order')} on this asset past due`}>
-                        {formatCount(row.overdue)} overdue
-                      </span>
-                    )}
-                    {row.overduePm > 0 && (
-                      <span className="badge badge-pm-overdue" title={`${countOf(row.overduePm, 'PM plan')} past due on this asset with no work order raised yet (projected from the plan)`}>
-                        {formatCount(row.overduePm)} PM overdue
-                      </span>
-                    )}
-                    {row.conflicts > 0 && (
-                      <span className="badge badge-conflict" title="Work orders on this asset overlap">
-                        {row.conflicts} overlapping
-                      </span>
-                    )}
+                    <ScheduleBadges overdue={row.overdue} overduePm={row.overduePm} conflicts={row.conflicts} where="on this asset" />
                   </span>
                 </div>
                 <div className="row-track" role="cell">

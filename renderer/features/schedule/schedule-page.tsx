@@ -23,6 +23,7 @@ import { useOutboxMarks } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
 import { PlantFilter } from '../../ui/plant-filter';
 import type { BarDragData } from './schedule-bar';
+import { ScheduleBadges } from './schedule-badges';
 import { ScheduleDetails } from './schedule-details';
 import { formatDayMonth, formatFullDate, formatRange, toWireInstant } from './schedule-format';
 import { ScheduleGrid, type ScheduleGridHandle } from './schedule-grid';
@@ -192,17 +193,7 @@ export function SchedulePage() {
               <button type="button" className="site-jump" onClick={() => grid.current?.scrollToRow(site.rowIndex)} title={`Go to ${site.name}`}>
                 <span className="site-chip-name">{site.name}</span>
                 <span className="muted">{countOf(site.assets, 'asset')}</span>
-                {site.overdue > 0 && (
-                  <span className="badge badge-overdue" title={`${countOf(site.overdue, 'work order')} past due at this site`}>
-                    {formatCount(site.overdue)} overdue
-                  </span>
-                )}
-                {site.overduePm > 0 && (
-                  <span className="badge badge-pm-overdue" title={`${countOf(site.overduePm, 'PM plan')} past due here with no work order raised for it yet (projected from the plan)`}>
-                    {formatCount(site.overduePm)} PM overdue
-                  </span>
-                )}
-                {site.conflicts > 0 && <span className="badge badge-conflict">{site.conflicts} overlapping</span>}
+                <ScheduleBadges overdue={site.overdue} overduePm={site.overduePm} conflicts={site.conflicts} where="at this site" />
               </button>
             </section>
           ))}
