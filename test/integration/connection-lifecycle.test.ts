@@ -20,6 +20,7 @@ import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import type { MillwrightDb } from '../../renderer/db/millwright-db';
 import { answerConsentPage } from '../support/makini-link-browser';
 import { createTestDb } from '../support/test-db';
+import { managerOver } from '../support/connection-parts';
 
 const hour = 3_600_000;
 let plant: RunningDemoPlant;
@@ -306,18 +307,7 @@ describe('connections against the demo plant over HTTP', () => {
     const h = await harness();
     const view = await h.manager.addDemo({ seed: 9, workOrders: 30 });
     await h.manager.dispose();
-    const logger = new FileLogger(logFile, () => undefined);
-    const again = new ConnectionManager({
-      settings: new ConnectionSettingsStore(h.keyValues, logger),
-      secrets: new SecretStore(h.keyValues, new KeyFileCipher(null), logger),
-      demoPlants: new DemoPlantHost({ stateDir: null, changesPerMinute: 0 }),
-      events: { changed: () => undefined, removed: () => undefined, notify: () => undefined, progress: () => undefined },
-      logger,
-      openExternal: async () => false,
-      store: () => new DexieLocalStore(h.db),
-      outbox: () => new DexieOutbox(h.db),
-      schedule: false,
-    });
+    const again = managerOver(h.keyValues, h.db, { logger: new FileLogger(logFile, () => undefined), schedule: false });
     await again.start();
     // A different cipher key cannot read the saved token: the connection asks to be reauthorized instead of failing silently.
     expect(again.list()).toMatchObject([{ id: view.id, state: 'needs_reauth' }]);
@@ -335,20 +325,7 @@ describe('an upstream that goes out of reach', () => {
     const port = Number(new URL(upstream.url).port);
     const db = createTestDb();
     const keyValues = new MemoryKeyValueStore();
-    const logger = new FileLogger(null, () => undefined);
-    const store = new DexieLocalStore(db);
-    const manager = new ConnectionManager({
-      settings: new ConnectionSettingsStore(keyValues, logger),
-      secrets: new SecretStore(keyValues, new KeyFileCipher(null), logger),
-      demoPlants: new DemoPlantHost({ stateDir: null, changesPerMinute: 0 }),
-      events: { changed: () => undefined, removed: () => undefined, notify: () => undefined, progress: () => undefined },
-      logger,
-      openExternal: async () => false,
-      store: () => store,
-      outbox: () => new DexieOutbox(db),
-      reachabilityIntervalMs: 50,
-      healthCheckIntervalMs: 3_600_000,
-    });
+    const manager = managerOver(keyValues, db, { reachabilityIntervalMs: 50, healthCheckIntervalMs: 3_600_000 });
     await manager.start();
     const token = upstream.issueToken().accessToken;
     issuedSecrets.add(token);

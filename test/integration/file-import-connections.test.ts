@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectFileImport } from '../../electron/core/connections/file-import-connections';
 import { TokenConnections } from '../../electron/core/connections/token-connections';
-import { ConnectionSettingsStore } from '../../electron/core/connections/connection-settings-store';
 import { readConnectionRecord } from '../../electron/core/connections/connection-record';
-import { ConnectionManager } from '../../electron/core/connections/connection-manager';
-import { DemoPlantHost } from '../../electron/core/connections/demo-plant-host';
 import { MemoryKeyValueStore } from '../../electron/core/connections/key-value-store';
-import { KeyFileCipher } from '../../electron/core/connections/secret-cipher';
-import { SecretStore } from '../../electron/core/connections/secret-store';
-import { DexieOutbox } from '../../renderer/db/dexie-outbox';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
-import { connectionParts } from '../support/connection-parts';
-import { recordingLogger } from '../support/connection-runtime-fixtures';
+import { connectionParts, managerOver } from '../support/connection-parts';
 import { createTestDb } from '../support/test-db';
 
 let folder: string;
@@ -81,20 +74,7 @@ describe('connecting an export file', () => {
   it('is held again after a restart, usable although it has no secrets, and syncs through the manager', async () => {
     const keyValues = new MemoryKeyValueStore();
     const db = createTestDb();
-    const manager = () => {
-      const logger = recordingLogger();
-      return new ConnectionManager({
-        settings: new ConnectionSettingsStore(keyValues, logger),
-        secrets: new SecretStore(keyValues, new KeyFileCipher(null), logger),
-        demoPlants: new DemoPlantHost({ stateDir: null, changesPerMinute: 0 }),
-        events: { changed: () => undefined, removed: () => undefined, notify: () => undefined, progress: () => undefined },
-        logger,
-        openExternal: async () => false,
-        store: () => new DexieLocalStore(db),
-        outbox: () => new DexieOutbox(db),
-        schedule: false,
-      });
-    };
+    const manager = () => managerOver(keyValues, db, { schedule: false });
     const first = manager();
     await first.start();
     const view = await first.addFileImport({ name: 'Line 2', filePath: exportFile });

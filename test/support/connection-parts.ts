@@ -1,4 +1,11 @@
 import { ConnectionActivation } from '../../electron/core/connections/connection-activation';
+import { ConnectionManager } from '../../electron/core/connections/connection-manager';
+import type { ConnectionManagerOptions } from '../../electron/core/connections/connection-manager-options';
+import { DemoPlantHost } from '../../electron/core/connections/demo-plant-host';
+import { FileLogger } from '../../electron/core/logging/logger';
+import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
+import { DexieOutbox } from '../../renderer/db/dexie-outbox';
+import type { MillwrightDb } from '../../renderer/db/millwright-db';
 import { ConnectionCredentials } from '../../electron/core/connections/connection-credentials';
 import { ConnectionRuntimes } from '../../electron/core/connections/connection-runtimes';
 import { ConnectionSettingsStore } from '../../electron/core/connections/connection-settings-store';
@@ -50,4 +57,25 @@ export function connectionParts(options: { now?: () => number; webhooks?: Webhoo
     syncSoon: (runtime) => void syncsAsked.push(runtime.record.id),
   });
   return { keyValues, logger, secrets, settings, runtimes, views, credentials, activation, emitted, syncsAsked };
+}
+
+/**
+ * A ConnectionManager over settings and secrets kept in `keyValues` (so a second one over the same
+ * store is the app after a restart) and `db` as the window's cache, with events ignored and no
+ * browser to open; `options` adds or overrides the rest (schedules, probe paces).
+ */
+export function managerOver(keyValues: MemoryKeyValueStore, db: MillwrightDb, options: Partial<ConnectionManagerOptions> = {}): ConnectionManager {
+  const logger = options.logger ?? new FileLogger(null, () => undefined);
+  const store = new DexieLocalStore(db);
+  return new ConnectionManager({
+    settings: new ConnectionSettingsStore(keyValues, logger),
+    secrets: new SecretStore(keyValues, new KeyFileCipher(null), logger),
+    demoPlants: new DemoPlantHost({ stateDir: null, changesPerMinute: 0 }),
+    events: { changed: () => undefined, removed: () => undefined, notify: () => undefined, progress: () => undefined },
+    logger,
+    openExternal: async () => false,
+    store: () => store,
+    outbox: () => new DexieOutbox(db),
+    ...options,
+  });
 }
