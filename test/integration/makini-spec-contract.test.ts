@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
 import { SyncEngine } from '../../electron/core/sync/sync-engine';
 import { syncEntities, syncEntityRecordSchemas } from '../../shared/domain/sync-entity';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
-import { startPrism as startPrismMock, writeMergedSpec, type RunningPrism } from '../support/prism-mock';
+import { startPrism, writeMergedSpec, type RunningPrism } from '../support/prism-mock';
 import { createTestDb } from '../support/test-db';
 
 /**
@@ -23,56 +21,10 @@ interface PrismViolation {
   message: string;
 }
 
-let prism: ChildProcess | null = null;
+let prism: RunningPrism | null = null;
 let baseUrl = '';
 /** Violations Prism found in the test's requests (it reports them in a header, with those of its own answers). */
 const requestViolations: string[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Resolves with Prism's address once it says it is listening; kills it if it does not start. */
-function startPrism(port: number): Promise<string> {
-  // --errors false: the spec's own examples break its schemas (checkList "[]" for an array, dates
-  // for "object" fields), and with errors on Prism answers those lists with a 500 instead.
-  const child = spawn(
-    path.join(root, 'node_modules', '.bin', 'prism'),
-    ['mock', '--errors', 'false', '-p', String(port), '-h', '127.0.0.1', specPath],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  prism = child;
-  let output = '';
-  let started = false;
-  return new Promise((resolve, reject) => {
-    const fail = (reason: string) => {
-      if (started) return;
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`${reason}; Prism's output:\n${output.slice(-4000)}`));
-    };
-    const timer = setTimeout(() => fail('Prism did not start within 20 s'), 20_000);
-    // Both streams are read to the end, or a full pipe would stall Prism's logging.
-    const onData = (chunk: Buffer) => {
-      if (started) return;
-      output += chunk.toString();
-      const listening = output.match(/Prism is listening on (http:\/\/\S+)/);
-      if (listening) {
-        started = true;
-        clearTimeout(timer);
-        resolve(listening[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('error', (error) => fail(`Prism could not be started: ${error.message}`));
-    child.once('exit', (code) => fail(`Prism exited with ${code}`));
-  });
-}
 
 /** The real fetch, noting request violations Prism reports in `sl-violations`. */
 const observingFetch: typeof fetch = async (input, init) => {
@@ -92,8 +44,9 @@ function connector(): MakiniConnector {
 }
 
 beforeAll(async () => {
-  baseUrl = await startPrism(await freePort());
-}, 30_000);
+  prism = await startPrism(specPath);
+  baseUrl = prism.url;
+}, 40_000);
 
 afterEach(() => {
   // Every request the connector sends must be one the spec allows.
@@ -101,12 +54,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  const child = prism;
-  if (child === null || child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  await prism?.stop();
 });
 
 describe('the Makini connector against a Prism mock of the spec', () => {
@@ -154,7 +102,7 @@ describe('the sync against Prism making answers up from the spec (dynamic mode)'
   beforeAll(async () => {
     console.log(`Prism dynamic mode seed ${seed}`);
     merged = writeMergedSpec();
-    dynamic = await startPrismMock(merged.file, { dynamic: true, seed });
+    dynamic = await startPrism(merged.file, { dynamic: true, seed });
   }, 40_000);
 
   afterAll(async () => {
