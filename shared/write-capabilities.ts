@@ -1,22 +1,33 @@
 import { z } from 'zod';
-import { writeActions } from './domain/outbox-operation';
+import { writeActions, type WriteAction } from './domain/outbox-operation';
 
 /** Work-order fields a supervisor edits from the board. */
 export const editableWorkOrderFields = ['laborAssignedKey', 'teamKey', 'scheduledAt', 'dueAt', 'severity', 'notes'] as const;
 export type EditableWorkOrderField = (typeof editableWorkOrderFields)[number];
 
+/** The field a system takes a work order's assignee in: a technician (labor) or a user account. */
+export const assigneeFields = ['laborAssignedKey', 'userAssignedKey'] as const;
+export type AssigneeField = (typeof assigneeFields)[number];
+
 /** What a connection's system accepts from Millwright; it travels to the renderer in each ConnectionView. */
 export const writeCapabilitiesSchema = z.object({
   /** The system, as people call it. */
   label: z.string(),
-  /** Empty for a connection that only reads (its kind has no writer). */
+  /** The writes offered; empty for a connection that only reads (its kind has no writer). */
   actions: z.array(z.enum(writeActions)).readonly(),
+  /**
+   * Offered writes Makini's validation notes say nothing about for this system: Millwright sends
+   * them and shows the system's answer, refusal included, and says so beside the action.
+   */
+  unverifiedActions: z.array(z.enum(writeActions)).readonly(),
   /** Fields a new work order must have. */
   createWorkOrderRequired: z.array(z.string()).readonly(),
   /** Work-order fields the system lets us change. */
   updateWorkOrderFields: z.array(z.enum(editableWorkOrderFields)).readonly(),
   /** Fields every work-order update must carry, changed or not; the pusher fills them from the record. */
   updateWorkOrderRequired: z.array(z.string()).readonly(),
+  /** How the system takes a work order's assignee: MaintainX takes the technician's user account. */
+  assigneeField: z.enum(assigneeFields),
   /** Fields a new purchase order must have. */
   createPurchaseOrderRequired: z.array(z.string()).readonly(),
 });
@@ -24,62 +35,66 @@ export type WriteCapabilities = z.infer<typeof writeCapabilitiesSchema>;
 
 /** A system Millwright only reads from: nothing is offered for editing and nothing is sent. */
 export function readOnlyWriteCapabilities(label: string): WriteCapabilities {
-  return { label, actions: [], createWorkOrderRequired: [], updateWorkOrderFields: [], updateWorkOrderRequired: [], createPurchaseOrderRequired: [] };
+  return {
+    label,
+    actions: [],
+    unverifiedActions: [],
+    createWorkOrderRequired: [],
+    updateWorkOrderFields: [],
+    updateWorkOrderRequired: [],
+    assigneeField: 'laborAssignedKey',
+    createPurchaseOrderRequired: [],
+  };
 }
 
+/** The writes Makini's notes cover for the systems they list: creating and updating work orders. */
+const documentedActions: readonly WriteAction[] = ['createWorkOrder', 'updateWorkOrder'];
+const undocumented = (offered: readonly WriteAction[]) => offered.filter((action) => !documentedActions.includes(action));
+
+type ListedSystem = Omit<WriteCapabilities, 'actions' | 'unverifiedActions' | 'createPurchaseOrderRequired'> & { actions?: readonly WriteAction[] };
+
 /**
- * What each system behind Makini accepts, from Makini's platform validation notes
- * (`../shared/makini-api/platform-validation.md`). Systems the notes do not list get the full
- * unified API and the server's own validation; a refusal lands in the outbox as `rejected`.
+ * What each system behind Makini accepts, as Makini's platform validation notes
+ * (`../shared/makini-api/platform-validation.md`) say, and nothing more: the notes give each
+ * listed system's fields for creating and updating work orders, so those writes are known; for
+ * every other write (status, purchase orders, inventory) the notes are silent, so it is offered
+ * as unverified. `test/unit/write-capabilities-notes.test.ts` checks each row of the notes here.
  */
-const byProvider: Readonly<Record<string, WriteCapabilities>> = {
-  'demo-plant': {
-    label: 'Demo plant',
-    actions: writeActions,
-    createWorkOrderRequired: ['title', 'siteKey'],
-    updateWorkOrderFields: editableWorkOrderFields,
-    updateWorkOrderRequired: [],
-    createPurchaseOrderRequired: ['siteKey', 'vendorKey'],
-  },
+const listedSystems: Readonly<Record<string, ListedSystem>> = {
   emaint: {
     label: 'eMaint',
-    actions: writeActions,
     createWorkOrderRequired: ['assetKey', 'title', 'scheduledAt'],
     updateWorkOrderFields: ['scheduledAt', 'dueAt'],
     updateWorkOrderRequired: [],
-    createPurchaseOrderRequired: [],
+    assigneeField: 'laborAssignedKey',
   },
   maintainx: {
     label: 'MaintainX',
-    actions: writeActions,
     createWorkOrderRequired: ['siteKey', 'title'],
     updateWorkOrderFields: ['scheduledAt', 'dueAt', 'severity', 'laborAssignedKey'],
     updateWorkOrderRequired: ['siteKey', 'title'],
-    createPurchaseOrderRequired: [],
+    assigneeField: 'userAssignedKey',
   },
   inextia: {
     label: 'Inextia',
-    actions: writeActions,
     createWorkOrderRequired: ['assetKey', 'title', 'severity', 'scheduledAt'],
     updateWorkOrderFields: ['severity', 'scheduledAt'],
     updateWorkOrderRequired: [],
-    createPurchaseOrderRequired: [],
+    assigneeField: 'laborAssignedKey',
   },
   'infor-e': {
     label: 'Infor EAM',
-    actions: writeActions,
     createWorkOrderRequired: ['assetKey', 'title'],
     updateWorkOrderFields: ['teamKey'],
     updateWorkOrderRequired: ['assetKey'],
-    createPurchaseOrderRequired: [],
+    assigneeField: 'laborAssignedKey',
   },
   upkeep: {
     label: 'UpKeep',
-    actions: writeActions,
     createWorkOrderRequired: ['assetKey', 'title', 'severity', 'scheduledAt'],
     updateWorkOrderFields: ['severity', 'scheduledAt'],
     updateWorkOrderRequired: [],
-    createPurchaseOrderRequired: [],
+    assigneeField: 'laborAssignedKey',
   },
   // ServiceChannel needs an organization and an account on every new work order, which the
   // board has no way to choose: creating is not offered there.
@@ -89,28 +104,72 @@ const byProvider: Readonly<Record<string, WriteCapabilities>> = {
     createWorkOrderRequired: ['organizationKey', 'siteKey', 'accountKey', 'title', 'description', 'severity', 'scheduledAt'],
     updateWorkOrderFields: ['severity', 'scheduledAt', 'dueAt'],
     updateWorkOrderRequired: [],
-    createPurchaseOrderRequired: [],
+    assigneeField: 'laborAssignedKey',
   },
 };
 
-const unlisted: Omit<WriteCapabilities, 'label'> = {
+function listed({ actions = writeActions, ...system }: ListedSystem): WriteCapabilities {
+  return { ...system, actions, unverifiedActions: undocumented(actions), createPurchaseOrderRequired: [] };
+}
+
+/** Millwright's own demo plant: its rules are its own (electron/demo-plant/demo-plant-write-rules.ts), every write known. */
+const demoPlant: WriteCapabilities = {
+  label: 'Demo plant',
   actions: writeActions,
+  unverifiedActions: [],
+  createWorkOrderRequired: ['title', 'siteKey'],
+  updateWorkOrderFields: editableWorkOrderFields,
+  updateWorkOrderRequired: [],
+  assigneeField: 'laborAssignedKey',
+  createPurchaseOrderRequired: ['siteKey', 'vendorKey'],
+};
+
+/**
+ * A system the notes do not list (SAP, Maximo, …): nothing is known, so everything is offered,
+ * sent as the unified API words it, and the system's own validation answers. The title is the
+ * board's own need: a work order without one cannot be shown.
+ */
+const unlisted = (label: string): WriteCapabilities => ({
+  label,
+  actions: writeActions,
+  unverifiedActions: writeActions,
   createWorkOrderRequired: ['title'],
   updateWorkOrderFields: editableWorkOrderFields,
   updateWorkOrderRequired: [],
+  assigneeField: 'laborAssignedKey',
   createPurchaseOrderRequired: [],
-};
+});
 
 /** "MAINTAIN-X", "MaintainX" and "maintain_x" are one system. */
-const normalise = (provider: string) => provider.toLowerCase().replace(/[\s_]+/g, '-').replace(/^maintain-x$/, 'maintainx');
+export const normaliseProvider = (provider: string) => provider.toLowerCase().replace(/[\s_]+/g, '-').replace(/^maintain-x$/, 'maintainx');
 
 /**
  * What a Makini connection (a demo plant included) accepts, by the system behind Makini. A
  * connection's own capabilities, whatever its kind, are in its ConnectionView (`writes`).
  */
 export function writeCapabilities(provider: string | null): WriteCapabilities {
-  if (!provider) return { label: 'Unknown system', ...unlisted };
-  return byProvider[normalise(provider)] ?? { label: provider, ...unlisted };
+  if (!provider) return unlisted('Unknown system');
+  const name = normaliseProvider(provider);
+  if (name === 'demo-plant') return demoPlant;
+  const system = listedSystems[name];
+  return system ? listed(system) : unlisted(provider);
+}
+
+/** Each write as a supervisor would name it. */
+const actionPhrases: Readonly<Record<WriteAction, string>> = {
+  setWorkOrderStatus: 'status changes',
+  updateWorkOrder: 'work-order edits',
+  createWorkOrder: 'new work orders',
+  createPurchaseOrder: 'new purchase orders',
+  setPurchaseOrderStatus: 'purchase-order status changes',
+  adjustInventory: 'stock adjustments',
+};
+
+/** The plain sentence shown beside an action the notes say nothing about for the connected system; null when they cover it. */
+export function unverifiedNote(capabilities: WriteCapabilities, action: WriteAction): string | null {
+  if (!capabilities.unverifiedActions.includes(action)) return null;
+  const { label } = capabilities;
+  return `Makini’s notes do not say whether ${label} takes ${actionPhrases[action]}: Millwright sends them and shows ${label}’s answer on Pending changes.`;
 }
 
 /** The required fields a draft lacks (empty strings count as missing). */

@@ -6,6 +6,7 @@ import {
   type FieldValue,
   type OutboxLineItem,
   type OutboxOperation,
+  type SentAs,
   type WriteAction,
 } from '../../shared/domain/outbox-operation';
 import { completionAfterStatusChange } from '../../shared/domain/work-order-state';
@@ -26,6 +27,8 @@ export interface EditRequest {
   /** Fields shown with them (a status name beside its key). */
   display?: Record<string, FieldValue>;
   lineItems?: OutboxLineItem[];
+  /** Changed fields the system takes under another name and value. */
+  sendAs?: Record<string, SentAs>;
 }
 
 /** How many finished operations are kept for the record of what was sent. */
@@ -79,6 +82,7 @@ export class DexieOutbox implements OutboxStore {
         base,
         display,
         ...(request.lineItems ? { lineItems: request.lineItems } : {}),
+        ...(request.sendAs ? { sendAs: request.sendAs } : {}),
         createdAt: now,
         attempts: 0,
         state: 'pending',
@@ -179,12 +183,23 @@ export class DexieOutbox implements OutboxStore {
   }
 
   /** Sends a refused operation again, with corrected values if the user gave any. */
-  async retry(id: string, changes?: Record<string, FieldValue>, display?: Record<string, FieldValue>): Promise<void> {
+  async retry(id: string, changes?: Record<string, FieldValue>, display?: Record<string, FieldValue>, sendAs?: Record<string, SentAs>): Promise<void> {
     const operation = await this.db.outbox.where('id').equals(id).first();
     if (!operation || operation.state !== 'rejected') throw new AppError('NOT_FOUND', 'That change is no longer waiting for a fix.');
     const table = this.db.table<AnyRecord>(operation.entity);
     await this.db.transaction('rw', [table, this.db.outbox], async () => {
-      const fixed = { ...operation, changes: { ...operation.changes, ...changes }, display: { ...operation.display, ...display }, state: 'pending' as const, error: null };
+      const sent = { ...operation.sendAs, ...sendAs };
+      // A field fixed without a way of sending it goes as it is named.
+      for (const field of Object.keys(changes ?? {})) if (!sendAs?.[field]) delete sent[field];
+      const fixed = {
+        ...operation,
+        changes: { ...operation.changes, ...changes },
+        display: { ...operation.display, ...display },
+        ...(Object.keys(sent).length > 0 ? { sendAs: sent } : {}),
+        state: 'pending' as const,
+        error: null,
+      };
+      if (Object.keys(sent).length === 0) delete fixed.sendAs;
       await this.db.outbox.put(fixed);
       const record = await table.get([operation.connectionId, operation.key]);
       if (record) await table.put({ ...record, ...fixed.changes, ...fixed.display });

@@ -34,6 +34,10 @@ export const outboxLineItemSchema = z.object({
 });
 export type OutboxLineItem = z.infer<typeof outboxLineItemSchema>;
 
+/** A field sent under another name and value than the domain's (MaintainX takes the assignee as the technician's user account). */
+export const sentAsSchema = z.object({ field: z.string().min(1), value: fieldValueSchema });
+export type SentAs = z.infer<typeof sentAsSchema>;
+
 export const outboxStates = ['pending', 'sending', 'done', 'conflict', 'rejected'] as const;
 export type OutboxState = (typeof outboxStates)[number];
 /** States that still owe the server something: the record keeps its pending mark. */
@@ -78,6 +82,8 @@ export const outboxOperationSchema = z.object({
   /** Fields shown locally beside the changes (e.g. a status name for a status key). */
   display: fieldsSchema,
   lineItems: z.array(outboxLineItemSchema).optional(),
+  /** Domain fields of `changes` the system takes as another field: sent as that instead. */
+  sendAs: z.record(z.string().min(1), sentAsSchema).optional(),
   createdAt: z.string(),
   attempts: z.number().int().nonnegative(),
   state: z.enum(outboxStates),

@@ -1,4 +1,4 @@
-import type { FieldConflict, FieldValue, OutboxOperation } from '../domain/outbox-operation';
+import type { FieldConflict, FieldValue, OutboxOperation, SentAs } from '../domain/outbox-operation';
 
 /** What to do with an operation given the record as upstream has it now. */
 export type Reconciliation =
@@ -57,8 +57,8 @@ export function reconcileOperation(operation: OutboxOperation, upstream: Record<
 export type ConflictChoice =
   | { keep: 'mine' }
   | { keep: 'theirs' }
-  /** New values for the conflicting fields, with the display fields that follow them. */
-  | { edit: Record<string, FieldValue>; display?: Record<string, FieldValue> };
+  /** New values for the conflicting fields, with the display fields that follow them and how the system takes them. */
+  | { edit: Record<string, FieldValue>; display?: Record<string, FieldValue>; sendAs?: Record<string, SentAs> };
 
 /**
  * The operation after the user's choice: back to `pending` with upstream's values as its new
@@ -68,17 +68,27 @@ export function resolveConflict(operation: OutboxOperation, choice: ConflictChoi
   const changes = { ...operation.changes };
   const base = { ...operation.base };
   const display = { ...operation.display };
+  const sendAs = { ...operation.sendAs };
   for (const conflict of operation.conflicts) {
     if ('keep' in choice && choice.keep === 'theirs') {
       delete changes[conflict.field];
       delete base[conflict.field];
+      delete sendAs[conflict.field];
       for (const shown of displayOf[conflict.field] ?? []) delete display[shown];
       continue;
     }
     base[conflict.field] = conflict.theirs;
-    if ('edit' in choice && Object.hasOwn(choice.edit, conflict.field)) changes[conflict.field] = choice.edit[conflict.field]!;
+    if ('edit' in choice && Object.hasOwn(choice.edit, conflict.field)) {
+      changes[conflict.field] = choice.edit[conflict.field]!;
+      // A new value is taken as the system takes it, or as it is when the edit says nothing.
+      const sent = choice.sendAs?.[conflict.field];
+      if (sent) sendAs[conflict.field] = sent;
+      else delete sendAs[conflict.field];
+    }
   }
   if ('edit' in choice) Object.assign(display, choice.display);
   const nothingLeft = Object.keys(changes).length === 0;
-  return { ...operation, changes, base, display, conflicts: [], error: null, state: nothingLeft ? 'done' : 'pending' };
+  const resolved: OutboxOperation = { ...operation, sendAs, changes, base, display, conflicts: [], error: null, state: nothingLeft ? 'done' : 'pending' };
+  if (Object.keys(sendAs).length === 0) delete resolved.sendAs;
+  return resolved;
 }

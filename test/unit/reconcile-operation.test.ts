@@ -88,4 +88,23 @@ describe('resolveConflict', () => {
     const resolved = resolveConflict(conflicted, { edit: { statusKey: 'st-4' }, display: { status: 'On hold' } });
     expect(resolved).toMatchObject({ state: 'pending', changes: { statusKey: 'st-4' }, base: { statusKey: 'st-3' }, display: { status: 'On hold' } });
   });
+
+  describe('an assignee the system takes as a user account (MaintainX)', () => {
+    const assigned = edit({ laborAssignedKey: 'lab-2' }, { laborAssignedKey: 'lab-1' }, {
+      state: 'conflict',
+      sendAs: { laborAssignedKey: { field: 'userAssignedKey', value: 'usr-2' } },
+      conflicts: [{ field: 'laborAssignedKey', base: 'lab-1', mine: 'lab-2', theirs: 'lab-3', theirsUpdatedAt: '2026-11-03T08:00:00Z' }],
+    });
+
+    it('keeping mine keeps how it is sent; taking theirs drops it with the field', () => {
+      expect(resolveConflict(assigned, { keep: 'mine' }).sendAs).toEqual({ laborAssignedKey: { field: 'userAssignedKey', value: 'usr-2' } });
+      expect(resolveConflict(assigned, { keep: 'theirs' })).not.toHaveProperty('sendAs');
+    });
+
+    it('an edit is sent as the edit says, never with the old value\'s user account', () => {
+      const withUser = resolveConflict(assigned, { edit: { laborAssignedKey: 'lab-4' }, sendAs: { laborAssignedKey: { field: 'userAssignedKey', value: 'usr-4' } } });
+      expect(withUser).toMatchObject({ changes: { laborAssignedKey: 'lab-4' }, sendAs: { laborAssignedKey: { value: 'usr-4' } } });
+      expect(resolveConflict(assigned, { edit: { laborAssignedKey: 'lab-4' } })).not.toHaveProperty('sendAs');
+    });
+  });
 });

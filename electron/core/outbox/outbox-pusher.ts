@@ -174,6 +174,12 @@ export class OutboxPusher {
         if (!(field in fields)) fields[field] = (current[field] as FieldValue | undefined) ?? null;
       }
     }
+    // Fields the system names differently (MaintainX's assignee is a user account) go as it names them.
+    for (const [field, sent] of Object.entries(operation.sendAs ?? {})) {
+      if (!(field in fields)) continue;
+      delete fields[field];
+      fields[sent.field] = sent.value;
+    }
     return fields;
   }
 

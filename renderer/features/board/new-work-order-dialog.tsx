@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
-import { missingFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
+import { missingFields, readOnlyWriteCapabilities, unverifiedNote } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
 import { DialogActions } from '../../ui/dialog-actions';
 import { FormFailure } from '../../ui/form-failure';
@@ -171,7 +171,7 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
             </p>
           )}
           <FormFailure message={failure} />
-          <DialogActions onCancel={onClose} note={`Shown on the board at once; sent to ${connection?.name ?? 'the plant'} when it can be reached.`}>
+          <DialogActions onCancel={onClose} note={[`Shown on the board at once; sent to ${connection?.name ?? 'the plant'} when it can be reached.`, unverifiedNote(capabilities, 'createWorkOrder')].filter(Boolean).join(' ')}>
             <button type="submit" className="button primary" disabled={busy || unfillable.length > 0}>
               Create
             </button>

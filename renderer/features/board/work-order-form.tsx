@@ -2,8 +2,9 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { statusTransitionRefusal } from '../../../shared/board/status-transition';
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { editableWorkOrderFields, readOnlyWriteCapabilities, type EditableWorkOrderField } from '../../../shared/write-capabilities';
+import { editableWorkOrderFields, readOnlyWriteCapabilities, unverifiedNote, type EditableWorkOrderField } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
+import { assigneeSending } from '../../ui/assignee-sent-as';
 import { DialogActions } from '../../ui/dialog-actions';
 import { FormFailure } from '../../ui/form-failure';
 import type { OutboxMark } from '../../ui/use-outbox';
@@ -91,6 +92,10 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
       const refusal = to ? statusTransitionRefusal(from, to) : 'Choose a status.';
       if (refusal) found.statusKey = refusal;
     }
+    if (changed.includes('laborAssignedKey')) {
+      const sending = assigneeSending(capabilities, reference.labors, fromFormValue('laborAssignedKey', values.laborAssignedKey));
+      if (!sending.ok) found.laborAssignedKey = sending.refusal;
+    }
     return found;
   };
 
@@ -108,7 +113,9 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
       for (const field of changed) if (field !== 'statusKey') updates[field] = fromFormValue(field, values[field]);
       const base = { connectionId: workOrder.connectionId, key: workOrder.key };
       const queued: string[] = [];
-      if (Object.keys(updates).length > 0) queued.push((await queueEdit({ ...base, action: 'updateWorkOrder', changes: updates })).id);
+      const assignee = 'laborAssignedKey' in updates ? assigneeSending(capabilities, reference.labors, updates.laborAssignedKey ?? null) : null;
+      const sendAs = assignee?.ok ? assignee.sendAs : undefined;
+      if (Object.keys(updates).length > 0) queued.push((await queueEdit({ ...base, action: 'updateWorkOrder', changes: updates, ...(sendAs ? { sendAs } : {}) })).id);
       if (changed.includes('statusKey')) {
         const status = reference.statuses.find((s) => s.key === values.statusKey);
         queued.push((await queueEdit({ ...base, action: 'setWorkOrderStatus', changes: { statusKey: values.statusKey }, display: { status: status?.name ?? null } })).id);
@@ -135,7 +142,7 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
           reference={reference}
           disabled={!canSetStatus || busy}
           error={errors.statusKey}
-          hint={!readOnly && !canSetStatus ? `${capabilities.label} does not accept status changes.` : undefined}
+          hint={readOnly ? undefined : canSetStatus ? (unverifiedNote(capabilities, 'setWorkOrderStatus') ?? undefined) : `${capabilities.label} does not accept status changes.`}
         />
         {fields.map((field) => (
           <div key={field} className={field === 'notes' ? 'span-2' : undefined}>
@@ -152,7 +159,7 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
         ))}
       </div>
       <FormFailure message={failure} />
-      <DialogActions onCancel={onClose} cancelLabel={readOnly ? 'Close' : 'Cancel'} note={readOnly ? '' : 'Saved here at once; sent to the plant when it can be reached.'}>
+      <DialogActions onCancel={onClose} cancelLabel={readOnly ? 'Close' : 'Cancel'} note={readOnly ? '' : ['Saved here at once; sent to the plant when it can be reached.', canUpdate ? unverifiedNote(capabilities, 'updateWorkOrder') : null].filter(Boolean).join(' ')}>
         {!readOnly && (
           <button type="submit" className="button primary" disabled={busy || changed.length === 0}>
             Save

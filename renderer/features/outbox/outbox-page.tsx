@@ -1,11 +1,12 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { isLocalKey, type FieldValue, type OutboxOperation } from '../../../shared/domain/outbox-operation';
+import { isLocalKey, type FieldValue, type OutboxOperation, type SentAs } from '../../../shared/domain/outbox-operation';
 import { missingFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
 import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FormFailure } from '../../ui/form-failure';
 import { useConnectionReference } from '../../ui/use-connection-reference';
+import { assigneeSending } from '../../ui/assignee-sent-as';
 import { useSubmit } from '../../ui/use-submit';
 import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
 import { fieldLabel, fromFormValue, toFormValue } from '../../ui/work-order-fields';
@@ -182,7 +183,7 @@ function ConflictItem({ entry, names, plantName, actions }: ItemProps) {
           initial={mine}
           submitLabel="Save and send"
           onCancel={() => setEditing(false)}
-          onSubmit={(edit, display) => run(() => actions.resolve(operation, { edit, display }))}
+          onSubmit={(edit, display, sendAs) => run(() => actions.resolve(operation, { edit, display, ...(sendAs ? { sendAs } : {}) }))}
         />
       ) : (
         <div className="actions">
@@ -239,7 +240,7 @@ function RefusedItem({ entry, names, plantName, actions, onDiscard }: ItemProps)
           initial={operation.changes}
           submitLabel="Retry"
           onCancel={() => setFixing(false)}
-          onSubmit={(changes, display) => submit(() => actions.retry(operation, changes, display))}
+          onSubmit={(changes, display, sendAs) => submit(() => actions.retry(operation, changes, display, sendAs))}
         />
       ) : (
         <div className="actions">
@@ -293,7 +294,7 @@ interface EditorProps {
   fields: string[];
   initial: Record<string, FieldValue>;
   submitLabel: string;
-  onSubmit: (values: Record<string, FieldValue>, display: Record<string, FieldValue>) => Promise<void>;
+  onSubmit: (values: Record<string, FieldValue>, display: Record<string, FieldValue>, sendAs?: Record<string, SentAs>) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -319,10 +320,15 @@ function OperationFieldsEditor({ operation, fields, initial, submitLabel, onSubm
       setErrors(Object.fromEntries(missing.map((field) => [field, `${fieldLabel(field)} is required by ${capabilities.label}.`])));
       return;
     }
+    const assignee = 'laborAssignedKey' in converted ? assigneeSending(capabilities, reference?.labors ?? [], converted.laborAssignedKey ?? null) : null;
+    if (assignee && !assignee.ok) {
+      setErrors({ laborAssignedKey: assignee.refusal });
+      return;
+    }
     const display: Record<string, FieldValue> = {};
     if ('statusKey' in converted) display.status = reference?.statuses.find((status) => status.key === converted.statusKey)?.name ?? null;
     setBusy(true);
-    await onSubmit(converted, display);
+    await onSubmit(converted, display, assignee?.ok ? assignee.sendAs : undefined);
     setBusy(false);
   };
 

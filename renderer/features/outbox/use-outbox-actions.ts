@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import type { FieldValue, OutboxOperation } from '../../../shared/domain/outbox-operation';
+import type { FieldValue, OutboxOperation, SentAs } from '../../../shared/domain/outbox-operation';
 import type { ConflictChoice } from '../../../shared/reconcile/reconcile-operation';
 import { appOutbox } from '../../db/app-outbox';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 
 export interface OutboxActions {
   resolve(operation: OutboxOperation, choice: ConflictChoice): Promise<void>;
-  retry(operation: OutboxOperation, changes?: Record<string, FieldValue>, display?: Record<string, FieldValue>): Promise<void>;
+  retry(operation: OutboxOperation, changes?: Record<string, FieldValue>, display?: Record<string, FieldValue>, sendAs?: Record<string, SentAs>): Promise<void>;
   discard(operation: OutboxOperation): Promise<void>;
   /** Asks main to send these connections' queued edits now. */
   push(connectionIds: readonly string[]): void;
@@ -29,8 +29,8 @@ export function useOutboxActions(): OutboxActions {
         await appOutbox.resolve(operation.id, choice);
         push([operation.connectionId]);
       },
-      retry: async (operation, changes, display) => {
-        await appOutbox.retry(operation.id, changes, display);
+      retry: async (operation, changes, display, sendAs) => {
+        await appOutbox.retry(operation.id, changes, display, sendAs);
         push([operation.connectionId]);
       },
       discard: async (operation) => {
