@@ -9,7 +9,7 @@ import { bearerToken, readJsonBody, RequestBodyError, sendError, sendJson, sendR
 import { IdempotencyStore, requestFingerprint, type StoredAnswer } from './idempotency-store';
 import { ListQueryError, parseListQuery } from './list-query';
 import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from './oauth-routes';
-import { defaultPlantSizes, type PlantSizes } from './plant-data';
+import { defaultPlantSizes, sameSizes, type PlantSizes } from './plant-data';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
 import { loadPlantState, savePlantState } from './plant-state-file';
 import { applyWrite, matchWriteRoute, type MatchedWrite } from './plant-writes';
@@ -104,7 +104,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   const sizes: PlantSizes = { ...defaultPlantSizes, ...options.sizes };
   const stateFile = options.stateFile ?? null;
   const saved = stateFile ? await loadPlantState(stateFile) : null;
-  const sameIdentity = saved !== null && saved.identity.seed === seed && JSON.stringify(saved.identity.sizes) === JSON.stringify(sizes);
+  const sameIdentity = saved !== null && saved.identity.seed === seed && sameSizes(saved.identity.sizes, sizes);
   const state = sameIdentity
     ? new PlantState(saved.identity, saved.overrides, saved.tombstones)
     : new PlantState({ seed, sizes, epochMs: now() });

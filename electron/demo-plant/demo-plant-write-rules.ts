@@ -6,7 +6,8 @@
  * Makini passes writes on to the plant's own system, and each system has its own required fields
  * (../shared/makini-api/platform-validation.md). The demo plant reports provider "demo-plant" from
  * GET /api/integrations/current and requires what MaintainX requires to create a work order
- * (title and siteKey), and a site and a vendor to create a purchase order.
+ * (title and siteKey), a site and a vendor to create a purchase order, and what eMaint requires to
+ * create a service request (userRequestedKey and title).
  */
 
 /** The provider GET /api/integrations/current reports for the demo plant. */
@@ -78,6 +79,9 @@ export const purchaseOrderRequestFields = [
   'lineItems',
 ] as const;
 
+/** The spec's request fields for POST /api/eam/service-requests. */
+export const serviceRequestRequestFields = ['userRequestedKey', 'title', 'assetKey', 'description'] as const;
+
 /** The spec's request fields for PUT /api/eam/inventories/{key} and PUT /api/eam/materials/{key}/inventory. */
 export const inventoryRequestFields = ['code', 'name', 'quantity', 'unitCost', 'locationKey'] as const;
 
@@ -88,7 +92,8 @@ export type DemoPlantWriteOperation =
   | 'createPurchaseOrder'
   | 'updatePurchaseOrderStatus'
   | 'updateInventory'
-  | 'updateMaterialInventory';
+  | 'updateMaterialInventory'
+  | 'createServiceRequest';
 
 export interface DemoPlantWriteRule {
   method: 'POST' | 'PUT';
@@ -115,7 +120,8 @@ export const demoPlantWriteRules: Record<DemoPlantWriteOperation, DemoPlantWrite
     path: '/api/eam/work-orders/{key}',
     fields: workOrderRequestFields,
     required: [],
-    notClearable: ['title', 'siteKey', 'statusKey'],
+    // A service request merged into the work order stays linked: the spec has no way to undo it.
+    notClearable: ['title', 'siteKey', 'statusKey', 'serviceRequestKey'],
   },
   updateWorkOrderStatus: {
     method: 'PUT',
@@ -152,6 +158,13 @@ export const demoPlantWriteRules: Record<DemoPlantWriteOperation, DemoPlantWrite
     // locationKey is required only when the part is stocked at more than one location.
     required: [],
     notClearable: ['quantity', 'locationKey'],
+  },
+  createServiceRequest: {
+    method: 'POST',
+    path: '/api/eam/service-requests',
+    fields: serviceRequestRequestFields,
+    required: ['title', 'userRequestedKey'],
+    notClearable: [],
   },
 };
 

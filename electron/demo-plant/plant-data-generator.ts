@@ -3,6 +3,7 @@ import { generateAssets, generateMeters } from './plant-asset-generator';
 import { PlantGeneration } from './plant-generation';
 import { generateLabors, generateSitesAndLocations, generateStatuses, generateTeams, generateUsers } from './plant-organisation-generator';
 import { generatePmPlans, settlePmSchedules } from './plant-pm-generator';
+import { generateServiceRequests } from './plant-service-request-generator';
 import { generateMaterialsAndInventories, generatePurchaseOrders, generateStocks, generateVendors } from './plant-stores-generator';
 import { generateWorkOrderMaterials, generateWorkOrders } from './plant-work-order-generator';
 
@@ -13,6 +14,7 @@ function checkSizes(sizes: PlantSizes): void {
   if (sizes.assets > 0 && sizes.sites === 0) throw new RangeError('A plant with assets needs at least one site.');
   if ((sizes.workOrders > 0 || sizes.pmPlans > 0) && sizes.assets === 0) throw new RangeError('Work orders and PM plans need at least one asset.');
   if (sizes.purchaseOrders > 0 && (sizes.parts === 0 || sizes.sites === 0)) throw new RangeError('Purchase orders need at least one part and one site.');
+  if (sizes.serviceRequests > 0 && sizes.assets === 0) throw new RangeError('Service requests need at least one asset.');
 }
 
 /**
@@ -21,7 +23,8 @@ function checkSizes(sizes: PlantSizes): void {
  *
  * Each entity family is built in turn, later ones looking earlier ones up through the indexes of
  * the PlantGeneration. The order is part of what a seed means: every step draws from one random
- * stream, so moving a step changes every record after it.
+ * stream, so moving a step changes every record after it. Families added after plants were first
+ * saved come after the rest, each from a stream of its own, so that none before them changes.
  */
 export function generatePlant(seed: number, sizes: PlantSizes, epochMs: number): PlantData {
   checkSizes(sizes);
@@ -42,5 +45,6 @@ export function generatePlant(seed: number, sizes: PlantSizes, epochMs: number):
   generateStocks(plant);
   generateWorkOrderMaterials(plant);
   settlePmSchedules(plant);
+  generateServiceRequests(plant);
   return plant.data;
 }

@@ -11,6 +11,8 @@ export interface PlantSizes {
   technicians: number;
   parts: number;
   purchaseOrders: number;
+  /** Service requests (problems reported on the equipment), generated from a random stream of their own: see plant-service-request-generator.ts. */
+  serviceRequests: number;
 }
 
 export const defaultPlantSizes: PlantSizes = {
@@ -21,7 +23,22 @@ export const defaultPlantSizes: PlantSizes = {
   technicians: 40,
   parts: 300,
   purchaseOrders: 600,
+  serviceRequests: 60,
 };
+
+/**
+ * The sizes a plant saved before some size existed was made with: the default for each size it
+ * does not name (such a plant was generated before that collection was, and gains it now).
+ */
+export function completeSizes(sizes: Partial<PlantSizes>): PlantSizes {
+  return { ...defaultPlantSizes, ...sizes };
+}
+
+/** Whether two plants' sizes are the same, whatever order they are written in. */
+export function sameSizes(a: PlantSizes, b: PlantSizes): boolean {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof PlantSizes)[]);
+  return [...names].every((name) => a[name] === b[name]);
+}
 
 /** Workflow status table; names exactly these, in this order. */
 export const workOrderStatusNames = ['Waiting for approval', 'Approved', 'Scheduled', 'In progress', 'On hold', 'Completed', 'Closed'] as const;
@@ -30,6 +47,10 @@ export type WorkOrderStatusName = (typeof workOrderStatusNames)[number];
 /** Purchase-order workflow, in order. */
 export const purchaseOrderStatusNames = ['Draft', 'Pending approval', 'Approved', 'Ordered', 'Partially received', 'Received', 'Closed'] as const;
 export type PurchaseOrderStatusName = (typeof purchaseOrderStatusNames)[number];
+
+/** Service-request statuses: a request is filed New, then approved (a work order is raised or found for it) or declined. */
+export const serviceRequestStatusNames = ['New', 'Approved', 'Declined'] as const;
+export type ServiceRequestStatusName = (typeof serviceRequestStatusNames)[number];
 
 /** Makini's PurchaseOrder schema has no createdAt; the demo plant sends one, as for every other entity. */
 export type PlantPurchaseOrder = S['PurchaseOrder'] & { createdAt?: string };
@@ -67,6 +88,9 @@ export interface PlantData {
   stocks: S['Stock'][];
   purchaseOrders: S['PurchaseOrder'][];
   purchaseOrderLineItems: S['POLineItem'][];
+  /** Added after plants were first saved: last, so the collections before keep their JSON (see the pinned digests). */
+  serviceRequestStatuses: S['Status'][];
+  serviceRequests: S['ServiceRequest'][];
 }
 
 /** Two-letter entity prefixes: with a 12-digit counter they make keys unique across the whole plant. */
@@ -90,5 +114,6 @@ export const keyPrefixes = {
   meterReading: '17',
   stock: '18',
   materialItem: '19',
+  serviceRequest: '20',
 } as const;
 export type KeyKind = keyof typeof keyPrefixes;

@@ -6,6 +6,7 @@ import {
   type PlantSizes,
   type PlantWorkTrigger,
   type PurchaseOrderStatusName,
+  type ServiceRequestStatusName,
   type WorkOrderStatusName,
 } from './plant-data';
 import { day, iso } from './plant-time';
@@ -18,6 +19,12 @@ type S = components['schemas'];
 const laterKeyKinds: readonly KeyKind[] = ['user', 'meter', 'meterReading', 'stock', 'materialItem'];
 /** Mixed into the seed for the later entities' stream. */
 const laterStreamSalt = 0x7a11e5;
+/** Service requests, added after the later entities: a third stream (see `startServiceRequestStream`). */
+const serviceRequestKeyKinds: readonly KeyKind[] = ['serviceRequest'];
+/** Mixed into the seed for the service requests' stream. */
+const serviceRequestStreamSalt = 0x5e4c_1ce5;
+/** The kinds whose counters the first stream starts: every kind no later stream claims. */
+const firstStreamKinds = (kind: KeyKind) => !laterKeyKinds.includes(kind) && !serviceRequestKeyKinds.includes(kind);
 
 export interface SiteInfo {
   key: string;
@@ -92,7 +99,7 @@ export function mixForAge<T>(mix: readonly { maxAgeDays: number; weights: T }[],
 export class PlantGeneration {
   private currentRandom: SeededRandom;
   readonly now: number;
-  private readonly keyCounters = {} as Record<KeyKind, number>; // Filled for every kind by the constructor and `startLaterStream`.
+  private readonly keyCounters = {} as Record<KeyKind, number>; // Filled for every kind by the constructor, `startLaterStream` and `startServiceRequestStream`.
   readonly data: PlantData = {
     sites: [],
     locations: [],
@@ -113,6 +120,8 @@ export class PlantGeneration {
     stocks: [],
     purchaseOrders: [],
     purchaseOrderLineItems: [],
+    serviceRequestStatuses: [],
+    serviceRequests: [],
   };
   readonly siteInfos: SiteInfo[] = [];
   readonly teamKeys = new Map<TeamName, string>();
@@ -120,6 +129,7 @@ export class PlantGeneration {
   readonly assignable = new Map<string, { anySite: string[]; bySite: Map<string, string[]> }>();
   readonly workOrderStatusKeys = new Map<WorkOrderStatusName, string>();
   readonly purchaseOrderStatusKeys = new Map<PurchaseOrderStatusName, string>();
+  readonly serviceRequestStatusKeys = new Map<ServiceRequestStatusName, string>();
   readonly assetInfos: AssetInfo[] = [];
   /** Relative work-order rate per asset: a few "bad actors" collect much of the corrective work. */
   readonly assetWorkWeights: number[] = [];
@@ -140,7 +150,7 @@ export class PlantGeneration {
   ) {
     this.currentRandom = new SeededRandom(seed);
     this.now = Math.floor(epochMs / 1000);
-    this.startKeyCounters((kind) => !laterKeyKinds.includes(kind));
+    this.startKeyCounters(firstStreamKinds);
   }
 
   get random(): SeededRandom {
@@ -154,6 +164,16 @@ export class PlantGeneration {
   startLaterStream(): void {
     this.currentRandom = new SeededRandom(this.seed ^ laterStreamSalt);
     this.startKeyCounters((kind) => laterKeyKinds.includes(kind));
+  }
+
+  /**
+   * Service requests came after the later entities, and their stream after that one: it starts
+   * here, once every other collection is final, so none of them changes. Keys of kinds the earlier
+   * streams started (statuses) carry on from where those left off.
+   */
+  startServiceRequestStream(): void {
+    this.currentRandom = new SeededRandom(this.seed ^ serviceRequestStreamSalt);
+    this.startKeyCounters((kind) => serviceRequestKeyKinds.includes(kind));
   }
 
   /** Each entity's counter starts at a seeded offset so keys look like Makini's ("06000223041215"). */

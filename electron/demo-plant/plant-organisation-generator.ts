@@ -106,11 +106,11 @@ export function generateStatuses(plant: PlantGeneration): void {
 }
 
 /** Each status table is configured in one go when the CMMS is set up, then edited now and then. */
-function generateStatusTable<Name extends string>(
+export function generateStatusTable<Name extends string>(
   plant: PlantGeneration,
   names: readonly Name[],
   codes: Readonly<Record<Name, string>>,
-  scope: 'work-orders' | 'purchase-orders',
+  scope: 'work-orders' | 'purchase-orders' | 'service-requests',
   table: PlantGeneration['data']['workOrderStatuses'],
   keys: Map<Name, string>,
 ): void {

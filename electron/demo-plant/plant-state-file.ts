@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { savedIdempotencySchema, type SavedIdempotency } from './idempotency-store';
+import { completeSizes, type PlantSizes } from './plant-data';
 import type { PlantIdentity, PlantOverrides, PlantTombstones } from './plant-state';
 import { savedAuthSchema, type SavedAuth } from './token-registry';
 
@@ -58,7 +59,8 @@ export async function loadPlantState(file: string): Promise<PlantStateSnapshot |
   }
   const { seed, sizes, epochMs, token, overrides, tombstones, auth, idempotency } = parsed.data;
   return {
-    identity: { seed, sizes: sizes as unknown as PlantIdentity['sizes'], epochMs },
+    // A plant saved before a size existed was generated before that collection was: it has the default.
+    identity: { seed, sizes: completeSizes(sizes as Partial<PlantSizes>), epochMs },
     token: token ?? null,
     overrides: overrides as PlantOverrides,
     tombstones: (tombstones ?? {}) as PlantTombstones,

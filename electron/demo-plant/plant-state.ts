@@ -14,6 +14,7 @@ export const plantRoutes = {
   teams: 'teams',
   'statuses/work-orders': 'workOrderStatuses',
   'statuses/purchase-orders': 'purchaseOrderStatuses',
+  'statuses/service-requests': 'serviceRequestStatuses',
   'work-orders': 'workOrders',
   'work-orders/materials': 'workOrderMaterials',
   pm: 'pmPlans',
@@ -25,6 +26,7 @@ export const plantRoutes = {
   stocks: 'stocks',
   'purchase-orders': 'purchaseOrders',
   'purchase-orders.line-items': 'purchaseOrderLineItems',
+  'service-requests': 'serviceRequests',
 } as const satisfies Record<string, keyof PlantData>;
 export type PlantRoute = keyof typeof plantRoutes;
 export type CollectionName = keyof PlantData;
@@ -41,6 +43,7 @@ const creatableKeyPrefixes = {
   workOrders: keyPrefixes.workOrder,
   purchaseOrders: keyPrefixes.purchaseOrder,
   purchaseOrderLineItems: keyPrefixes.poLineItem,
+  serviceRequests: keyPrefixes.serviceRequest,
 } as const satisfies Partial<Record<CollectionName, string>>;
 export type CreatableCollection = keyof typeof creatableKeyPrefixes;
 
@@ -87,6 +90,22 @@ export class PlantState {
     }
     for (const [name, keys] of Object.entries(tombstones) as [CollectionName, string[]][]) {
       for (const key of keys) this.remove(name, key, { silent: true });
+    }
+    this.linkGeneratedServiceRequests(data);
+  }
+
+  /**
+   * A generated request that was approved names its work order (workOrderKey); the work order
+   * names it back (serviceRequestKey) from here, not from the generator, whose pinned work orders
+   * stay as they always were. Done once the saved changes are replayed, so a work order saved
+   * before service requests existed gains the link too; one linked since keeps its own.
+   */
+  private linkGeneratedServiceRequests(data: PlantData): void {
+    for (const generated of data.serviceRequests) {
+      const request = this.collections.serviceRequests.get(generated.key!);
+      if (!generated.workOrderKey || request?.workOrderKey !== generated.workOrderKey) continue;
+      const workOrder = this.collections.workOrders.get(generated.workOrderKey);
+      if (workOrder && workOrder.serviceRequestKey === undefined) workOrder.serviceRequestKey = generated.key;
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import { demoPlantSeverities, demoPlantWriteRules, type DemoPlantWriteRule } from './demo-plant-write-rules';
 import type { CollectionName, PlantState } from './plant-state';
+import { serviceRequestLinkProblem, type ServiceRequestFiling } from './plant-service-requests';
 import { BodyFields } from './write-body-fields';
 import { plainObject, throwIfInvalid } from './write-error';
 import { live, type WriteRecord } from './write-records';
@@ -28,7 +29,6 @@ const workOrderRefs = [
 ] as const satisfies readonly (readonly [string, CollectionName, string])[];
 const workOrderUnkeptRefs = [
   ['assetDowntimeKey', 'asset downtime'],
-  ['serviceRequestKey', 'service request'],
   ['accountKey', 'account'],
 ] as const;
 
@@ -56,6 +56,14 @@ export function validateWorkOrderBody(state: PlantState, rule: DemoPlantWriteRul
     changes[name] = fields.ok(name) && refs[name] !== undefined ? (refs[name]?.key ?? null) : undefined;
   }
   for (const [name, what] of workOrderUnkeptRefs) fields.noneKept(name, what);
+  // The service request the work order is raised for (a create) or that is merged into it (an
+  // update): plant-writes.ts approves it once the work order is stored.
+  const serviceRequest = fields.ref('serviceRequestKey', 'serviceRequests', 'service request', state);
+  if (serviceRequest) {
+    const problem = serviceRequestLinkProblem(state, serviceRequest, creating ? null : (record.key ?? null));
+    if (problem) fields.fail('serviceRequestKey', problem);
+    else changes.serviceRequestKey = serviceRequest.key;
+  } else if (serviceRequest === null) changes.serviceRequestKey = null;
   const severity = fields.text('severity');
   if (typeof severity === 'string' && !(demoPlantSeverities as readonly string[]).includes(severity)) {
     fields.fail('severity', `must be one of ${demoPlantSeverities.join(', ')}`);
@@ -213,4 +221,19 @@ export function validateMaterialInventoryUpdate(state: PlantState, materialKey: 
     else fields.fail('locationKey', `is required: part "${materialKey}" is stocked at ${stocked.length} locations (${stocked.map((inventory) => inventory.locationKey).join(', ')})`);
     return undefined;
   });
+}
+
+// ---------------------------------------------------------------- service requests
+
+/** A body for `POST service-requests`: who reports what, and on which equipment. */
+export function validateServiceRequestCreation(state: PlantState, body: Record<string, unknown>): ServiceRequestFiling {
+  const fields = new BodyFields(body);
+  fields.checkShape(demoPlantWriteRules.createServiceRequest);
+  const title = fields.text('title');
+  const description = fields.text('description');
+  const requester = fields.ref('userRequestedKey', 'users', 'user', state);
+  const asset = fields.ref('assetKey', 'assets', 'asset', state);
+  throwIfInvalid(fields.errors);
+  // title and userRequestedKey are required (checkShape), so with no errors both are there.
+  return { title: title!, description: description ?? undefined, requester: requester!, asset: asset ?? undefined };
 }

@@ -1,5 +1,6 @@
 import { demoPlantWriteRules, type DemoPlantWriteOperation } from './demo-plant-write-rules';
 import { purchaseOrderStatusNames } from './plant-data';
+import { approveServiceRequest, fileServiceRequest } from './plant-service-requests';
 import type { PlantState } from './plant-state';
 import { isoSeconds } from './plant-time';
 import {
@@ -7,6 +8,7 @@ import {
   validateMaterialInventoryUpdate,
   validatePurchaseOrderCreation,
   validatePurchaseOrderStatus,
+  validateServiceRequestCreation,
   validateWorkOrderBody,
   type InventoryChange,
 } from './plant-write-validation';
@@ -67,6 +69,11 @@ function applyWorkOrderChanges(ctx: WriteContext, record: Rec, changes: Record<s
   record.updatedAt = stamp;
 }
 
+/** A work order stored with a serviceRequestKey in its body approves that request, linking it to the work order. */
+function approveNamedRequest(ctx: WriteContext, workOrder: Rec, changes: Record<string, unknown>): void {
+  if (typeof changes.serviceRequestKey === 'string') approveServiceRequest(ctx.state, changes.serviceRequestKey, workOrder, ctx.stamp);
+}
+
 function createWorkOrder(ctx: WriteContext, _key: string | null, body: Record<string, unknown>): WriteResult {
   const record: Rec = {};
   const changes = validateWorkOrderBody(ctx.state, demoPlantWriteRules.createWorkOrder, body, record, true);
@@ -74,13 +81,16 @@ function createWorkOrder(ctx: WriteContext, _key: string | null, body: Record<st
   const key = ctx.state.nextKey('workOrders');
   const created: Rec = { key, code: record.code ?? ctx.state.nextCode('workOrders', 'code', 'WO-'), ...record };
   ctx.state.put('workOrders', created);
+  approveNamedRequest(ctx, created, changes);
   return { data: created, key };
 }
 
 function updateWorkOrder(ctx: WriteContext, key: string | null, body: Record<string, unknown>): WriteResult {
   const record = { ...existing(ctx.state, 'workOrders', 'work order', key!) };
-  applyWorkOrderChanges(ctx, record, validateWorkOrderBody(ctx.state, demoPlantWriteRules.updateWorkOrder, body, record, false), false);
+  const changes = validateWorkOrderBody(ctx.state, demoPlantWriteRules.updateWorkOrder, body, record, false);
+  applyWorkOrderChanges(ctx, record, changes, false);
   ctx.state.put('workOrders', record);
+  approveNamedRequest(ctx, record, changes);
   return { data: record, key: key! };
 }
 
@@ -235,6 +245,13 @@ function updateMaterialInventory(ctx: WriteContext, key: string | null, body: Re
   return { data: { ...updated, inventories }, key: key! };
 }
 
+// ---------------------------------------------------------------- service requests
+
+function createServiceRequest(ctx: WriteContext, _key: string | null, body: Record<string, unknown>): WriteResult {
+  const request = fileServiceRequest(ctx.state, validateServiceRequestCreation(ctx.state, body), ctx.stamp);
+  return { data: request, key: request.key! };
+}
+
 // ---------------------------------------------------------------- routing
 
 type WriteHandler = (ctx: WriteContext, key: string | null, body: Record<string, unknown>) => WriteResult;
@@ -247,6 +264,7 @@ const handlers: Record<DemoPlantWriteOperation, WriteHandler> = {
   updatePurchaseOrderStatus,
   updateInventory,
   updateMaterialInventory,
+  createServiceRequest,
 };
 
 /** The write routes, each path as a pattern over what follows /api/eam/. */

@@ -16,6 +16,7 @@ const touchedText: Partial<Record<CollectionName, 'notes' | 'description'>> = {
   materials: 'notes',
   purchaseOrders: 'notes',
   purchaseOrderLineItems: 'notes',
+  serviceRequests: 'notes',
 };
 
 /** Up to `count` distinct live records, chosen at random. */

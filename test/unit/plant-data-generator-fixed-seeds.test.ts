@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { defaultPlantSizes, type PlantSizes } from '../../electron/demo-plant/plant-data';
+import { defaultPlantSizes, type PlantData, type PlantSizes } from '../../electron/demo-plant/plant-data';
 import { generatePlant } from '../../electron/demo-plant/plant-data-generator';
 
 /**
@@ -8,13 +8,18 @@ import { generatePlant } from '../../electron/demo-plant/plant-data-generator';
  * records it always gave. These digests of the generated plant's JSON were taken on commit f24047f,
  * before the generator was split into modules; any change to what a seed generates (values, record
  * order or field order) changes them.
+ *
+ * Service requests came later, from a random stream of their own after everything else: the
+ * digests of the collections before them are still the ones taken then (the JSON of the plant
+ * without its last two collections), and the service requests and their statuses have pins of
+ * their own, taken when they were added.
  */
 const epochMs = Date.UTC(2026, 2, 4, 9, 24, 28, 731);
 
 /** More sites than site names and more parts than part variants: the generator's repeat rounds. */
-const wideSizes: PlantSizes = { sites: 7, assets: 120, workOrders: 400, pmPlans: 60, technicians: 12, parts: 700, purchaseOrders: 80 };
+const wideSizes: PlantSizes = { sites: 7, assets: 120, workOrders: 400, pmPlans: 60, technicians: 12, parts: 700, purchaseOrders: 80, serviceRequests: 25 };
 /** No sites: technicians without a site, parts stocked nowhere. */
-const siteLessSizes: PlantSizes = { sites: 0, assets: 0, workOrders: 0, pmPlans: 0, technicians: 5, parts: 30, purchaseOrders: 0 };
+const siteLessSizes: PlantSizes = { sites: 0, assets: 0, workOrders: 0, pmPlans: 0, technicians: 5, parts: 30, purchaseOrders: 0, serviceRequests: 0 };
 
 const expectedDigests: readonly { sizes: PlantSizes; name: string; seed: number; sha256: string }[] = [
   { name: 'default', sizes: defaultPlantSizes, seed: 1, sha256: '32128fe0f8c644894f4d65460cbe950c40e27f185059d72cb07e928399babce4' },
@@ -25,9 +30,43 @@ const expectedDigests: readonly { sizes: PlantSizes; name: string; seed: number;
   { name: 'site-less', sizes: siteLessSizes, seed: 7, sha256: '677bf3ac5f4a015200892292fec5b05b581361b4ada7738b4dca7c614fc5ec2f' },
 ];
 
+/** The service requests and their status table, pinned when they were added. */
+const expectedServiceRequestDigests: readonly { sizes: PlantSizes; name: string; seed: number; sha256: string }[] = [
+  { name: 'default', sizes: defaultPlantSizes, seed: 1, sha256: 'cafdcee282971bd46b70a1e08508fc48c353ecc653ad47c5ec4a3eae031cd91c' },
+  { name: 'default', sizes: defaultPlantSizes, seed: 7, sha256: '40f7276ded5cbc621c0f271d4f8b07afc289d58b3def8207eaa2d39268649143' },
+  { name: 'wide', sizes: wideSizes, seed: 1, sha256: 'd36e1ce04b1c8b3a88090a387a453bf544adae3a3fcbb1c538e2d7aca54d6855' },
+  { name: 'wide', sizes: wideSizes, seed: 7, sha256: '798cb8b6c9168a1890fa52a46a4b98f98e3f091f3da28df289fb585bdf8dbef6' },
+  { name: 'site-less', sizes: siteLessSizes, seed: 1, sha256: 'f78554f924cd1adbb618be675ffb672ba697075c91268e576f5261e0a8c75a59' },
+  { name: 'site-less', sizes: siteLessSizes, seed: 7, sha256: '520f6af5254bf378a72fa781476e6c44bf6b436946b905107add567668a0a6c3' },
+];
+
+const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** The plant as generated before service requests existed: every collection but the last two, in their order. */
+function withoutServiceRequests(data: PlantData): Omit<PlantData, 'serviceRequestStatuses' | 'serviceRequests'> {
+  const { serviceRequestStatuses, serviceRequests, ...earlier } = data;
+  void serviceRequestStatuses;
+  void serviceRequests;
+  return earlier;
+}
+
 describe('generatePlant for fixed seeds', () => {
-  it.each(expectedDigests)('gives the same $name plant for seed $seed as it always has', ({ sizes, seed, sha256 }) => {
-    const json = JSON.stringify(generatePlant(seed, sizes, epochMs));
-    expect(createHash('sha256').update(json).digest('hex')).toBe(sha256);
+  it.each(expectedDigests)('gives the same $name plant for seed $seed as it always has', ({ sizes, seed, sha256: expected }) => {
+    expect(sha256(withoutServiceRequests(generatePlant(seed, sizes, epochMs)))).toBe(expected);
+  });
+
+  it.each(expectedServiceRequestDigests)('gives the same $name service requests for seed $seed as when they were added', ({ sizes, seed, sha256: expected }) => {
+    const { serviceRequestStatuses, serviceRequests } = generatePlant(seed, sizes, epochMs);
+    expect(sha256({ serviceRequestStatuses, serviceRequests })).toBe(expected);
+  });
+
+  it('keeps the collections before service requests whatever their number, and adds them last', () => {
+    const none = generatePlant(1, { ...wideSizes, serviceRequests: 0 }, epochMs);
+    const many = generatePlant(1, { ...wideSizes, serviceRequests: 90 }, epochMs);
+    expect(sha256(withoutServiceRequests(none))).toBe(expectedDigests[2]!.sha256);
+    expect(sha256(withoutServiceRequests(many))).toBe(expectedDigests[2]!.sha256);
+    expect(none.serviceRequests).toEqual([]);
+    expect(many.serviceRequests).toHaveLength(90);
+    expect(Object.keys(many).slice(-2)).toEqual(['serviceRequestStatuses', 'serviceRequests']);
   });
 });

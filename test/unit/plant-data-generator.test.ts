@@ -14,7 +14,7 @@ import { SeededRandom } from '../../electron/demo-plant/seeded-random';
 
 const epochMs = Date.UTC(2026, 2, 4, 9, 24, 28, 731);
 const epochSecondsIso = '2026-03-04T09:24:28Z';
-const smallSizes: PlantSizes = { sites: 2, assets: 60, workOrders: 400, pmPlans: 20, technicians: 9, parts: 40, purchaseOrders: 50 };
+const smallSizes: PlantSizes = { sites: 2, assets: 60, workOrders: 400, pmPlans: 20, technicians: 9, parts: 40, purchaseOrders: 50, serviceRequests: 30 };
 const isoSecondsPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 const plant = generatePlant(42, defaultPlantSizes, epochMs);
