@@ -18,9 +18,10 @@ export interface AppMenuActions {
 const pages: { command: MenuCommand; label: string; accelerator: string }[] = [
   { command: 'view.board', label: 'Board', accelerator: 'CmdOrCtrl+1' },
   { command: 'view.schedule', label: 'Schedule', accelerator: 'CmdOrCtrl+2' },
-  { command: 'view.connections', label: 'Connections', accelerator: 'CmdOrCtrl+3' },
-  { command: 'view.history', label: 'Sync History', accelerator: 'CmdOrCtrl+4' },
-  { command: 'view.outbox', label: 'Pending Changes', accelerator: 'CmdOrCtrl+5' },
+  { command: 'view.requests', label: 'Service Requests', accelerator: 'CmdOrCtrl+3' },
+  { command: 'view.connections', label: 'Connections', accelerator: 'CmdOrCtrl+4' },
+  { command: 'view.history', label: 'Sync History', accelerator: 'CmdOrCtrl+5' },
+  { command: 'view.outbox', label: 'Pending Changes', accelerator: 'CmdOrCtrl+6' },
 ];
 
 export interface AppMenuOptions {

@@ -2,6 +2,7 @@ import { ConnectionsPage } from './features/connections/connections-page';
 import { SyncHistoryPage } from './features/history/sync-history-page';
 import { OutboxPage } from './features/outbox/outbox-page';
 import { WorkOrderBoard } from './features/board/work-order-board';
+import { RequestsPage } from './features/requests/requests-page';
 import { SchedulePage } from './features/schedule/schedule-page';
 import { AppHeader } from './features/shell/app-header';
 import { OfflineBanner } from './features/shell/offline-banner';
@@ -9,7 +10,7 @@ import { Toasts } from './features/shell/toasts';
 import { ViewErrorBoundary } from './features/shell/view-error-boundary';
 import { useAppStore, type View } from './stores/app-store';
 
-const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', connections: 'Connections', history: 'Sync history', outbox: 'Pending changes' };
+const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', requests: 'Requests', connections: 'Connections', history: 'Sync history', outbox: 'Pending changes' };
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -27,6 +28,7 @@ export function App() {
         <ViewErrorBoundary key={view} name={viewNames[view]}>
           {view === 'board' && <WorkOrderBoard />}
           {view === 'schedule' && <SchedulePage />}
+          {view === 'requests' && <RequestsPage />}
           {view === 'connections' && <ConnectionsPage />}
           {view === 'history' && <SyncHistoryPage />}
           {view === 'outbox' && <OutboxPage />}

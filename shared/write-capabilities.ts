@@ -30,6 +30,8 @@ export const writeCapabilitiesSchema = z.object({
   assigneeField: z.enum(assigneeFields),
   /** Fields a new purchase order must have. */
   createPurchaseOrderRequired: z.array(z.string()).readonly(),
+  /** Fields a new service request must have. */
+  createServiceRequestRequired: z.array(z.string()).readonly(),
 });
 export type WriteCapabilities = z.infer<typeof writeCapabilitiesSchema>;
 
@@ -44,14 +46,18 @@ export function readOnlyWriteCapabilities(label: string): WriteCapabilities {
     updateWorkOrderRequired: [],
     assigneeField: 'laborAssignedKey',
     createPurchaseOrderRequired: [],
+    createServiceRequestRequired: [],
   };
 }
 
-/** The writes Makini's notes cover for the systems they list: creating and updating work orders. */
-const documentedActions: readonly WriteAction[] = ['createWorkOrder', 'updateWorkOrder'];
-const undocumented = (offered: readonly WriteAction[]) => offered.filter((action) => !documentedActions.includes(action));
+/** The writes Makini's notes cover for every system they list: creating and updating work orders. */
+const documentedForAll: readonly WriteAction[] = ['createWorkOrder', 'updateWorkOrder'];
 
-type ListedSystem = Omit<WriteCapabilities, 'actions' | 'unverifiedActions' | 'createPurchaseOrderRequired'> & { actions?: readonly WriteAction[] };
+type ListedSystem = Omit<WriteCapabilities, 'actions' | 'unverifiedActions' | 'createPurchaseOrderRequired' | 'createServiceRequestRequired'> & {
+  actions?: readonly WriteAction[];
+  /** The fields of a new service request, for a system the notes give them for. */
+  createServiceRequestRequired?: readonly string[];
+};
 
 /**
  * What each system behind Makini accepts, as Makini's platform validation notes
@@ -67,6 +73,7 @@ const listedSystems: Readonly<Record<string, ListedSystem>> = {
     updateWorkOrderFields: ['scheduledAt', 'dueAt'],
     updateWorkOrderRequired: [],
     assigneeField: 'laborAssignedKey',
+    createServiceRequestRequired: ['userRequestedKey', 'title'],
   },
   maintainx: {
     label: 'MaintainX',
@@ -97,10 +104,10 @@ const listedSystems: Readonly<Record<string, ListedSystem>> = {
     assigneeField: 'laborAssignedKey',
   },
   // ServiceChannel needs an organization and an account on every new work order, which the
-  // board has no way to choose: creating is not offered there.
+  // board has no way to choose: creating one (approving a request makes one) is not offered there.
   'service-channel': {
     label: 'ServiceChannel',
-    actions: writeActions.filter((action) => action !== 'createWorkOrder'),
+    actions: writeActions.filter((action) => action !== 'createWorkOrder' && action !== 'approveServiceRequest'),
     createWorkOrderRequired: ['organizationKey', 'siteKey', 'accountKey', 'title', 'description', 'severity', 'scheduledAt'],
     updateWorkOrderFields: ['severity', 'scheduledAt', 'dueAt'],
     updateWorkOrderRequired: [],
@@ -108,8 +115,15 @@ const listedSystems: Readonly<Record<string, ListedSystem>> = {
   },
 };
 
-function listed({ actions = writeActions, ...system }: ListedSystem): WriteCapabilities {
-  return { ...system, actions, unverifiedActions: undocumented(actions), createPurchaseOrderRequired: [] };
+function listed({ actions = writeActions, createServiceRequestRequired, ...system }: ListedSystem): WriteCapabilities {
+  const documented = [...documentedForAll, ...(createServiceRequestRequired ? (['createServiceRequest'] as const) : [])];
+  return {
+    ...system,
+    actions,
+    unverifiedActions: actions.filter((action) => !documented.includes(action)),
+    createPurchaseOrderRequired: [],
+    createServiceRequestRequired: createServiceRequestRequired ?? ['title'],
+  };
 }
 
 /** Millwright's own demo plant: its rules are its own (electron/demo-plant/demo-plant-write-rules.ts), every write known. */
@@ -122,6 +136,7 @@ const demoPlant: WriteCapabilities = {
   updateWorkOrderRequired: [],
   assigneeField: 'laborAssignedKey',
   createPurchaseOrderRequired: ['siteKey', 'vendorKey'],
+  createServiceRequestRequired: ['title', 'userRequestedKey'],
 };
 
 /**
@@ -138,6 +153,7 @@ const unlisted = (label: string): WriteCapabilities => ({
   updateWorkOrderRequired: [],
   assigneeField: 'laborAssignedKey',
   createPurchaseOrderRequired: [],
+  createServiceRequestRequired: ['title'],
 });
 
 /** "MAINTAIN-X", "MaintainX" and "maintain_x" are one system. */
@@ -163,6 +179,9 @@ const actionPhrases: Readonly<Record<WriteAction, string>> = {
   createPurchaseOrder: 'new purchase orders',
   setPurchaseOrderStatus: 'purchase-order status changes',
   adjustInventory: 'stock adjustments',
+  createServiceRequest: 'new service requests',
+  approveServiceRequest: 'work orders made from a service request',
+  mergeServiceRequest: 'a service request merged into a work order',
 };
 
 /** The plain sentence shown beside an action the notes say nothing about for the connected system; null when they cover it. */
@@ -170,6 +189,14 @@ export function unverifiedNote(capabilities: WriteCapabilities, action: WriteAct
   if (!capabilities.unverifiedActions.includes(action)) return null;
   const { label } = capabilities;
   return `Makini’s notes do not say whether ${label} takes ${actionPhrases[action]}: Millwright sends them and shows ${label}’s answer on Pending changes.`;
+}
+
+/** The fields a new record of this write must have; none for a write that changes a record. */
+export function requiredToCreate(capabilities: WriteCapabilities, action: WriteAction): readonly string[] {
+  if (action === 'createWorkOrder' || action === 'approveServiceRequest') return capabilities.createWorkOrderRequired;
+  if (action === 'createPurchaseOrder') return capabilities.createPurchaseOrderRequired;
+  if (action === 'createServiceRequest') return capabilities.createServiceRequestRequired;
+  return [];
 }
 
 /** The required fields a draft lacks (empty strings count as missing). */

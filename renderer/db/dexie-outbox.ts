@@ -1,4 +1,5 @@
 import {
+  isCreateAction,
   isLocalKey,
   localKeyPrefix,
   unsettledStates,
@@ -34,7 +35,6 @@ export interface EditRequest {
 /** How many finished operations are kept for the record of what was sent. */
 const doneKept = 1000;
 
-const isCreate = (action: WriteAction) => action === 'createWorkOrder' || action === 'createPurchaseOrder';
 
 type AnyRecord = { connectionId: string; key: string; updatedAt: string } & Record<string, unknown>;
 
@@ -60,7 +60,7 @@ export class DexieOutbox implements OutboxStore {
       let key: string;
       let baseUpdatedAt: string | null = null;
       const base: Record<string, FieldValue> = {};
-      if (isCreate(action)) {
+      if (isCreateAction(action)) {
         key = localKeyPrefix + crypto.randomUUID();
         await table.add(draftRecord(entity, { connectionId, key, now, fields: { ...changes, ...display } }) as AnyRecord);
       } else {
@@ -216,7 +216,7 @@ export class DexieOutbox implements OutboxStore {
     const table = this.db.table<AnyRecord>(operation.entity);
     await this.db.transaction('rw', [table, this.db.outbox], async () => {
       const sameRecord = this.db.outbox.where('[connectionId+entity+key]').equals([operation.connectionId, operation.entity, operation.key]);
-      if (isCreate(operation.action)) {
+      if (isCreateAction(operation.action)) {
         await sameRecord.delete();
         await table.delete([operation.connectionId, operation.key]);
         return;

@@ -33,12 +33,14 @@ export class MillwrightDb extends Dexie {
   users!: EntityTable<'users'>;
   labors!: EntityTable<'labors'>;
   workOrderStatuses!: EntityTable<'workOrderStatuses'>;
+  serviceRequestStatuses!: EntityTable<'serviceRequestStatuses'>;
   assets!: EntityTable<'assets'>;
   meters!: EntityTable<'meters'>;
   meterReadings!: EntityTable<'meterReadings'>;
   pmPlans!: EntityTable<'pmPlans'>;
   workOrders!: EntityTable<'workOrders'>;
   workOrderMaterials!: EntityTable<'workOrderMaterials'>;
+  serviceRequests!: EntityTable<'serviceRequests'>;
   vendors!: EntityTable<'vendors'>;
   materials!: EntityTable<'materials'>;
   inventories!: EntityTable<'inventories'>;
@@ -111,5 +113,16 @@ export class MillwrightDb extends Dexie {
     // Only indexes are added: every existing row stays as it was (a row without `activity` is a
     // sync run's row).
     this.version(6).stores({ syncHistory: '++id, connectionId, startedAt, coalesceKey, outcome' });
+    // v7: service requests and their statuses; work orders name the request they came from.
+    this.version(7)
+      .stores({
+        serviceRequestStatuses: '[connectionId+key], connectionId',
+        serviceRequests: '[connectionId+key], connectionId, [connectionId+statusKey], [connectionId+assetKey]',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('workOrders').toCollection().modify((workOrder: Partial<SyncEntityRecord<'workOrders'>>) => {
+          workOrder.serviceRequestKey ??= null;
+        });
+      });
   }
 }

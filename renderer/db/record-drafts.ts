@@ -21,6 +21,7 @@ const blanks: { [E in WritableEntity]: Omit<SyncEntityRecord<E>, 'connectionId' 
     teamKey: null,
     laborAssignedKey: null,
     pmKey: null,
+    serviceRequestKey: null,
     severity: null,
     notes: null,
     scheduledAt: null,
@@ -40,6 +41,24 @@ const blanks: { [E in WritableEntity]: Omit<SyncEntityRecord<E>, 'connectionId' 
     totalNetValue: null,
   },
   inventories: { name: '', code: null, quantity: null, unitCost: null, locationKey: null },
+  serviceRequests: {
+    title: '',
+    description: null,
+    statusKey: null,
+    siteKey: null,
+    locationKey: null,
+    assetKey: null,
+    workOrderKey: null,
+    userRequestedKey: null,
+    userApprovedKey: null,
+    teamKey: null,
+    laborAssignedKey: null,
+    severity: null,
+    notes: null,
+    approvedAt: null,
+    dueAt: null,
+    createdAt: null,
+  },
 };
 
 /** A record made offline, as the cache holds it until the server answers with its own version. */

@@ -18,6 +18,7 @@ declare global {
 const viewOfCommand: Record<MenuCommand, View> = {
   'view.board': 'board',
   'view.schedule': 'schedule',
+  'view.requests': 'requests',
   'view.connections': 'connections',
   'view.history': 'history',
   'view.outbox': 'outbox',

@@ -4,14 +4,17 @@ import type { Labor } from '../../shared/domain/labor';
 import type { Site } from '../../shared/domain/site';
 import { orderStatuses } from '../../shared/domain/status-workflow';
 import type { Team } from '../../shared/domain/team';
+import type { User } from '../../shared/domain/user';
 import type { WorkOrderStatus } from '../../shared/domain/work-order-status';
 import { appDb } from '../db/app-db';
 import { standardSeverities } from './work-order-fields';
 
-/** What the work-order forms offer for one connection: its statuses, people, teams, sites, assets and severities. */
+/** What the work-order and request forms offer for one connection: its statuses, people, accounts, teams, sites, assets and severities. */
 export interface ConnectionReference {
   statuses: WorkOrderStatus[];
   labors: Labor[];
+  /** Accounts in the plant's system: who reports a problem. */
+  users: User[];
   teams: Team[];
   sites: Site[];
   assets: Asset[];
@@ -23,10 +26,11 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 /** The connection's reference data from the cache, live; undefined while it loads. */
 export function useConnectionReference(connectionId: string | null): ConnectionReference | undefined {
   return useLiveQuery(async () => {
-    if (!connectionId) return { statuses: [], labors: [], teams: [], sites: [], assets: [], severities: [...standardSeverities] };
-    const [statuses, labors, teams, sites, assets, severities] = await Promise.all([
+    if (!connectionId) return { statuses: [], labors: [], users: [], teams: [], sites: [], assets: [], severities: [...standardSeverities] };
+    const [statuses, labors, users, teams, sites, assets, severities] = await Promise.all([
       appDb.workOrderStatuses.where('connectionId').equals(connectionId).toArray(),
       appDb.labors.where('connectionId').equals(connectionId).toArray(),
+      appDb.users.where('connectionId').equals(connectionId).toArray(),
       appDb.teams.where('connectionId').equals(connectionId).toArray(),
       appDb.sites.where('connectionId').equals(connectionId).toArray(),
       appDb.assets.where('connectionId').equals(connectionId).toArray(),
@@ -36,6 +40,7 @@ export function useConnectionReference(connectionId: string | null): ConnectionR
     return {
       statuses: orderStatuses(statuses),
       labors: labors.sort(byName),
+      users: users.sort(byName),
       teams: teams.sort(byName),
       sites: sites.sort(byName),
       assets: assets.sort(byName),

@@ -35,6 +35,9 @@ function optionsOf(field: string, reference: ConnectionReference | undefined, va
     case 'laborAssignedKey':
       options = keep(reference?.labors ?? [], (l) => l.isActive).map((l) => ({ value: l.key, label: l.roleName ? `${l.name} · ${l.roleName}` : l.name }));
       break;
+    case 'userRequestedKey':
+      options = keep(reference?.users ?? [], (u) => u.isActive).map((u) => ({ value: u.key, label: u.roleName ? `${u.name} · ${u.roleName}` : u.name }));
+      break;
     case 'teamKey':
       options = (reference?.teams ?? []).map((t) => ({ value: t.key, label: t.name }));
       break;
@@ -58,6 +61,7 @@ function optionsOf(field: string, reference: ConnectionReference | undefined, va
 const emptyChoice: Readonly<Record<string, string>> = {
   statusKey: 'Choose a status…',
   laborAssignedKey: 'Unassigned',
+  userRequestedKey: 'Nobody named',
   teamKey: 'No team',
   siteKey: 'Choose a site…',
   assetKey: 'No asset',
@@ -67,6 +71,7 @@ const emptyChoice: Readonly<Record<string, string>> = {
 const requiredChoice: Readonly<Record<string, string>> = {
   statusKey: 'Choose a status…',
   laborAssignedKey: 'Choose a technician…',
+  userRequestedKey: 'Choose who reported it…',
   teamKey: 'Choose a team…',
   siteKey: 'Choose a site…',
   assetKey: 'Choose an asset…',

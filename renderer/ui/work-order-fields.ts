@@ -9,6 +9,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   assetKey: 'Asset',
   locationKey: 'Location',
   laborAssignedKey: 'Assignee',
+  userRequestedKey: 'Reported by',
+  serviceRequestKey: 'Service request',
   teamKey: 'Team',
   scheduledAt: 'Scheduled',
   dueAt: 'Due',
@@ -28,9 +30,11 @@ export const standardSeverities = ['Low', 'Medium', 'High', 'Critical'] as const
 export const isInstantField = (field: string) => field.endsWith('At') || field.endsWith('Date');
 
 /** Fields whose value is the key of a record of another table, and that table. */
-export const referenceTableOf: Readonly<Record<string, 'workOrderStatuses' | 'labors' | 'teams' | 'sites' | 'assets' | 'locations' | 'vendors'>> = {
+export const referenceTableOf: Readonly<Record<string, 'workOrderStatuses' | 'labors' | 'users' | 'teams' | 'sites' | 'assets' | 'locations' | 'vendors' | 'serviceRequests'>> = {
   statusKey: 'workOrderStatuses',
   laborAssignedKey: 'labors',
+  userRequestedKey: 'users',
+  serviceRequestKey: 'serviceRequests',
   teamKey: 'teams',
   siteKey: 'sites',
   assetKey: 'assets',

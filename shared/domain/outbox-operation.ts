@@ -9,8 +9,18 @@ export const writeActions = [
   'createPurchaseOrder',
   'setPurchaseOrderStatus',
   'adjustInventory',
+  'createServiceRequest',
+  'approveServiceRequest',
+  'mergeServiceRequest',
 ] as const;
 export type WriteAction = (typeof writeActions)[number];
+
+/**
+ * Writes that make a new record (the cache holds it under a `local:` key until the server
+ * answers). Approving a service request makes its work order.
+ */
+export const createActions: readonly WriteAction[] = ['createWorkOrder', 'createPurchaseOrder', 'createServiceRequest', 'approveServiceRequest'];
+export const isCreateAction = (action: WriteAction) => createActions.includes(action);
 
 /** The cached entity each action writes to. */
 export const writeActionEntity = {
@@ -20,6 +30,9 @@ export const writeActionEntity = {
   createPurchaseOrder: 'purchaseOrders',
   setPurchaseOrderStatus: 'purchaseOrders',
   adjustInventory: 'inventories',
+  createServiceRequest: 'serviceRequests',
+  approveServiceRequest: 'workOrders',
+  mergeServiceRequest: 'workOrders',
 } as const satisfies Record<WriteAction, string>;
 export type WritableEntity = (typeof writeActionEntity)[WriteAction];
 
@@ -70,7 +83,7 @@ export const outboxOperationSchema = z.object({
   seq: z.number().int().nonnegative().optional(),
   connectionId: z.string().min(1),
   action: z.enum(writeActions),
-  entity: z.enum(['workOrders', 'purchaseOrders', 'inventories']),
+  entity: z.enum(['workOrders', 'purchaseOrders', 'inventories', 'serviceRequests']),
   /** The record's key; `local:…` for a record created offline until the server answers. */
   key: z.string().min(1),
   /** The record's updatedAt when the edit was made; null for creates. */

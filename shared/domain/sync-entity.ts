@@ -9,6 +9,7 @@ import { meterReadingSchema } from './meter-reading';
 import { pmPlanSchema } from './pm-plan';
 import { purchaseOrderSchema } from './purchase-order';
 import { purchaseOrderLineItemSchema } from './purchase-order-line-item';
+import { serviceRequestSchema } from './service-request';
 import { siteSchema } from './site';
 import { stockSchema } from './stock';
 import { teamSchema } from './team';
@@ -26,12 +27,14 @@ export const syncEntities = [
   'users',
   'labors',
   'workOrderStatuses',
+  'serviceRequestStatuses',
   'assets',
   'meters',
   'meterReadings',
   'pmPlans',
   'workOrders',
   'workOrderMaterials',
+  'serviceRequests',
   'vendors',
   'materials',
   'inventories',
@@ -51,12 +54,14 @@ export const syncEntityRecordSchemas = {
   users: userSchema,
   labors: laborSchema,
   workOrderStatuses: workOrderStatusSchema,
+  serviceRequestStatuses: workOrderStatusSchema,
   assets: assetSchema,
   meters: meterSchema,
   meterReadings: meterReadingSchema,
   pmPlans: pmPlanSchema,
   workOrders: workOrderSchema,
   workOrderMaterials: workOrderMaterialSchema,
+  serviceRequests: serviceRequestSchema,
   vendors: vendorSchema,
   materials: materialSchema,
   inventories: inventorySchema,
@@ -75,12 +80,14 @@ export const syncEntityLabels: Record<SyncEntity, string> = {
   users: 'Users',
   labors: 'Technicians',
   workOrderStatuses: 'Work-order statuses',
+  serviceRequestStatuses: 'Request statuses',
   assets: 'Assets',
   meters: 'Meters',
   meterReadings: 'Meter readings',
   pmPlans: 'PM plans',
   workOrders: 'Work orders',
   workOrderMaterials: 'Work-order parts',
+  serviceRequests: 'Service requests',
   vendors: 'Vendors',
   materials: 'Parts',
   inventories: 'Inventories',

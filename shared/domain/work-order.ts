@@ -27,6 +27,8 @@ export const workOrderSchema = syncedRecordSchema.extend({
   teamKey: z.string().nullable(),
   laborAssignedKey: z.string().nullable(),
   pmKey: z.string().nullable(),
+  /** The service request this work order was made from or merged with. */
+  serviceRequestKey: z.string().nullable(),
   severity: z.string().nullable(),
   notes: z.string().nullable(),
   scheduledAt: z.string().nullable(),

@@ -1,4 +1,4 @@
-import type { FieldConflict, FieldValue, OutboxOperation, SentAs } from '../domain/outbox-operation';
+import { isCreateAction, type FieldConflict, type FieldValue, type OutboxOperation, type SentAs } from '../domain/outbox-operation';
 
 /** What to do with an operation given the record as upstream has it now. */
 export type Reconciliation =
@@ -39,7 +39,7 @@ const asFieldValue = (value: unknown): FieldValue =>
  * carries the edit's own fields, so upstream changes to others are kept as they are.
  */
 export function reconcileOperation(operation: OutboxOperation, upstream: Record<string, unknown> | null): Reconciliation {
-  if (operation.action === 'createWorkOrder' || operation.action === 'createPurchaseOrder') {
+  if (isCreateAction(operation.action)) {
     return { outcome: 'send', changes: operation.changes };
   }
   if (!upstream || upstream.deletedAt) return { outcome: 'gone' };

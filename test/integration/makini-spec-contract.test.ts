@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
+import { MakiniRecordWriter } from '../../electron/core/connectors/makini/makini-record-writer';
+import { writeActionEntity, writeActions, type FieldValue, type OutboxOperation, type WriteAction } from '../../shared/domain/outbox-operation';
 import { SyncEngine } from '../../electron/core/sync/sync-engine';
 import { syncEntities, syncEntityRecordSchemas } from '../../shared/domain/sync-entity';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
@@ -90,6 +92,32 @@ describe('the Makini connector against a Prism mock of the spec', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+/** One operation of each write, with fields as the app's forms queue them. */
+const writeFields: Record<WriteAction, Record<string, FieldValue>> = {
+  setWorkOrderStatus: { statusKey: 'st-2' },
+  updateWorkOrder: { scheduledAt: '2026-12-07T08:00:00.000Z', severity: 'High', laborAssignedKey: 'lab-1', notes: 'Belt tension checked' },
+  createWorkOrder: { title: 'Replace conveyor belt', siteKey: 'site-1', assetKey: 'asset-1', severity: 'High', scheduledAt: '2026-12-07T08:00:00.000Z', statusKey: 'st-1' },
+  createPurchaseOrder: { siteKey: 'site-1', vendorKey: 'vendor-1', orderDate: '2026-12-05T00:00:00.000Z' },
+  setPurchaseOrderStatus: { statusKey: 'po-st-2' },
+  adjustInventory: { quantity: 12 },
+  createServiceRequest: { title: 'Oil leak under gearbox', assetKey: 'asset-1', userRequestedKey: 'user-1', description: 'A puddle under GB-2 since the night shift.' },
+  approveServiceRequest: { serviceRequestKey: 'sr-1', title: 'Oil leak under gearbox', siteKey: 'site-1', assetKey: 'asset-1', severity: 'High', teamKey: 'team-1', laborAssignedKey: 'lab-1', dueAt: '2026-12-08T16:00:00.000Z', statusKey: 'st-1' },
+  mergeServiceRequest: { serviceRequestKey: 'sr-1' },
+};
+
+describe('every write the app sends, against the spec', () => {
+  it.each(writeActions)('%s is a request the spec allows, and its answer reads as a record', async (action) => {
+    const writer = new MakiniRecordWriter({ connectionId, baseUrl, getToken: () => 'prism-accepts-any-bearer-token', timeoutMs: 5000, fetch: observingFetch });
+    const operation: OutboxOperation = {
+      id: `contract-${action}`, connectionId, action, entity: writeActionEntity[action], key: action.startsWith('create') || action === 'approveServiceRequest' ? 'local:1' : 'key-1',
+      baseUpdatedAt: null, changes: writeFields[action], base: {}, display: {}, createdAt: '2026-12-05T08:00:00Z', attempts: 0, state: 'pending', error: null, conflicts: [],
+      ...(action === 'createPurchaseOrder' ? { lineItems: [{ materialKey: 'part-1', quantity: 2, price: 14.5 }] } : {}),
+    };
+    const record = await writer.write({ operation, fields: writeFields[action] });
+    expect(record.key).toEqual(expect.any(String));
   });
 });
 

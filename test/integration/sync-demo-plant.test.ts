@@ -307,8 +307,8 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     const { counts } = await control.stats();
     const routes: Record<SyncEntity, string> = {
       sites: 'sites', locations: 'locations', teams: 'teams', users: 'users', labors: 'labors',
-      workOrderStatuses: 'statuses/work-orders', assets: 'assets', meters: 'meters', meterReadings: 'meter-readings',
-      pmPlans: 'pm', workOrders: 'work-orders', workOrderMaterials: 'work-orders/materials', vendors: 'vendors', materials: 'materials', inventories: 'inventories',
+      workOrderStatuses: 'statuses/work-orders', serviceRequestStatuses: 'statuses/service-requests', assets: 'assets', meters: 'meters', meterReadings: 'meter-readings',
+      pmPlans: 'pm', workOrders: 'work-orders', workOrderMaterials: 'work-orders/materials', serviceRequests: 'service-requests', vendors: 'vendors', materials: 'materials', inventories: 'inventories',
       stocks: 'stocks', purchaseOrderStatuses: 'statuses/purchase-orders', purchaseOrders: 'purchase-orders',
       purchaseOrderLineItems: 'purchase-orders.line-items',
     };

@@ -24,10 +24,13 @@ describe('the connector registry', () => {
     expect(writeCapabilitiesOf(readOnly, 'file-import')).toEqual({
       label: 'file-import',
       actions: [],
+      unverifiedActions: [],
       createWorkOrderRequired: [],
       updateWorkOrderFields: [],
       updateWorkOrderRequired: [],
+      assigneeField: 'laborAssignedKey',
       createPurchaseOrderRequired: [],
+      createServiceRequestRequired: [],
     });
     expect(writeCapabilitiesOf(readOnly, null)).toMatchObject({ label: 'Unknown system', actions: [] });
     // A kind that names the system it reads is called so, whatever provider it reports.

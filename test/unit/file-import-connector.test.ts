@@ -56,7 +56,7 @@ describe('file-import connector over the sample exports', () => {
       assetKey: 'PMP-11',
       teamKey: null,
       laborAssignedKey: 'Ben Okafor',
-      pmKey: null,
+      pmKey: null, serviceRequestKey: null,
       severity: 'Medium',
       notes: null,
       scheduledAt: null,

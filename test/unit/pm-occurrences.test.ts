@@ -35,7 +35,7 @@ const workOrder = (key: string, fields: Partial<WorkOrder>): WorkOrder => ({
   assetKey: 'a1',
   teamKey: 't',
   laborAssignedKey: null,
-  pmKey: null,
+  pmKey: null, serviceRequestKey: null,
   severity: null,
   notes: null,
   scheduledAt: null,

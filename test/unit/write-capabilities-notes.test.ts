@@ -39,7 +39,7 @@ const spelledAsTheApiDoes = (field: string) => (field === 'duaAt' ? 'dueAt' : fi
 const domainFieldOf = (field: string, capabilities: WriteCapabilities) => (field === capabilities.assigneeField ? 'laborAssignedKey' : spelledAsTheApiDoes(field));
 
 /** The notes' endpoint for each write the matrix knows; writes with none are never documented. */
-const endpointOf: Partial<Record<WriteAction, string>> = { createWorkOrder: 'POST work-orders', updateWorkOrder: 'PUT work-orders' };
+const endpointOf: Partial<Record<WriteAction, string>> = { createWorkOrder: 'POST work-orders', updateWorkOrder: 'PUT work-orders', createServiceRequest: 'POST service-requests' };
 
 describe('the capability matrix against Makini\'s platform validation notes', () => {
   it('reads the notes: six systems, each with its work-order tables', () => {
@@ -52,6 +52,10 @@ describe('the capability matrix against Makini\'s platform validation notes', ()
 
   it.each(systemsInNotes.filter((system) => tableOf('POST work-orders', system)))('%s: a new work order asks exactly the fields the notes require', (system) => {
     expect([...writeCapabilities(system).createWorkOrderRequired].sort()).toEqual(required(tableOf('POST work-orders', system)!));
+  });
+
+  it.each(systemsInNotes.filter((system) => tableOf('POST service-requests', system)))('%s: a new service request asks exactly the fields the notes require', (system) => {
+    expect([...writeCapabilities(system).createServiceRequestRequired].sort()).toEqual(required(tableOf('POST service-requests', system)!));
   });
 
   it.each(systemsInNotes.filter((system) => tableOf('PUT work-orders', system)))('%s: an update carries the required fields and offers exactly the board fields the notes list', (system) => {

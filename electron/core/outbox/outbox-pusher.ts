@@ -1,5 +1,5 @@
 import PQueue from 'p-queue';
-import type { FieldValue, OutboxOperation, WritableEntity } from '../../../shared/domain/outbox-operation';
+import { isCreateAction, type FieldValue, type OutboxOperation, type WritableEntity } from '../../../shared/domain/outbox-operation';
 import type { SyncEntityRecord } from '../../../shared/domain/sync-entity';
 import { AppError, toAppErrorShape } from '../../../shared/errors';
 import type { OperationResult, OutboxStore, PushSummary } from '../../../shared/outbox-store';
@@ -31,7 +31,7 @@ class PushStopped extends Error {}
 
 type UpstreamRecord = SyncEntityRecord<WritableEntity>;
 
-const isCreate = (operation: OutboxOperation) => operation.action === 'createWorkOrder' || operation.action === 'createPurchaseOrder';
+const isCreate = (operation: OutboxOperation) => isCreateAction(operation.action);
 
 /**
  * Sends a connection's queued edits upstream. Operations of one record go strictly in order

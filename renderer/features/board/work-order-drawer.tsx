@@ -178,6 +178,7 @@ function DrawerSummary({ workOrder, reference, locationName, mark, unsettled, on
     <div className="drawer-summary">
       <p className="drawer-title">{workOrder.title || 'Untitled work order'}</p>
       <p className="muted">{where}</p>
+      {workOrder.serviceRequestKey && <RequestOrigin connectionId={workOrder.connectionId} requestKey={workOrder.serviceRequestKey} />}
       {mark && (
         <p className={`wo-outbox-note mark-${mark}`}>
           <PendingMark mark={mark} />
@@ -210,6 +211,24 @@ function DrawerSummary({ workOrder, reference, locationName, mark, unsettled, on
         </p>
       )}
     </div>
+  );
+}
+
+/** The service request the work order answers: what was reported, by whom and when. */
+function RequestOrigin({ connectionId, requestKey }: { connectionId: string; requestKey: string }) {
+  const origin = useLiveQuery(async () => {
+    const request = await appDb.serviceRequests.get([connectionId, requestKey]);
+    const reporter = request?.userRequestedKey ? await appDb.users.get([connectionId, request.userRequestedKey]) : undefined;
+    return { request: request ?? null, reporter: reporter?.name ?? null };
+  }, [connectionId, requestKey]);
+  if (!origin) return null;
+  const { request, reporter } = origin;
+  if (!request) return <p className="drawer-origin">Made from a service request not in the cache yet; it comes with the next sync.</p>;
+  return (
+    <p className="drawer-origin">
+      From service request “{request.title}”{reporter ? `, reported by ${reporter}` : ''}
+      {request.createdAt ? ` (${formatDateTime(request.createdAt)})` : ''}.
+    </p>
   );
 }
 
@@ -402,6 +421,9 @@ const actionLabels: Record<OutboxOperation['action'], string> = {
   createPurchaseOrder: 'Purchase order',
   setPurchaseOrderStatus: 'Purchase order status',
   adjustInventory: 'Stock',
+  createServiceRequest: 'Service request',
+  approveServiceRequest: 'Created from a request',
+  mergeServiceRequest: 'Request merged in',
 };
 
 function EditHistory({ operations, reference }: { operations: OutboxOperation[]; reference: ConnectionReference }) {

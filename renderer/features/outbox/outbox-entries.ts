@@ -5,6 +5,9 @@ import { appDb } from '../../db/app-db';
 import { formatDateTime } from '../../ui/format';
 import { fieldLabel, isInstantField, referenceTableOf } from '../../ui/work-order-fields';
 
+/** What a record without a code of its own is called on the page. */
+const codeless: Partial<Record<OutboxOperation['entity'], string>> = { purchaseOrders: 'Purchase order', serviceRequests: 'Service request' };
+
 /** An unsettled operation with what the page needs to show it. */
 export interface OutboxEntry {
   operation: OutboxOperation;
@@ -25,6 +28,7 @@ const nameKey = (table: string, connectionId: string, key: string) => `${table}\
 
 function tableOf(field: string, entity: OutboxOperation['entity']): string | null {
   if (field === 'statusKey' && entity === 'purchaseOrders') return 'purchaseOrderStatuses';
+  if (field === 'statusKey' && entity === 'serviceRequests') return 'serviceRequestStatuses';
   return referenceTableOf[field] ?? null;
 }
 
@@ -49,7 +53,7 @@ export function useOutboxView(): OutboxView | undefined {
         if (!record) return { operation, code: null, title: null };
         const code = (record.code ?? record.orderNo ?? null) as string | null;
         const title = (record.title ?? record.name ?? null) as string | null;
-        return { operation, code: code ?? (operation.entity === 'purchaseOrders' ? 'Purchase order' : null), title };
+        return { operation, code: code ?? codeless[operation.entity] ?? null, title };
       }),
     );
     const wanted = new Map<string, [table: string, connectionId: string, key: string]>();
@@ -87,6 +91,9 @@ const actionLabels: Record<OutboxOperation['action'], string> = {
   createPurchaseOrder: 'New purchase order',
   setPurchaseOrderStatus: 'Status change',
   adjustInventory: 'Stock adjustment',
+  createServiceRequest: 'New service request',
+  approveServiceRequest: 'Request approved into a work order',
+  mergeServiceRequest: 'Request merged into this work order',
 };
 
 export const actionLabel = (operation: OutboxOperation) => actionLabels[operation.action];

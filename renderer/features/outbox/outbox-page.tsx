@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { isLocalKey, type FieldValue, type OutboxOperation, type SentAs } from '../../../shared/domain/outbox-operation';
-import { missingFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
+import { isCreateAction, isLocalKey, type FieldValue, type OutboxOperation, type SentAs } from '../../../shared/domain/outbox-operation';
+import { missingFields, readOnlyWriteCapabilities, requiredToCreate } from '../../../shared/write-capabilities';
 import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -85,7 +85,7 @@ export function OutboxPage() {
 
 function discardMessage({ operation, code, title }: OutboxEntry): string {
   const what = [code, title].filter(Boolean).join(' · ') || 'The record';
-  if (operation.action === 'createWorkOrder' || operation.action === 'createPurchaseOrder') {
+  if (isCreateAction(operation.action)) {
     return `${what} was never sent: it will be removed, with any other change made to it.`;
   }
   return `${what} goes back to how it was before this change. It was never applied in the plant's system.`;
@@ -306,7 +306,7 @@ function OperationFieldsEditor({ operation, fields, initial, submitLabel, onSubm
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const capabilities = writes ?? readOnlyWriteCapabilities('Unknown system');
-  const required = new Set(operation.action === 'createWorkOrder' ? capabilities.createWorkOrderRequired : []);
+  const required = new Set(requiredToCreate(capabilities, operation.action));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

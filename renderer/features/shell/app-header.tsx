@@ -4,11 +4,13 @@ import { ConnectionStatusChip, StatusTime } from '../../ui/connection-status-chi
 import { SyncProgressBar } from '../../ui/sync-progress-bar';
 import { useSyncNow } from '../../ui/use-sync-now';
 import { useOutboxSummary } from '../../ui/use-outbox';
+import { countNewRequests, useServiceRequests } from '../../ui/use-service-requests';
 import { OutboxBadge } from './outbox-badge';
 
 const views: { id: View; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'schedule', label: 'Schedule' },
+  { id: 'requests', label: 'Requests' },
   { id: 'connections', label: 'Connections' },
   { id: 'history', label: 'Sync history' },
   { id: 'outbox', label: 'Pending changes' },
@@ -21,6 +23,7 @@ export function AppHeader() {
   const connections = useAppStore((state) => state.connections);
   const syncNow = useSyncNow();
   const outbox = useOutboxSummary();
+  const newRequests = countNewRequests(useServiceRequests());
   const syncable = connections.filter((c) => c.state === 'active' || c.state === 'error');
 
   return (
@@ -36,6 +39,9 @@ export function AppHeader() {
             onClick={() => setView(item.id)}
           >
             {item.label}
+            {item.id === 'requests' && newRequests > 0 && (
+              <span className="nav-count" aria-label={`, ${newRequests} new`}> {formatCount(newRequests)}</span>
+            )}
             {item.id === 'outbox' && outbox.total > 0 && (
               <span className={outbox.conflicts + outbox.rejected > 0 ? 'nav-count attention' : 'nav-count'}> {formatCount(outbox.total)}</span>
             )}

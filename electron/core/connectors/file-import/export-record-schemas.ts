@@ -94,7 +94,7 @@ export const exportRecordSchemas: { [K in ExportKind]: z.ZodType<Unbound<K>> } =
     assetKey: row.asset,
     teamKey: null,
     laborAssignedKey: row.assignee,
-    pmKey: null,
+    pmKey: null, serviceRequestKey: null,
     severity: row.priority,
     notes: row.notes,
     scheduledAt: row.scheduled,

@@ -44,6 +44,7 @@ export const workOrder = z.object({
   teamKey: text,
   laborAssignedKey: text,
   pmKey: text,
+  serviceRequestKey: text,
   severity: text,
   notes: text,
   scheduledAt: optionalInstant,
@@ -52,6 +53,26 @@ export const workOrder = z.object({
   createdAt: optionalInstant,
   tasks: z.array(task).nullish(),
 } satisfies FieldsOf<Wire['WorkOrder']>);
+
+export const serviceRequest = z.object({
+  ...base,
+  title: text,
+  description: text,
+  statusKey: text,
+  siteKey: text,
+  locationKey: text,
+  assetKey: text,
+  workOrderKey: text,
+  userRequestedKey: text,
+  userApprovedKey: text,
+  teamKey: text,
+  laborAssignedKey: text,
+  severity: text,
+  notes: text,
+  approvedAt: optionalInstant,
+  dueAt: optionalInstant,
+  createdAt: optionalInstant,
+} satisfies FieldsOf<Wire['ServiceRequest']>);
 
 export const location = z.object({ ...base, name: text, code: text, siteKey: text, parentKey: text } satisfies FieldsOf<Wire['Location']>);
 export const team = z.object({ ...base, name: text, code: text } satisfies FieldsOf<Wire['Team']>);

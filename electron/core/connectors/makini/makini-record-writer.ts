@@ -33,6 +33,14 @@ function requestFor({ operation, fields }: WriteRequest): { method: 'PUT' | 'POS
       return { method: 'PUT', path: path('purchaseOrders', key, '/status'), body: { status: fields.statusKey ?? null } };
     case 'adjustInventory':
       return { method: 'PUT', path: path('inventories', key), body: { quantity: fields.quantity ?? null } };
+    case 'createServiceRequest':
+      return { method: 'POST', path: makiniEntityAdapters.serviceRequests.path, body: fields };
+    // The spec links a request to work by the work order's serviceRequestKey: approving makes a
+    // work order naming it, merging names it on an existing one.
+    case 'approveServiceRequest':
+      return { method: 'POST', path: makiniEntityAdapters.workOrders.path, body: fields };
+    case 'mergeServiceRequest':
+      return { method: 'PUT', path: path('workOrders', key), body: { serviceRequestKey: fields.serviceRequestKey ?? null } };
   }
 }
 
