@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { writeActions, type WriteAction } from './domain/outbox-operation';
 
 /** Work-order fields a supervisor edits from the board. */
-export const editableWorkOrderFields = ['laborAssignedKey', 'teamKey', 'scheduledAt', 'dueAt', 'severity', 'notes'] as const;
+export const editableWorkOrderFields = ['laborAssignedKey', 'teamKey', 'scheduledAt', 'dueAt', 'severity', 'notes', 'actualTime', 'completionRemarks'] as const;
 export type EditableWorkOrderField = (typeof editableWorkOrderFields)[number];
 
 /** The field a system takes a work order's assignee in: a technician (labor) or a user account. */

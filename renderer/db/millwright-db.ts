@@ -113,15 +113,21 @@ export class MillwrightDb extends Dexie {
     // Only indexes are added: every existing row stays as it was (a row without `activity` is a
     // sync run's row).
     this.version(6).stores({ syncHistory: '++id, connectionId, startedAt, coalesceKey, outcome' });
-    // v7: service requests and their statuses; work orders name the request they came from.
+    // v7: service requests and their statuses; work orders name the request they came from and
+    // carry their estimated and actual time and completion remarks. Forgetting the work-order
+    // cursors makes the next sync read them again with those fields.
     this.version(7)
       .stores({
         serviceRequestStatuses: '[connectionId+key], connectionId',
         serviceRequests: '[connectionId+key], connectionId, [connectionId+statusKey], [connectionId+assetKey]',
       })
       .upgrade(async (tx) => {
+        await tx.table('syncCursors').filter((stored: StoredCursor) => stored.entity === 'workOrders').delete();
         await tx.table('workOrders').toCollection().modify((workOrder: Partial<SyncEntityRecord<'workOrders'>>) => {
           workOrder.serviceRequestKey ??= null;
+          workOrder.estimatedTime ??= null;
+          workOrder.actualTime ??= null;
+          workOrder.completionRemarks ??= null;
         });
       });
   }

@@ -104,7 +104,7 @@ export function WorkOrderFieldInput({ field, value, onChange, reference, label, 
           );
         }
         if (isInstantField(field)) return <input {...common} type="datetime-local" value={value} onChange={(event) => onChange(event.target.value)} />;
-        if (field === 'notes' || field === 'description') return <textarea {...common} rows={3} value={value} onChange={(event) => onChange(event.target.value)} />;
+        if (field === 'notes' || field === 'description' || field === 'completionRemarks') return <textarea {...common} rows={3} value={value} onChange={(event) => onChange(event.target.value)} />;
         return <input {...common} type="text" value={value} onChange={(event) => onChange(event.target.value)} />;
       }}
     </Field>

@@ -1,4 +1,5 @@
 import type { FieldValue } from '../../shared/domain/outbox-operation';
+import { estimatedHours } from '../../shared/schedule/work-order-booking';
 
 /** How the UI names the work-order fields a supervisor can write. */
 export const fieldLabels: Readonly<Record<string, string>> = {
@@ -16,6 +17,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   dueAt: 'Due',
   severity: 'Severity',
   notes: 'Notes',
+  actualTime: 'Actual time (hours)',
+  completionRemarks: 'Completion remarks',
   description: 'Description',
   vendorKey: 'Vendor',
   orderDate: 'Order date',
@@ -70,6 +73,10 @@ export function toFormValue(field: string, value: unknown): string {
 export function fromFormValue(field: string, value: string): FieldValue {
   if (isInstantField(field)) return localInputToIso(value);
   if (field === 'title') return value.trim() === '' ? null : value.trim();
-  if (field === 'notes' || field === 'description') return value.trim() === '' ? null : value;
+  if (field === 'notes' || field === 'description' || field === 'completionRemarks') return value.trim() === '' ? null : value;
+  if (field === 'actualTime') {
+    const hours = estimatedHours(value);
+    return hours === null ? (value.trim() === '' ? null : value.trim()) : String(Math.round(hours * 100) / 100);
+  }
   return value === '' ? null : value;
 }

@@ -30,6 +30,12 @@ export const workOrderSchema = syncedRecordSchema.extend({
   /** The service request this work order was made from or merged with. */
   serviceRequestKey: z.string().nullable(),
   severity: z.string().nullable(),
+  /** How long the work should take, as the system writes it (hours: "2.5", "90 min"). */
+  estimatedTime: z.string().nullable(),
+  /** How long it took, as recorded (hours). */
+  actualTime: z.string().nullable(),
+  /** What was done and found, written when the work is finished. */
+  completionRemarks: z.string().nullable(),
   notes: z.string().nullable(),
   scheduledAt: z.string().nullable(),
   dueAt: z.string().nullable(),

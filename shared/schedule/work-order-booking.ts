@@ -3,9 +3,8 @@ import type { PmPlan } from '../domain/pm-plan';
 import type { WorkOrder } from '../domain/work-order';
 
 /**
- * Hours a work order books when nothing says how long it takes: the work-order records Millwright
- * caches carry no estimate, so work raised from a PM plan takes the plan's `estimatedTime`, and
- * any other work this default.
+ * Hours a work order books when nothing says how long it takes: its own `estimatedTime` first,
+ * then, for work raised from a PM plan, the plan's, and otherwise this default.
  */
 export const defaultWorkOrderHours = 2;
 
@@ -41,7 +40,7 @@ export function workOrderSpan(workOrder: Pick<WorkOrder, 'scheduledAt' | 'dueAt'
   return { start, end: addDays(start, 1).getTime(), defaultLength: true };
 }
 
-/** Hours a work order books: its PM plan's estimate, or the default. */
-export function workOrderHours(workOrder: Pick<WorkOrder, 'pmKey'>, plan: Pick<PmPlan, 'estimatedTime'> | undefined): number {
-  return (workOrder.pmKey !== null && plan ? estimatedHours(plan.estimatedTime) : null) ?? defaultWorkOrderHours;
+/** Hours a work order books: its own estimate, its PM plan's, or the default. */
+export function workOrderHours(workOrder: Pick<WorkOrder, 'pmKey' | 'estimatedTime'>, plan: Pick<PmPlan, 'estimatedTime'> | undefined): number {
+  return estimatedHours(workOrder.estimatedTime) ?? (workOrder.pmKey !== null && plan ? estimatedHours(plan.estimatedTime) : null) ?? defaultWorkOrderHours;
 }

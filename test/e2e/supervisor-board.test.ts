@@ -190,7 +190,7 @@ describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)',
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog', { name: /^Work order WO-\d+$/ });
     await drawer.waitFor();
-    for (const section of ['Plan and assign', 'Add a note', 'Details', 'Preventive maintenance', 'Edit history on this computer']) {
+    for (const section of ['Plan, assign and record', 'Add a note', 'Details', 'Preventive maintenance', 'Edit history on this computer']) {
       await drawer.getByRole('region', { name: section }).waitFor();
     }
     await drawer.getByRole('region', { name: /^Tasks \(\d+\)$/ }).waitFor();

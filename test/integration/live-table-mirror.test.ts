@@ -13,7 +13,7 @@ const at = (second: number) => new Date(Date.UTC(2026, 10, 1, 0, 0, second)).toI
 function wo(key: string, fields: Partial<WorkOrder> = {}): WorkOrder {
   return {
     connectionId: 'plant-a', key, code: `WO-${key}`, title: `Work ${key}`, statusKey: 's1', status: null, siteKey: null, locationKey: null, assetKey: null,
-    teamKey: null, laborAssignedKey: null, pmKey: null, serviceRequestKey: null, severity: null, notes: null, scheduledAt: null, dueAt: null, completedAt: null,
+    teamKey: null, laborAssignedKey: null, pmKey: null, serviceRequestKey: null, estimatedTime: null, actualTime: null, completionRemarks: null, severity: null, notes: null, scheduledAt: null, dueAt: null, completedAt: null,
     createdAt: null, tasks: [], updatedAt: at(0), deletedAt: null, ...fields,
   };
 }

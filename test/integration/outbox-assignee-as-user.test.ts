@@ -59,7 +59,7 @@ describe('assigning a work order on a MaintainX connection', () => {
     const capabilities = writeCapabilities('MAINTAIN-X');
     await db.workOrders.put({
       connectionId, key: 'wo-1', updatedAt: wire.updatedAt, deletedAt: null, code: 'WO-1', title: 'Replace belt', statusKey: null, status: null,
-      siteKey: 'site-1', locationKey: null, assetKey: null, teamKey: null, laborAssignedKey: 'lab-1', pmKey: null, serviceRequestKey: null, severity: null, notes: null,
+      siteKey: 'site-1', locationKey: null, assetKey: null, teamKey: null, laborAssignedKey: 'lab-1', pmKey: null, serviceRequestKey: null, estimatedTime: null, actualTime: null, completionRemarks: null, severity: null, notes: null,
       scheduledAt: null, dueAt: null, completedAt: null, createdAt: null, tasks: [],
     });
     const sending = assigneeSending(capabilities, labors, 'lab-2');

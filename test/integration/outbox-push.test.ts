@@ -114,6 +114,19 @@ describe('pushing offline edits', () => {
     expect((await db.outbox.where('id').equals(queued!.id).first())?.state).toBe('done');
   });
 
+  it('records the hours worked and completion remarks, read back with the work order\'s own estimate', async () => {
+    const { db, outbox, pusher, open } = await syncedClient();
+    const target = open[3]!;
+    // The plant's work orders carry their estimate; the cache keeps it for the schedule.
+    expect(target.estimatedTime).toBe(serverWorkOrder(target.key).estimatedTime);
+    expect(target.estimatedTime).toMatch(/^\d/);
+    await outbox.enqueue({ connectionId, action: 'updateWorkOrder', key: target.key, changes: { actualTime: '1.5', completionRemarks: 'Seal replaced; no leak after 20 min run.' } });
+
+    expect(await pusher.push()).toMatchObject({ done: 1, conflicts: 0, rejected: 0 });
+    expect(serverWorkOrder(target.key)).toMatchObject({ actualTime: '1.5', completionRemarks: 'Seal replaced; no leak after 20 min run.' });
+    expect(await db.workOrders.get([connectionId, target.key])).toMatchObject({ actualTime: '1.5', completionRemarks: 'Seal replaced; no leak after 20 min run.' });
+  });
+
   it('merges field by field when upstream changed other fields, with no conflict', async () => {
     const { db, outbox, pusher, open } = await syncedClient();
     const target = open[1]!;

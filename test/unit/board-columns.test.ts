@@ -14,7 +14,7 @@ function wo(key: string, random: SeededRandom): WorkOrder {
     connectionId: 'a', key, code: `WO-${String(serial).padStart(6, '0')}`, title: key,
     // Now and then a status the table does not know (the "other" column) or the inactive one.
     statusKey: random.pick(['s1', 's2', 's3', 's4', 's1', 's2', 's3', 's4', 's5', 'zz']),
-    status: null, siteKey: null, locationKey: null, assetKey: null, teamKey: null, laborAssignedKey: null, pmKey: null, serviceRequestKey: null, severity: null, notes: null,
+    status: null, siteKey: null, locationKey: null, assetKey: null, teamKey: null, laborAssignedKey: null, pmKey: null, serviceRequestKey: null, estimatedTime: null, actualTime: null, completionRemarks: null, severity: null, notes: null,
     scheduledAt: null, dueAt: random.next() < 0.1 ? null : `2026-12-${String(random.int(1, 9)).padStart(2, '0')}T00:00:00Z`,
     completedAt: null, createdAt: null, tasks: [], updatedAt: '2026-11-01T00:00:00Z', deletedAt: null,
   };

@@ -16,7 +16,7 @@ const statuses = [
 ];
 const wo = (fields: Partial<WorkOrder>): WorkOrder => ({
   connectionId: 'a', key: 'k1', code: 'WO-1', title: 'Fix pump', statusKey: 's1', status: 'Approved', siteKey: null, locationKey: null, assetKey: null,
-  teamKey: null, laborAssignedKey: null, pmKey: null, serviceRequestKey: null, severity: null, notes: null, scheduledAt: null, dueAt: null, completedAt: null,
+  teamKey: null, laborAssignedKey: null, pmKey: null, serviceRequestKey: null, estimatedTime: null, actualTime: null, completionRemarks: null, severity: null, notes: null, scheduledAt: null, dueAt: null, completedAt: null,
   createdAt: null, tasks: [], updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null, ...fields,
 });
 const plant = (fields: Partial<ConnectionView>) => ({ id: 'a', name: 'North', state: 'active', provider: 'demo-plant', writes: writeCapabilities('demo-plant'), ...fields }) as ConnectionView;

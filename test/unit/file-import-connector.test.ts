@@ -56,7 +56,7 @@ describe('file-import connector over the sample exports', () => {
       assetKey: 'PMP-11',
       teamKey: null,
       laborAssignedKey: 'Ben Okafor',
-      pmKey: null, serviceRequestKey: null,
+      pmKey: null, serviceRequestKey: null, estimatedTime: null, actualTime: null, completionRemarks: null,
       severity: 'Medium',
       notes: null,
       scheduledAt: null,

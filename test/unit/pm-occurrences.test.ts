@@ -35,7 +35,7 @@ const workOrder = (key: string, fields: Partial<WorkOrder>): WorkOrder => ({
   assetKey: 'a1',
   teamKey: 't',
   laborAssignedKey: null,
-  pmKey: null, serviceRequestKey: null,
+  pmKey: null, serviceRequestKey: null, estimatedTime: null, actualTime: null, completionRemarks: null,
   severity: null,
   notes: null,
   scheduledAt: null,

@@ -43,13 +43,16 @@ describe('work-order bookings', () => {
     expect(workOrderSpan({ scheduledAt: 'soon', dueAt: null })).toBeNull();
   });
 
-  it('books the PM plan estimate, else the default hours', () => {
+  it('books the work order\'s own estimate, else its PM plan\'s, else the default hours', () => {
     expect(estimatedHours('2.5')).toBe(2.5);
     expect(estimatedHours('90 min')).toBe(1.5);
     expect(estimatedHours('3 h')).toBe(3);
     expect(estimatedHours('a while')).toBeNull();
-    expect(workOrderHours({ pmKey: 'pm1' }, { estimatedTime: '6' })).toBe(6);
-    expect(workOrderHours({ pmKey: null }, { estimatedTime: '6' })).toBe(defaultWorkOrderHours);
-    expect(workOrderHours({ pmKey: 'pm1' }, undefined)).toBe(defaultWorkOrderHours);
+    expect(workOrderHours({ pmKey: 'pm1', estimatedTime: null }, { estimatedTime: '6' })).toBe(6);
+    expect(workOrderHours({ pmKey: 'pm1', estimatedTime: '1.5' }, { estimatedTime: '6' })).toBe(1.5);
+    expect(workOrderHours({ pmKey: null, estimatedTime: '45 min' }, undefined)).toBe(0.75);
+    expect(workOrderHours({ pmKey: 'pm1', estimatedTime: 'soon' }, { estimatedTime: '6' })).toBe(6);
+    expect(workOrderHours({ pmKey: null, estimatedTime: null }, { estimatedTime: '6' })).toBe(defaultWorkOrderHours);
+    expect(workOrderHours({ pmKey: 'pm1', estimatedTime: null }, undefined)).toBe(defaultWorkOrderHours);
   });
 });

@@ -8,7 +8,7 @@ const at = (day: number, hour = 12) => new Date(2026, 2, day, hour).toISOString(
 function wo(fields: Partial<WorkOrder> & { key: string }): WorkOrder {
   return {
     connectionId: 'a', code: `WO-${fields.key}`, title: '', statusKey: 's1', status: null, siteKey: null, locationKey: null, assetKey: null,
-    teamKey: null, laborAssignedKey: null, pmKey: null, serviceRequestKey: null, severity: null, notes: null, scheduledAt: null, dueAt: null, completedAt: null,
+    teamKey: null, laborAssignedKey: null, pmKey: null, serviceRequestKey: null, estimatedTime: null, actualTime: null, completionRemarks: null, severity: null, notes: null, scheduledAt: null, dueAt: null, completedAt: null,
     createdAt: null, tasks: [], updatedAt: now, deletedAt: null, ...fields,
   };
 }

@@ -5,6 +5,7 @@ import type { PmPlan } from '../../../shared/domain/pm-plan';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
 import { completedAtOf, isOverdue, openTest } from '../../../shared/domain/work-order-state';
+import { estimatedHours } from '../../../shared/schedule/work-order-booking';
 import { appDb } from '../../db/app-db';
 import { TableHead } from '../../ui/table-head';
 import { formatCount, formatDateTime, formatHours } from '../../ui/format';
@@ -99,7 +100,7 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
                 {savedMessage.text}
               </p>
             )}
-            <DrawerSection title="Plan and assign">
+            <DrawerSection title="Plan, assign and record">
               <WorkOrderForm
                 workOrder={workOrder}
                 reference={reference}
@@ -276,6 +277,13 @@ function nameOf(reference: ConnectionReference, field: string, value: FieldValue
   }
 }
 
+/** A duration as the system wrote it, in hours when it reads as hours ("1.5" → "1.5 h"). */
+function hoursText(text: string | null, none: string): string {
+  if (text === null) return none;
+  const hours = estimatedHours(text);
+  return hours === null ? text : formatHours(hours);
+}
+
 function Details({ workOrder, reference, locationName }: { workOrder: WorkOrder; reference: ConnectionReference; locationName: string | null }) {
   const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
   const rows: [string, ReactNode][] = [
@@ -288,6 +296,8 @@ function Details({ workOrder, reference, locationName }: { workOrder: WorkOrder;
     ['Severity', workOrder.severity ?? 'none'],
     ['Scheduled', formatDateTime(workOrder.scheduledAt)],
     ['Due', formatDateTime(workOrder.dueAt)],
+    ['Estimated time', hoursText(workOrder.estimatedTime, 'No estimate')],
+    ['Actual time', hoursText(workOrder.actualTime, 'Not recorded')],
     ['Completed', completedAtOf(workOrder, openTest(reference.statuses)(workOrder)) === null ? 'Not completed' : formatDateTime(workOrder.completedAt)],
     ['Created', formatDateTime(workOrder.createdAt)],
     ['Last changed', formatDateTime(workOrder.updatedAt)],
@@ -302,6 +312,12 @@ function Details({ workOrder, reference, locationName }: { workOrder: WorkOrder;
           </div>
         ))}
       </dl>
+      {workOrder.completionRemarks && (
+        <>
+          <h4 className="detail-subhead">Completion remarks</h4>
+          <p className="notes">{workOrder.completionRemarks}</p>
+        </>
+      )}
       <h4 className="detail-subhead">Notes</h4>
       {workOrder.notes ? <p className="notes">{workOrder.notes}</p> : <p className="muted">No notes.</p>}
     </>

@@ -3,6 +3,7 @@ import { statusTransitionRefusal } from '../../../shared/board/status-transition
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields, readOnlyWriteCapabilities, unverifiedNote, type EditableWorkOrderField } from '../../../shared/write-capabilities';
+import { estimatedHours } from '../../../shared/schedule/work-order-booking';
 import { useAppStore } from '../../stores/app-store';
 import { assigneeSending } from '../../ui/assignee-sent-as';
 import { DialogActions } from '../../ui/dialog-actions';
@@ -92,6 +93,9 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
       const refusal = to ? statusTransitionRefusal(from, to) : 'Choose a status.';
       if (refusal) found.statusKey = refusal;
     }
+    if (changed.includes('actualTime') && values.actualTime.trim() !== '' && estimatedHours(values.actualTime) === null) {
+      found.actualTime = 'Enter the hours worked, e.g. 1.5 (or “90 min”).';
+    }
     if (changed.includes('laborAssignedKey')) {
       const sending = assigneeSending(capabilities, reference.labors, fromFormValue('laborAssignedKey', values.laborAssignedKey));
       if (!sending.ok) found.laborAssignedKey = sending.refusal;
@@ -145,7 +149,7 @@ export function WorkOrderForm({ workOrder, reference, onClose, fields = editable
           hint={readOnly ? undefined : canSetStatus ? (unverifiedNote(capabilities, 'setWorkOrderStatus') ?? undefined) : `${capabilities.label} does not accept status changes.`}
         />
         {fields.map((field) => (
-          <div key={field} className={field === 'notes' ? 'span-2' : undefined}>
+          <div key={field} className={field === 'notes' || field === 'completionRemarks' ? 'span-2' : undefined}>
             <WorkOrderFieldInput
               field={field}
               value={values[field]}

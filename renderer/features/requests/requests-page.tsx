@@ -71,7 +71,8 @@ export function RequestsPage() {
   const visible = all?.filter((entry) => shown.split('\u0000').includes(entry.request.connectionId));
   const names = useRequestNames(visible);
 
-  if (!visible) return <p className="page-message">Loading service requests…</p>;
+  // Until the names are in, an asset would read as unknown: wait for them.
+  if (!visible || !names) return <p className="page-message">Loading service requests…</p>;
   const counts = Object.fromEntries(tabs.map(({ id }) => [id, id === 'all' ? visible.length : visible.filter((entry) => entry.triage.stage === id).length])) as Record<Tab, number>;
   const listed = tab === 'all' ? visible : visible.filter((entry) => entry.triage.stage === tab);
   const name = (table: string, connectionId: string, key: string | null) => (key ? (names?.get(`${table}\u0000${connectionId}\u0000${key}`) ?? null) : null);

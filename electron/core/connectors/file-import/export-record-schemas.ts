@@ -94,7 +94,7 @@ export const exportRecordSchemas: { [K in ExportKind]: z.ZodType<Unbound<K>> } =
     assetKey: row.asset,
     teamKey: null,
     laborAssignedKey: row.assignee,
-    pmKey: null, serviceRequestKey: null,
+    pmKey: null, serviceRequestKey: null, estimatedTime: null, actualTime: null, completionRemarks: null,
     severity: row.priority,
     notes: row.notes,
     scheduledAt: row.scheduled,

@@ -6,6 +6,9 @@ import { orNull, readFlag, toKeys, toNumber } from './makini-wire-fields';
 
 const baseOut = (r: { key: string; updatedAt: string; deletedAt?: string | null | undefined }) => ({ key: r.key, updatedAt: r.updatedAt, deletedAt: orNull(r.deletedAt) });
 
+/** A duration the spec types as a string, which systems also send as a number of hours. */
+const timeText = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? null : String(value));
+
 type Unbound<E extends SyncEntity> = Omit<SyncEntityRecord<E>, 'connectionId'>;
 
 export interface MakiniEntityAdapter<E extends SyncEntity> {
@@ -230,6 +233,9 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       pmKey: orNull(r.pmKey),
       serviceRequestKey: orNull(r.serviceRequestKey),
       severity: orNull(r.severity),
+      estimatedTime: timeText(r.estimatedTime),
+      actualTime: timeText(r.actualTime),
+      completionRemarks: orNull(r.completionRemarks),
       notes: orNull(r.notes),
       scheduledAt: orNull(r.scheduledAt),
       dueAt: orNull(r.dueAt),
