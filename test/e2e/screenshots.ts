@@ -1,5 +1,5 @@
-// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Connections, Pending changes, Sync
-// history and Schedule, light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Requests, Connections, Pending changes,
+// Sync history and Schedule, light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
 // docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
 // Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
 // Sync history (Problems only) show a partly synced connection.
@@ -40,8 +40,15 @@ try {
     await shot('board', scheme);
     // The card with the staged conflict: the drawer shows it beside the plan.
     await page.locator('article[data-outbox-state="conflict"]').first().click();
-    await page.locator('dialog.drawer').getByRole('region', { name: 'Plan and assign' }).waitFor();
+    await page.locator('dialog.drawer').getByRole('region', { name: 'Plan, assign and record' }).waitFor();
     await shot('board-drawer', scheme);
+    await page.keyboard.press('Escape');
+    await go('Requests');
+    await page.locator('.request-item').first().waitFor();
+    await shot('requests', scheme);
+    await page.locator('.request-item').first().getByRole('button', { name: 'Approve…' }).click();
+    await page.getByRole('dialog', { name: 'Approve into a work order' }).waitFor();
+    await shot('requests-approve', scheme);
     await page.keyboard.press('Escape');
     await go('Connections');
     await page.getByRole('listitem', { name: /^Connection / }).first().waitFor();
