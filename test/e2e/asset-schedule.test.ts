@@ -272,15 +272,18 @@ describe('asset schedule in Chromium (web mode)', () => {
     await expect.poll(() => bar.getAttribute('data-scheduled-at')).not.toBe(target!.scheduledAt);
 
     // Keyboard: Space picks it up, → twice moves it two days, Space drops it.
-    // Each step waits for what a screen reader hears, as the sensor listens for arrows only once it has picked the bar up.
+    // The keyboard sensor starts listening for arrows in a task it queues when Space picks the bar up, and Chromium runs
+    // input before timers: so wait for this bar to be picked up (the live region still says "Picked up" from the mouse
+    // drag, so it cannot tell), then for a task queued after the sensor's, before pressing an arrow.
     const liveRegion = page.locator('.schedule-sr-only');
     await bar.focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toMatch(/^Picked up WO-/);
+    await expect.poll(() => bar.getAttribute('class'), { timeout: 10_000 }).toContain('is-dragging');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => liveRegion.textContent()).toBe('Later by 1 day');
+    await expect.poll(() => liveRegion.textContent(), { timeout: 10_000 }).toBe('Later by 1 day');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => liveRegion.textContent()).toBe('Later by 2 days');
+    await expect.poll(() => liveRegion.textContent(), { timeout: 10_000 }).toBe('Later by 2 days');
     await page.keyboard.press('Space');
     await expect.poll(upstream, { timeout: 15_000 }).toEqual(moved(5));
     // Two edits queued, both sent and settled: nothing left waiting in the outbox.

@@ -120,7 +120,9 @@ describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)',
     // As a person would: pick up, see it lifted, move it over, see the column take it, drop.
     await page.keyboard.press('Space');
     await page.locator('.drag-overlay').waitFor();
-    await page.waitForTimeout(150); // dnd-kit listens for the arrow keys from the next task on
+    // dnd-kit listens for the arrow keys from a task it queues on pick-up, and Chromium runs input before timers:
+    // wait for a task queued after it.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowRight');
     await column(page, 'In progress').and(page.locator('.drop-over')).waitFor();
     await page.keyboard.press('Space');
