@@ -19,9 +19,10 @@ const pages: { command: MenuCommand; label: string; accelerator: string }[] = [
   { command: 'view.board', label: 'Board', accelerator: 'CmdOrCtrl+1' },
   { command: 'view.schedule', label: 'Schedule', accelerator: 'CmdOrCtrl+2' },
   { command: 'view.requests', label: 'Service Requests', accelerator: 'CmdOrCtrl+3' },
-  { command: 'view.connections', label: 'Connections', accelerator: 'CmdOrCtrl+4' },
-  { command: 'view.history', label: 'Sync History', accelerator: 'CmdOrCtrl+5' },
-  { command: 'view.outbox', label: 'Pending Changes', accelerator: 'CmdOrCtrl+6' },
+  { command: 'view.stores', label: 'Stores', accelerator: 'CmdOrCtrl+4' },
+  { command: 'view.connections', label: 'Connections', accelerator: 'CmdOrCtrl+5' },
+  { command: 'view.history', label: 'Sync History', accelerator: 'CmdOrCtrl+6' },
+  { command: 'view.outbox', label: 'Pending Changes', accelerator: 'CmdOrCtrl+7' },
 ];
 
 export interface AppMenuOptions {

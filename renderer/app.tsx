@@ -4,13 +4,14 @@ import { OutboxPage } from './features/outbox/outbox-page';
 import { WorkOrderBoard } from './features/board/work-order-board';
 import { RequestsPage } from './features/requests/requests-page';
 import { SchedulePage } from './features/schedule/schedule-page';
+import { StoresPage } from './features/stores/stores-page';
 import { AppHeader } from './features/shell/app-header';
 import { OfflineBanner } from './features/shell/offline-banner';
 import { Toasts } from './features/shell/toasts';
 import { ViewErrorBoundary } from './features/shell/view-error-boundary';
 import { useAppStore, type View } from './stores/app-store';
 
-const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', requests: 'Requests', connections: 'Connections', history: 'Sync history', outbox: 'Pending changes' };
+const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', requests: 'Requests', stores: 'Stores', connections: 'Connections', history: 'Sync history', outbox: 'Pending changes' };
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -29,6 +30,7 @@ export function App() {
           {view === 'board' && <WorkOrderBoard />}
           {view === 'schedule' && <SchedulePage />}
           {view === 'requests' && <RequestsPage />}
+          {view === 'stores' && <StoresPage />}
           {view === 'connections' && <ConnectionsPage />}
           {view === 'history' && <SyncHistoryPage />}
           {view === 'outbox' && <OutboxPage />}

@@ -11,6 +11,7 @@ import { ListQueryError, parseListQuery } from './list-query';
 import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from './oauth-routes';
 import { defaultPlantSizes, sameSizes, type PlantSizes } from './plant-data';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
+import type { PlantRecord } from './record-collection';
 import { loadPlantState, savePlantState } from './plant-state-file';
 import { applyWrite, matchWriteRoute, type MatchedWrite } from './plant-writes';
 import { SeededRandom } from './seeded-random';
@@ -256,10 +257,11 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     const eam = eamPath === null ? null : resolveEamRoute(eamPath);
     if (!eam) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No such endpoint: ${url.pathname}`);
     const collection = state.collections[plantRoutes[eam.route]];
+    const answered = plantRoutes[eam.route] === 'materials' ? (record: PlantRecord): PlantRecord => state.withInventories(record) : (record: PlantRecord) => record;
     if (eam.key !== null) {
       const record = collection.get(eam.key);
       if (!record) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No ${eam.route} record with key ${eam.key}.`);
-      return sendJson(res, 200, { data: record });
+      return sendJson(res, 200, { data: answered(record) });
     }
     const query = parseListQuery(url.searchParams);
     const result = collection.list(query);
@@ -270,7 +272,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     };
     const from = result.data.length ? (result.page - 1) * result.perPage + 1 : null;
     return sendJson(res, 200, {
-      data: fault?.malformed === 'shape' ? result.data.map((record) => ({ ...record, key: 12345, updatedAt: null })) : result.data,
+      data: fault?.malformed === 'shape' ? result.data.map((record) => ({ ...record, key: 12345, updatedAt: null })) : result.data.map(answered),
       links: {
         first: pageUrl(1),
         last: pageUrl(result.lastPage),

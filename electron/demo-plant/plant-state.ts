@@ -190,6 +190,15 @@ export class PlantState {
     return this.materialInventories.get(materialKey) ?? [];
   }
 
+  /** A part as Makini answers it: with its inventories embedded (Material.inventories), the only link from a part to its stock records. */
+  withInventories(material: PlantRecord): PlantRecord & { inventories: PlantRecord[] } {
+    const inventories = this.inventoriesOfMaterial(material.key ?? '').flatMap((key) => {
+      const inventory = this.collections.inventories.get(key);
+      return inventory ? [inventory] : [];
+    });
+    return { ...material, inventories };
+  }
+
   /**
    * Makini's Inventory has no link to its part; the generator names an inventory
    * "<site code>-<part code>". Read from the generated records, before any change, so that

@@ -28,6 +28,8 @@ export interface EditRequest {
   /** Fields shown with them (a status name beside its key). */
   display?: Record<string, FieldValue>;
   lineItems?: OutboxLineItem[];
+  /** Why the change is made, kept with the operation (not sent). */
+  reason?: string;
   /** Changed fields the system takes under another name and value. */
   sendAs?: Record<string, SentAs>;
 }
@@ -82,6 +84,7 @@ export class DexieOutbox implements OutboxStore {
         base,
         display,
         ...(request.lineItems ? { lineItems: request.lineItems } : {}),
+        ...(request.reason ? { reason: request.reason } : {}),
         ...(request.sendAs ? { sendAs: request.sendAs } : {}),
         createdAt: now,
         attempts: 0,

@@ -130,5 +130,19 @@ export class MillwrightDb extends Dexie {
           workOrder.completionRemarks ??= null;
         });
       });
+    // v8: parts name their inventory records (the link the Stores page adjusts through), and stock
+    // bins carry their position and reorder quantity. Forgetting those cursors reads them again.
+    this.version(8)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table('syncCursors').filter((stored: StoredCursor) => stored.entity === 'materials' || stored.entity === 'stocks').delete();
+        await tx.table('materials').toCollection().modify((material: Partial<SyncEntityRecord<'materials'>>) => {
+          material.inventoryKeys ??= [];
+        });
+        await tx.table('stocks').toCollection().modify((stock: Partial<SyncEntityRecord<'stocks'>>) => {
+          stock.reorderQuantity ??= null;
+          stock.position ??= null;
+        });
+      });
   }
 }

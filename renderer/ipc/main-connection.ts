@@ -19,6 +19,7 @@ const viewOfCommand: Record<MenuCommand, View> = {
   'view.board': 'board',
   'view.schedule': 'schedule',
   'view.requests': 'requests',
+  'view.stores': 'stores',
   'view.connections': 'connections',
   'view.history': 'history',
   'view.outbox': 'outbox',

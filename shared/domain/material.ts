@@ -8,5 +8,7 @@ export const materialSchema = syncedRecordSchema.extend({
   partNumber: z.string().nullable(),
   manufacturerName: z.string().nullable(),
   criticality: z.string().nullable(),
+  /** Its inventory records, one per location it is stocked at (Makini's Inventory names no part; the part names them). */
+  inventoryKeys: z.array(z.string()),
 });
 export type Material = z.infer<typeof materialSchema>;

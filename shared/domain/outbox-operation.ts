@@ -95,6 +95,8 @@ export const outboxOperationSchema = z.object({
   /** Fields shown locally beside the changes (e.g. a status name for a status key). */
   display: fieldsSchema,
   lineItems: z.array(outboxLineItemSchema).optional(),
+  /** Why the user made the change, kept with it here when the system takes no reason (a stock adjustment). Not sent. */
+  reason: z.string().min(1).max(500).optional(),
   /** Domain fields of `changes` the system takes as another field: sent as that instead. */
   sendAs: z.record(z.string().min(1), sentAsSchema).optional(),
   createdAt: z.string(),

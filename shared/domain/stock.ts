@@ -8,5 +8,9 @@ export const stockSchema = syncedRecordSchema.extend({
   storeroomKey: z.string().nullable(),
   quantity: z.number().nullable(),
   reorderPoint: z.number().nullable(),
+  /** How many to order when it falls to the reorder point. */
+  reorderQuantity: z.number().nullable(),
+  /** Where in the storeroom: a bin or shelf. */
+  position: z.string().nullable(),
 });
 export type Stock = z.infer<typeof stockSchema>;

@@ -1,4 +1,4 @@
-// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Requests, Connections, Pending changes,
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Requests, Stores, Connections, Pending changes,
 // Sync history and Schedule, light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
 // docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
 // Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
@@ -49,6 +49,13 @@ try {
     await page.locator('.request-item').first().getByRole('button', { name: 'Approve…' }).click();
     await page.getByRole('dialog', { name: 'Approve into a work order' }).waitFor();
     await shot('requests-approve', scheme);
+    await page.keyboard.press('Escape');
+    await go('Stores');
+    await page.locator('.stock-row').first().waitFor();
+    await shot('stores', scheme);
+    await page.locator('.stock-row').first().getByRole('button', { name: /^Adjust stock of/ }).click();
+    await page.getByRole('dialog', { name: /^Adjust stock of/ }).waitFor();
+    await shot('stores-adjust', scheme);
     await page.keyboard.press('Escape');
     await go('Connections');
     await page.getByRole('listitem', { name: /^Connection / }).first().waitFor();

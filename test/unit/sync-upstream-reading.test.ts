@@ -71,6 +71,16 @@ describe('why a record is set aside, in plain words naming the field', () => {
     expect(parsed.success).toBe(true);
     expect(parsed.data).toMatchObject({ dueAt: null, scheduledAt: '2026-02-01T08:00:00Z' });
   });
+
+  it('reads a part’s embedded inventories for their keys, passing over items without one, and sets the part aside only when the list is not a list', () => {
+    const part = (inventories: unknown) => makiniEntityAdapters.materials.schema.safeParse({ key: 'm1', updatedAt: '2026-01-01T00:00:00Z', name: 'Bearing', inventories });
+    expect(part([{ key: 'i1', quantity: 3 }, { key: 7 }, { quantity: 2 }, null, 'i9', { key: '' }]).data).toMatchObject({ inventoryKeys: ['i1', '7'] });
+    expect(part(undefined).data).toMatchObject({ inventoryKeys: [] });
+    expect(part(null).data).toMatchObject({ inventoryKeys: [] });
+    const refused = part({ key: 'i1' });
+    expect(refused.success).toBe(false);
+    expect(describeRecordProblems(refused.error!, { inventories: { key: 'i1' } })).toContain('"inventories"');
+  });
 });
 
 describe('retries', () => {

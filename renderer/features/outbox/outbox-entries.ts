@@ -98,9 +98,10 @@ const actionLabels: Record<OutboxOperation['action'], string> = {
 
 export const actionLabel = (operation: OutboxOperation) => actionLabels[operation.action];
 
-/** "Status → In progress; Severity → High" */
+/** "Status → In progress; Severity → High", and the reason given when there is one: "Quantity → 12 (reason: cycle count)" */
 export function describeChanges(names: ReadonlyMap<string, string>, operation: OutboxOperation): string {
-  return Object.entries(operation.changes)
+  const changes = Object.entries(operation.changes)
     .map(([field, value]) => `${fieldLabel(field)} → ${describeValue(names, operation, field, value)}`)
     .join('; ');
+  return operation.reason ? `${changes} (reason: ${operation.reason})` : changes;
 }

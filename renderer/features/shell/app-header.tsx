@@ -11,6 +11,7 @@ const views: { id: View; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'schedule', label: 'Schedule' },
   { id: 'requests', label: 'Requests' },
+  { id: 'stores', label: 'Stores' },
   { id: 'connections', label: 'Connections' },
   { id: 'history', label: 'Sync history' },
   { id: 'outbox', label: 'Pending changes' },

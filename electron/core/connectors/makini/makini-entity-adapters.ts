@@ -132,6 +132,7 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       partNumber: orNull(r.partNumber),
       manufacturerName: orNull(r.manufacturerName),
       criticality: orNull(r.criticality),
+      inventoryKeys: r.inventories,
     })),
   },
   inventories: {
@@ -154,6 +155,8 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       storeroomKey: orNull(r.storeroomKey),
       quantity: toNumber(r.quantity),
       reorderPoint: toNumber(r.reorderPoint),
+      reorderQuantity: toNumber(r.reorderQuantity),
+      position: orNull(r.position),
     })),
   },
   serviceRequestStatuses: {

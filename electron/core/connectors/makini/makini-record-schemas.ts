@@ -108,11 +108,18 @@ export const meterReading = z.object({ key: base.key, createdAt: instant, delete
   Record<keyof Wire['CounterReading'] | 'deletedAt', z.ZodType>
 >);
 export const vendor = z.object({ ...base, name: text, code: text } satisfies FieldsOf<Wire['Vendor']>);
-export const material = z.object({ ...base, name: text, code: text, partNumber: text, manufacturerName: text, criticality: text } satisfies FieldsOf<Wire['Material']>);
+/** A part's embedded inventories are read for their keys only; one without a key is passed over, not a reason to set the part aside. */
+const embeddedInventories = z.array(z.unknown()).nullish().transform((items) =>
+  (items ?? []).flatMap((item) => {
+    const key = typeof item === 'object' && item !== null ? (item as { key?: unknown }).key : undefined;
+    return typeof key === 'string' && key !== '' ? [key] : typeof key === 'number' ? [String(key)] : [];
+  }),
+);
+export const material = z.object({ ...base, name: text, code: text, partNumber: text, manufacturerName: text, criticality: text, inventories: embeddedInventories } satisfies FieldsOf<Wire['Material']>);
 export const inventory = z.object({ ...base, name: text, code: text, quantity: numeric, unitCost: numeric, locationKey: text } satisfies Partial<
   Record<keyof Wire['Inventory'] | 'deletedAt', z.ZodType>
 >);
-export const stock = z.object({ ...base, materialKey: text, locationKey: text, storeroomKey: text, quantity: numeric, reorderPoint: numeric } satisfies FieldsOf<Wire['Stock']>);
+export const stock = z.object({ ...base, materialKey: text, locationKey: text, storeroomKey: text, quantity: numeric, reorderPoint: numeric, reorderQuantity: numeric, position: text } satisfies FieldsOf<Wire['Stock']>);
 export const purchaseOrder = z.object({
   ...base,
   orderNo: text,

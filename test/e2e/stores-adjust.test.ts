@@ -1,0 +1,135 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { spawnWebMode } from '../support/spawn-web-mode';
+
+/**
+ * The storeman's count disagrees with the system: on Stores the supervisor finds the part (short
+ * parts first, as the plant's own numbers say), sets the count with a reason while the plant
+ * cannot be reached, and once it can, the plant has the new quantity, set once.
+ */
+const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+let home: string;
+let plantCli: SpawnedCli;
+let webCli: SpawnedCli;
+let browser: Browser;
+let page: Page;
+let plantUrl: string;
+let plantToken: string;
+
+async function startPlant(port: number) {
+  plantCli = spawnCli('electron/demo-plant-main.ts', [
+    '--port', String(port), '--seed', '31', '--work-orders', '120', '--changes-per-minute', '0', '--state-file', path.join(home, 'plant.json'),
+  ]);
+  plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+  plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
+}
+
+async function plant<T>(route: string): Promise<T> {
+  const response = await fetch(`${plantUrl}${route}`, { headers: { authorization: `Bearer ${plantToken}` } });
+  if (!response.ok) throw new Error(`GET ${route}: HTTP ${response.status} ${await response.text()}`);
+  return response.json() as Promise<T>;
+}
+
+interface WireMaterial { key: string; name: string; inventories: { key: string; locationKey: string; quantity: number }[] }
+interface WireStock { materialKey: string; locationKey: string; quantity: string; reorderPoint: string }
+
+/** The parts at a place that the plant's own numbers say are out or at their reorder point. */
+async function plantShortParts(): Promise<{ name: string; quantity: number; inventoryKey: string }[]> {
+  const materials = (await plant<{ data: WireMaterial[] }>('/api/eam/materials?per_page=1000')).data;
+  const stocks = (await plant<{ data: WireStock[] }>('/api/eam/stocks?per_page=1000')).data;
+  return materials.flatMap((material) =>
+    material.inventories.flatMap((inventory) => {
+      const bins = stocks.filter((stock) => stock.materialKey === material.key && stock.locationKey === inventory.locationKey);
+      const reorderAt = bins.reduce((sum, bin) => sum + Number(bin.reorderPoint), 0);
+      return inventory.quantity <= 0 || (bins.length > 0 && inventory.quantity <= reorderAt) ? [{ name: material.name, quantity: inventory.quantity, inventoryKey: inventory.key }] : [];
+    }),
+  );
+}
+
+const nav = (name: string | RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
+
+beforeAll(async () => {
+  await mkdir(resultsDir, { recursive: true });
+  home = await mkdtemp(path.join(tmpdir(), 'millwright-stores-'));
+  await startPlant(0);
+  webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--base-url', plantUrl, '--history-days', 'all', '--probe-seconds', '1']);
+  const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(appUrl);
+  await page.locator('.board article').first().waitFor({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await webCli?.stop();
+  await plantCli?.stop();
+  await rm(home, { recursive: true, force: true });
+});
+
+describe('stores: stock per place, short first, and a count set offline (Chromium, web mode)', () => {
+  it('lists the parts the plant has short, and sends a count made offline to the plant once, with its reason kept here', async () => {
+    const short = await plantShortParts();
+    expect(short.length).toBeGreaterThan(0);
+    await nav('Stores').click();
+    const table = page.getByRole('table', { name: 'Parts out of stock or low' });
+    // The first sync may still be reading parts: wait for the count the plant's own numbers give.
+    const shortButton = page.getByRole('button', { name: /^Out or low/ });
+    await expect.poll(() => shortButton.textContent(), { timeout: 60_000 }).toBe(`Out or low (${short.length})`);
+    const rows = table.getByRole('row');
+    expect(await rows.count()).toBe(Math.min(short.length, 200) + 1);
+    // Out of stock first.
+    const states = await table.locator('tbody tr .stock-state').allTextContents();
+    expect(states.indexOf('Low') === -1 || states.lastIndexOf('Out of stock') < states.indexOf('Low')).toBe(true);
+    await page.screenshot({ path: path.join(resultsDir, 'stores-short.png') });
+
+    // The plant goes away; the storeman's count is set anyway.
+    const target = short.find((part) => part.quantity > 0) ?? short[0]!;
+    const port = Number(new URL(plantUrl).port);
+    await plantCli.stop();
+    await page.getByRole('searchbox', { name: 'Find a part, number or bin' }).fill(target.name);
+    const row = table.getByRole('row', { name: new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} at `) }).first();
+    await row.getByRole('button', { name: /^Adjust stock of/ }).click();
+    const dialog = page.getByRole('dialog', { name: `Adjust stock of ${target.name}` });
+    await dialog.getByRole('button', { name: 'Save count' }).click();
+    expect(await dialog.getByText('Enter how many are on hand now.').count()).toBe(1);
+    expect(await dialog.getByText('Say why the quantity changes, so whoever looks later knows.').count()).toBe(1);
+    await dialog.getByLabel('On hand now').fill('2.5');
+    await dialog.getByLabel('Reason').fill('Cycle count: two found behind the rack');
+    await dialog.getByRole('button', { name: 'Save count' }).click();
+    expect(await dialog.getByText(/Enter a whole number/).count()).toBe(1);
+    const counted = target.quantity + 25;
+    await dialog.getByLabel('On hand now').fill(String(counted));
+    await page.screenshot({ path: path.join(resultsDir, 'stores-adjust-dialog.png') });
+    await dialog.getByRole('button', { name: 'Save count' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'set to' }).textContent()).toContain(`set to ${counted} on hand`);
+    await page.getByRole('button', { name: /^All stocked parts/ }).click();
+    const allRow = page.getByRole('table', { name: 'All stocked parts' }).getByRole('row', { name: new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} at `) }).first();
+    await expect.poll(() => allRow.locator('td.num').first().textContent()).toBe(String(counted));
+    expect(await allRow.getByRole('img', { name: 'pending upload' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(resultsDir, 'stores-adjusted-offline.png') });
+
+    // Pending changes says what is waiting, and why.
+    await nav(/^Pending changes/).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain(`Quantity → ${counted} (reason: Cycle count: two found behind the rack)`);
+
+    // Back: the count reaches the plant once, and the row loses its mark.
+    await startPlant(port);
+    const back = Date.now();
+    await expect.poll(async () => (await plant<{ data: { quantity: number } }>(`/api/eam/inventories/${target.inventoryKey}`)).data.quantity, { timeout: 90_000 }).toBe(counted);
+    const writes = await plant<{ applied: { method: string; path: string }[] }>('/__control/writes');
+    expect(writes.applied.filter((write) => write.method === 'PUT' && write.path === `/api/eam/inventories/${target.inventoryKey}`)).toHaveLength(1);
+    console.log(`the count reached the plant ${((Date.now() - back) / 1000).toFixed(1)} s after it was back`);
+    await nav('Stores').click();
+    await page.getByRole('button', { name: /^All stocked parts/ }).click();
+    await page.getByRole('searchbox', { name: 'Find a part, number or bin' }).fill(target.name);
+    await expect.poll(() => allRow.getByRole('img', { name: 'pending upload' }).count(), { timeout: 30_000 }).toBe(0);
+    expect(await allRow.locator('td.num').first().textContent()).toBe(String(counted));
+  }, 240_000);
+});
