@@ -20,9 +20,10 @@ const pages: { command: MenuCommand; label: string; accelerator: string }[] = [
   { command: 'view.schedule', label: 'Schedule', accelerator: 'CmdOrCtrl+2' },
   { command: 'view.requests', label: 'Service Requests', accelerator: 'CmdOrCtrl+3' },
   { command: 'view.stores', label: 'Stores', accelerator: 'CmdOrCtrl+4' },
-  { command: 'view.connections', label: 'Connections', accelerator: 'CmdOrCtrl+5' },
-  { command: 'view.history', label: 'Sync History', accelerator: 'CmdOrCtrl+6' },
-  { command: 'view.outbox', label: 'Pending Changes', accelerator: 'CmdOrCtrl+7' },
+  { command: 'view.purchasing', label: 'Purchasing', accelerator: 'CmdOrCtrl+5' },
+  { command: 'view.connections', label: 'Connections', accelerator: 'CmdOrCtrl+6' },
+  { command: 'view.history', label: 'Sync History', accelerator: 'CmdOrCtrl+7' },
+  { command: 'view.outbox', label: 'Pending Changes', accelerator: 'CmdOrCtrl+8' },
 ];
 
 export interface AppMenuOptions {

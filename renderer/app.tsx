@@ -2,6 +2,7 @@ import { ConnectionsPage } from './features/connections/connections-page';
 import { SyncHistoryPage } from './features/history/sync-history-page';
 import { OutboxPage } from './features/outbox/outbox-page';
 import { WorkOrderBoard } from './features/board/work-order-board';
+import { PurchasingPage } from './features/purchasing/purchasing-page';
 import { RequestsPage } from './features/requests/requests-page';
 import { SchedulePage } from './features/schedule/schedule-page';
 import { StoresPage } from './features/stores/stores-page';
@@ -11,7 +12,7 @@ import { Toasts } from './features/shell/toasts';
 import { ViewErrorBoundary } from './features/shell/view-error-boundary';
 import { useAppStore, type View } from './stores/app-store';
 
-const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', requests: 'Requests', stores: 'Stores', connections: 'Connections', history: 'Sync history', outbox: 'Pending changes' };
+const viewNames: Record<View, string> = { board: 'Board', schedule: 'Schedule', requests: 'Requests', stores: 'Stores', purchasing: 'Purchasing', connections: 'Connections', history: 'Sync history', outbox: 'Pending changes' };
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -31,6 +32,7 @@ export function App() {
           {view === 'schedule' && <SchedulePage />}
           {view === 'requests' && <RequestsPage />}
           {view === 'stores' && <StoresPage />}
+          {view === 'purchasing' && <PurchasingPage />}
           {view === 'connections' && <ConnectionsPage />}
           {view === 'history' && <SyncHistoryPage />}
           {view === 'outbox' && <OutboxPage />}

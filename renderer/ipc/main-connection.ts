@@ -20,6 +20,7 @@ const viewOfCommand: Record<MenuCommand, View> = {
   'view.schedule': 'schedule',
   'view.requests': 'requests',
   'view.stores': 'stores',
+  'view.purchasing': 'purchasing',
   'view.connections': 'connections',
   'view.history': 'history',
   'view.outbox': 'outbox',

@@ -3,7 +3,7 @@ import type { AppNotification, ConnectionView } from '../../shared/connection-vi
 import type { SyncEntity } from '../../shared/domain/sync-entity';
 import type { SyncProgress } from '../../shared/sync-progress';
 
-export type View = 'board' | 'schedule' | 'requests' | 'stores' | 'connections' | 'history' | 'outbox';
+export type View = 'board' | 'schedule' | 'requests' | 'stores' | 'purchasing' | 'connections' | 'history' | 'outbox';
 
 export interface Toast extends AppNotification {
   id: number;

@@ -78,6 +78,9 @@ export const formatDateTime = (iso: string | null | undefined) => formats.dateTi
 export const formatMoment = (iso: string | null | undefined) => formats.moment(iso);
 export const formatCount = (value: number) => formats.count(value);
 export const formatDecimal = (value: number) => oneDecimal.format(value);
+const amountFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** A price or total in the order's currency, which Makini names by a key only: "1,204.50". */
+export const formatAmount = (value: number) => amountFormat.format(value);
 /** 0.934 → "93 %" (as the locale writes it). */
 export const formatPercent = (ratio: number) => percentFormat.format(ratio);
 

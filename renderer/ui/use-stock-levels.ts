@@ -7,6 +7,8 @@ import { appDb } from '../db/app-db';
 export interface ShownStockLevel extends StockLevel {
   /** "Stores – North Plant · North Plant" */
   where: string;
+  /** The site of that place, where a reorder's parts go. */
+  siteKey: string | null;
   /** The newest adjustment not yet settled with the plant, if any. */
   pending: OutboxOperation | null;
 }
@@ -34,7 +36,7 @@ export function useStockLevels(): ShownStockLevel[] | undefined {
       const location = level.locationKey ? locationOf.get(ref(level.connectionId, level.locationKey)) : undefined;
       const site = location?.siteKey ? siteOf.get(ref(level.connectionId, location.siteKey)) : undefined;
       const where = [location?.name ?? (level.locationKey ? 'Unknown location' : 'No location named'), site && !location?.name.includes(site.name) ? site.name : null].filter(Boolean).join(' · ');
-      return { ...level, where, pending: level.inventory ? (pendingOf.get(ref(level.connectionId, level.inventory.key)) ?? null) : null };
+      return { ...level, where, siteKey: location?.siteKey ?? null, pending: level.inventory ? (pendingOf.get(ref(level.connectionId, level.inventory.key)) ?? null) : null };
     });
   }, []);
 }

@@ -1,4 +1,4 @@
-// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Requests, Stores, Connections, Pending changes,
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Requests, Stores, Purchasing, Connections, Pending changes,
 // Sync history and Schedule, light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
 // docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
 // Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
@@ -56,6 +56,16 @@ try {
     await page.locator('.stock-row').first().getByRole('button', { name: /^Adjust stock of/ }).click();
     await page.getByRole('dialog', { name: /^Adjust stock of/ }).waitFor();
     await shot('stores-adjust', scheme);
+    await page.keyboard.press('Escape');
+    await go('Purchasing');
+    await page.locator('.po-row').first().getByRole('button').first().click();
+    await page.locator('.po-details').waitFor();
+    await shot('purchasing', scheme);
+    await page.getByRole('button', { name: 'New purchase order…' }).click();
+    const order = page.getByRole('dialog', { name: 'New purchase order' });
+    await order.getByLabel('Add a part').fill('bearing');
+    await order.locator('.po-part-choice').first().click();
+    await shot('purchasing-new', scheme);
     await page.keyboard.press('Escape');
     await go('Connections');
     await page.getByRole('listitem', { name: /^Connection / }).first().waitFor();

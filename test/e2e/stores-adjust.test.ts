@@ -35,13 +35,23 @@ async function plant<T>(route: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
+/** Every record of a list, page after page. */
+async function all<T>(route: string): Promise<T[]> {
+  const records: T[] = [];
+  for (let page = 1; ; page++) {
+    const body = await plant<{ data: T[]; meta: { last_page: number } }>(`${route}?per_page=1000&page=${page}`);
+    records.push(...body.data);
+    if (page >= body.meta.last_page) return records;
+  }
+}
+
 interface WireMaterial { key: string; name: string; inventories: { key: string; locationKey: string; quantity: number }[] }
 interface WireStock { materialKey: string; locationKey: string; quantity: string; reorderPoint: string }
 
 /** The parts at a place that the plant's own numbers say are out or at their reorder point. */
 async function plantShortParts(): Promise<{ name: string; quantity: number; inventoryKey: string }[]> {
-  const materials = (await plant<{ data: WireMaterial[] }>('/api/eam/materials?per_page=1000')).data;
-  const stocks = (await plant<{ data: WireStock[] }>('/api/eam/stocks?per_page=1000')).data;
+  const materials = await all<WireMaterial>('/api/eam/materials');
+  const stocks = await all<WireStock>('/api/eam/stocks');
   return materials.flatMap((material) =>
     material.inventories.flatMap((inventory) => {
       const bins = stocks.filter((stock) => stock.materialKey === material.key && stock.locationKey === inventory.locationKey);
@@ -131,5 +141,65 @@ describe('stores: stock per place, short first, and a count set offline (Chromiu
     await page.getByRole('searchbox', { name: 'Find a part, number or bin' }).fill(target.name);
     await expect.poll(() => allRow.getByRole('img', { name: 'pending upload' }).count(), { timeout: 30_000 }).toBe(0);
     expect(await allRow.locator('td.num').first().textContent()).toBe(String(counted));
+  }, 240_000);
+
+  it('reorders a short part as a new purchase order that reaches the plant once, with its line, and moves an order on to Ordered', async () => {
+    await nav('Stores').click();
+    await page.getByRole('button', { name: /^Out or low/ }).click();
+    await page.getByRole('searchbox', { name: 'Find a part, number or bin' }).fill('');
+    const table = page.getByRole('table', { name: 'Parts out of stock or low' });
+    const reorder = table.getByRole('button', { name: /^Reorder / }).first();
+    const label = (await reorder.getAttribute('aria-label'))!;
+    const partName = /^Reorder (.+) for /.exec(label)![1]!;
+    await reorder.click();
+    const dialog = page.getByRole('dialog', { name: 'New purchase order' });
+    expect(await dialog.getByLabel('Title').inputValue()).toBe(`Reorder: ${partName}`);
+    const line = dialog.getByRole('row', { name: partName });
+    const quantity = Number(await line.getByLabel(`Quantity of ${partName}`).inputValue());
+    expect(quantity).toBeGreaterThan(0);
+    // No vendor yet: the form says so and sends nothing.
+    await dialog.getByRole('button', { name: 'Create order' }).click();
+    expect(await dialog.getByText('Choose the vendor the parts are bought from.').count()).toBe(1);
+    const vendor = dialog.getByLabel('Vendor');
+    const vendorKey = (await vendor.locator('option').nth(1).getAttribute('value'))!;
+    await vendor.selectOption(vendorKey);
+    expect(await dialog.getByText('Choose the vendor the parts are bought from.').count()).toBe(0);
+    const shownTotal = (await dialog.locator('.po-total').textContent())!.replace(/^Total /, '');
+    await page.screenshot({ path: path.join(resultsDir, 'purchasing-reorder-dialog.png') });
+    const before = (await plant<{ applied: { method: string; path: string }[] }>('/__control/writes')).applied.filter((write) => write.method === 'POST' && write.path === '/api/eam/purchase-orders').length;
+    await dialog.getByRole('button', { name: 'Create order' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The plant gets one order from the vendor with the part's line.
+    interface WireOrder { key: string; title: string; vendorKey: string; statusKey: string; orderNo: string }
+    const made = async () => (await all<WireOrder>('/api/eam/purchase-orders')).filter((order) => order.title === `Reorder: ${partName}`);
+    await expect.poll(async () => (await made()).length, { timeout: 60_000 }).toBe(1);
+    const order = (await made())[0]!;
+    expect(order.vendorKey).toBe(vendorKey);
+    const lines = (await all<{ purchaseOrderKey: string; quantity: string; name: string }>('/api/eam/purchase-orders.line-items')).filter((item) => item.purchaseOrderKey === order.key);
+    expect(lines.map((item) => [item.name, Number(item.quantity)])).toEqual([[partName, quantity]]);
+    const after = (await plant<{ applied: { method: string; path: string }[] }>('/__control/writes')).applied.filter((write) => write.method === 'POST' && write.path === '/api/eam/purchase-orders').length;
+    expect(after - before).toBe(1);
+
+    // On Purchasing it shows with the plant's number and its line once the next sync has it.
+    await nav('Purchasing').click();
+    await page.getByRole('searchbox', { name: 'Find an order, vendor or part' }).fill(`Reorder: ${partName}`);
+    const row = page.getByRole('table', { name: 'Purchase orders' }).getByRole('row', { name: new RegExp(`^${order.orderNo} `) });
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await row.waitFor({ timeout: 60_000 });
+    // The total the form showed is the plant's.
+    expect(await row.locator('td.num').textContent()).toBe(shownTotal);
+    await row.getByRole('button', { name: order.orderNo }).click();
+    const details = page.getByRole('complementary', { name: `Purchase order ${order.orderNo}` });
+    await expect.poll(() => details.getByRole('table', { name: 'Lines' }).textContent().catch(() => ''), { timeout: 60_000 }).toContain(partName);
+
+    // Moved on: the plant's order is Ordered.
+    const statuses = (await plant<{ data: { key: string; name: string }[] }>('/api/eam/statuses/purchase-orders')).data;
+    const ordered = statuses.find((status) => status.name === 'Ordered')!;
+    await details.getByLabel('New status').selectOption(ordered.key);
+    await page.screenshot({ path: path.join(resultsDir, 'purchasing.png') });
+    await details.getByRole('button', { name: 'Change status' }).click();
+    await expect.poll(async () => (await plant<{ data: WireOrder }>(`/api/eam/purchase-orders/${order.key}`)).data.statusKey, { timeout: 60_000 }).toBe(ordered.key);
+    await expect.poll(() => row.locator('td').last().textContent()).toBe('Ordered');
   }, 240_000);
 });

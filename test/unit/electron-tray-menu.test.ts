@@ -88,8 +88,8 @@ describe('application menu', () => {
         expect(spies[action], `${platform} ${id}`).toHaveBeenCalledTimes(1);
       }
       expect(all.filter((item) => item.id === 'check-for-updates')).toHaveLength(1);
-      // View: each page, with Ctrl/Cmd+1..7.
-      for (const [index, command] of (['view.board', 'view.schedule', 'view.requests', 'view.stores', 'view.connections', 'view.history', 'view.outbox'] as const).entries()) {
+      // View: each page, with Ctrl/Cmd+1..8.
+      for (const [index, command] of (['view.board', 'view.schedule', 'view.requests', 'view.stores', 'view.purchasing', 'view.connections', 'view.history', 'view.outbox'] as const).entries()) {
         expect(byId(command).accelerator).toBe(`CmdOrCtrl+${index + 1}`);
         (byId(command).click as () => void)();
         expect(spies.show).toHaveBeenLastCalledWith(command);

@@ -12,6 +12,7 @@ const views: { id: View; label: string }[] = [
   { id: 'schedule', label: 'Schedule' },
   { id: 'requests', label: 'Requests' },
   { id: 'stores', label: 'Stores' },
+  { id: 'purchasing', label: 'Purchasing' },
   { id: 'connections', label: 'Connections' },
   { id: 'history', label: 'Sync history' },
   { id: 'outbox', label: 'Pending changes' },

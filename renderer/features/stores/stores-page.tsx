@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StockState } from '../../../shared/stores/stock-levels';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import { countOf, formatCount } from '../../ui/format';
+import { NewPurchaseOrderDialog, type PurchaseOrderDraft } from '../../ui/new-purchase-order-dialog';
 import { PendingMark } from '../../ui/outbox-icons';
 import type { OutboxMark } from '../../ui/use-outbox';
 import { PlantFilter } from '../../ui/plant-filter';
@@ -31,6 +32,7 @@ export function StoresPage() {
   const [search, setSearch] = useState('');
   const [adjusting, setAdjusting] = useState<ShownStockLevel | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [reordering, setReordering] = useState<PurchaseOrderDraft | null>(null);
 
   if (!levels) return <p className="page-message">Loading stores…</p>;
   const visible = levels.filter((level) => shown.split('\u0000').includes(level.connectionId));
@@ -99,6 +101,7 @@ export function StoresPage() {
                 plantName={connections.length > 1 ? plantName(level.connectionId) : null}
                 connection={connections.find((c) => c.id === level.connectionId)}
                 onAdjust={() => setAdjusting(level)}
+                onReorder={() => setReordering(reorderDraft(level))}
               />
             ))}
           </tbody>
@@ -106,6 +109,16 @@ export function StoresPage() {
       )}
       {listed.length > listLimit && <p className="muted">{countOf(listed.length - listLimit, 'more part')} not listed; search or choose a plant to narrow the list.</p>}
 
+      {reordering && (
+        <NewPurchaseOrderDialog
+          draft={reordering}
+          onClose={() => setReordering(null)}
+          onCreated={(title) => {
+            setNotice(`Purchase order “${title}” created: it is on the Purchasing page now and goes to ${plantName(reordering.connectionId)} when it can be reached.`);
+            setReordering(null);
+          }}
+        />
+      )}
       {adjusting && adjustingInventory && (
         <AdjustStockDialog
           level={adjustingInventory}
@@ -122,20 +135,36 @@ export function StoresPage() {
   );
 }
 
+/**
+ * An order that brings the part back over its reorder point: the bins' reorder quantity, or what is
+ * missing to the reorder point plus one when no bin names one, for the site of its stores.
+ */
+function reorderDraft(level: ShownStockLevel): PurchaseOrderDraft {
+  const missing = Math.max(1, (level.reorderPoint ?? 0) - (level.onHand ?? 0) + 1);
+  return {
+    connectionId: level.connectionId,
+    title: `Reorder: ${level.material.name}`,
+    siteKey: level.siteKey,
+    lines: [{ materialKey: level.material.key, quantity: level.reorderQuantity !== null && level.reorderQuantity > 0 ? level.reorderQuantity : missing }],
+  };
+}
+
 interface StockRowProps {
   level: ShownStockLevel;
   plantName: string | null;
   connection: { state: string; writes: { actions: readonly string[]; label: string } } | undefined;
   onAdjust: () => void;
+  onReorder: () => void;
 }
 
-function StockRow({ level, plantName, connection, onAdjust }: StockRowProps) {
+function StockRow({ level, plantName, connection, onAdjust, onReorder }: StockRowProps) {
   const { material } = level;
   const number = [material.code, material.partNumber].filter(Boolean).join(' · ');
   let refusal: string | null = null;
   if (!level.inventory) refusal = 'The plant’s records link no inventory to this part here, so its count cannot be set from Millwright.';
   else if (!connection || connection.state === 'disconnected') refusal = 'This plant is disconnected: its data is kept read-only.';
   else if (!connection.writes.actions.includes('adjustInventory')) refusal = `${connection.writes.label} does not take stock changes from Millwright.`;
+  const canOrder = connection !== undefined && connection.state !== 'disconnected' && connection.writes.actions.includes('createPurchaseOrder');
   const shortBy = level.state === 'low' && level.onHand !== null && level.reorderPoint !== null ? level.reorderPoint - level.onHand : null;
 
   return (
@@ -161,6 +190,11 @@ function StockRow({ level, plantName, connection, onAdjust }: StockRowProps) {
         {shortBy !== null && shortBy > 0 && <span className="muted"> · {formatCount(shortBy)} under</span>}
       </td>
       <td className="stores-actions">
+        {(level.state === 'out' || level.state === 'low') && (
+          <button type="button" className="button small" disabled={!canOrder} title={canOrder ? undefined : 'This plant does not take new purchase orders from Millwright.'} onClick={onReorder} aria-label={`Reorder ${material.name} for ${level.where}`}>
+            Reorder…
+          </button>
+        )}
         <button type="button" className="button small" disabled={refusal !== null} title={refusal ?? undefined} onClick={onAdjust} aria-label={`Adjust stock of ${material.name} at ${level.where}`}>
           Adjust…
         </button>
