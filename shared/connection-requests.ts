@@ -77,6 +77,8 @@ export const updateSettingsSchema = z.object({
   name: z.string().trim().min(1).max(80).optional(),
   syncIntervalMinutes: syncIntervalMinutesSchema.optional(),
   historyDays: historyDaysSchema.optional(),
+  /** Who the supervisor is in this plant (a key of its users); null forgets it. */
+  authorUserKey: z.string().trim().min(1).max(200).nullable().optional(),
   /** The webhook secret from Makini's Webhooks page; null removes it (webhooks are then refused). */
   webhookSecret: z.string().trim().min(8, 'A webhook secret has at least 8 characters.').max(1024).nullable().optional(),
 });

@@ -66,6 +66,8 @@ export const connectionViewSchema = z.object({
   nextSyncAt: z.string().nullable(),
   syncIntervalMinutes: syncIntervalMinutesSchema,
   historyDays: historyDaysSchema,
+  /** Who the supervisor is in this plant (a key of its users), named as the author of notes; null until chosen. */
+  authorUserKey: z.string().nullable(),
   lastError: appErrorShapeSchema.nullable(),
   /** e.g. "••••3f9a"; null when no token is held (disconnected). */
   tokenPreview: z.string().nullable(),

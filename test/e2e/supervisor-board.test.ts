@@ -21,6 +21,7 @@ interface PlantWorkOrder {
   dueAt?: string | null;
   completedAt?: string | null;
   laborAssignedKey?: string | null;
+  notes?: string | null;
 }
 
 /** Every work order as the plant has it now, read page by page from its API. */
@@ -214,6 +215,34 @@ describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)',
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
     expect((await focusedCard()).key).toBe(key);
+  });
+
+  it('adds a note that names its writer, chosen once from the plant’s people, after the notes already there', async () => {
+    const card = column(page, 'In progress').locator('article').first();
+    const key = (await card.getAttribute('data-work-order-key'))!;
+    const before = (await upstream(key)).notes ?? null;
+    await card.click();
+    const drawer = page.getByRole('dialog', { name: /^Work order WO-\d+$/ });
+    const section = drawer.getByRole('region', { name: 'Add a note' });
+    const who = section.getByLabel(/^Who are you in this plant\?/);
+    // The plant's people are read from the cache a moment after the drawer opens.
+    await expect.poll(() => who.locator('option').count()).toBeGreaterThan(1);
+    const people = await who.locator('option').evaluateAll((els) => els.map((el) => [(el as HTMLOptionElement).value, el.textContent!.split(' · ')[0]!]).filter(([value]) => value));
+    expect(people.length).toBeGreaterThan(0);
+    const [userKey, name] = people[0]!;
+    await who.selectOption(userKey!);
+    await expect.poll(() => section.locator('.note-author').textContent()).toBe(`Written as ${name} Not you?`);
+    await section.getByLabel('Note').fill('Coupling guard refitted.\nRunning at full speed.');
+    await section.getByRole('button', { name: 'Add note' }).click();
+    const line = new RegExp(`^\\[\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · ${name!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\] Coupling guard refitted\\. Running at full speed\\.$`);
+    await expect.poll(async () => (await upstream(key)).notes?.split('\n').at(-1) ?? '', { timeout: 15_000 }).toMatch(line);
+    const notes = (await upstream(key)).notes!;
+    expect(notes.split('\n').slice(0, -1).join('\n')).toBe(before ?? '');
+    // The choice is kept with the plant: the next note is written as the same person without asking.
+    await page.keyboard.press('Escape');
+    await column(page, 'In progress').locator('article').nth(1).click();
+    await expect.poll(() => page.getByRole('dialog', { name: /^Work order WO-\d+$/ }).locator('.note-author').textContent()).toBe(`Written as ${name} Not you?`);
+    await page.keyboard.press('Escape');
   });
 
   it('shows only the work orders with unsent edits when asked, here one the plant refused', async () => {

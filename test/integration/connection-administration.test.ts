@@ -55,6 +55,12 @@ describe('ConnectionAdministration', () => {
     expect(secrets.get(runtime.record.id)?.webhookSecret).toBe('whsec-from-makini');
     administration.updateSettings(runtime, { webhookSecret: null });
     expect(secrets.get(runtime.record.id)?.webhookSecret).toBeNull();
+    // Who the supervisor is in the plant (the author of notes), kept and forgotten on request.
+    expect(view.authorUserKey).toBeNull();
+    expect(administration.updateSettings(runtime, { authorUserKey: 'user-17' }).authorUserKey).toBe('user-17');
+    expect(settings.read()[0]).toMatchObject({ authorUserKey: 'user-17', historyDays: 30 });
+    administration.updateSettings(runtime, { authorUserKey: null });
+    expect(settings.read()[0]!.authorUserKey).toBeNull();
   });
 
   it('refuses a webhook secret for a demo plant (it keeps its own) and for a disconnected connection', async () => {

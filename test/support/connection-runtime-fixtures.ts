@@ -21,6 +21,7 @@ export function connectionRecord(overrides: Partial<ConnectionRecord> = {}): Con
     status: 'active',
     syncIntervalMinutes: 15,
     historyDays: 90,
+    authorUserKey: null,
     lastSyncAt: null,
     createdAt: '2026-01-05T08:00:00.000Z',
     settings: { linkUrl: null, oauthClientId: null, demo: null },

@@ -45,6 +45,7 @@ export class ConnectionActivation {
         status: 'active',
         syncIntervalMinutes: 15,
         historyDays: 90,
+        authorUserKey: null,
         lastSyncAt: null,
         createdAt: new Date(this.options.now()).toISOString(),
         ...fields,

@@ -25,6 +25,7 @@ export interface SettingsChange {
   name?: string | undefined;
   syncIntervalMinutes?: ConnectionRecord['syncIntervalMinutes'] | undefined;
   historyDays?: ConnectionRecord['historyDays'] | undefined;
+  authorUserKey?: string | null | undefined;
   webhookSecret?: string | null | undefined;
 }
 
@@ -42,6 +43,7 @@ export class ConnectionAdministration {
     }
     if (change.name !== undefined) record.name = change.name;
     if (change.historyDays !== undefined) record.historyDays = change.historyDays;
+    if (change.authorUserKey !== undefined) record.authorUserKey = change.authorUserKey;
     if (change.syncIntervalMinutes !== undefined) {
       record.syncIntervalMinutes = change.syncIntervalMinutes;
       this.options.scheduleNext(runtime);

@@ -22,6 +22,8 @@ export const connectionRecordSchema = z.object({
   syncIntervalMinutes: syncIntervalMinutesSchema,
   /** Saved before this setting existed: the product default. */
   historyDays: historyDaysSchema.default(90),
+  /** Who the supervisor is in this plant (a key of its users): the author a note names. Unset before this setting existed. */
+  authorUserKey: z.string().min(1).nullable().default(null),
   lastSyncAt: z.string().nullable(),
   createdAt: z.string(),
   settings: z.record(z.string(), z.unknown()),

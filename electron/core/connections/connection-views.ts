@@ -59,6 +59,7 @@ export class ConnectionViews {
       nextSyncAt: runtime.schedule.nextSyncAt === null ? null : new Date(runtime.schedule.nextSyncAt).toISOString(),
       syncIntervalMinutes: record.syncIntervalMinutes,
       historyDays: record.historyDays,
+      authorUserKey: record.authorUserKey,
       lastError: runtime.lastError,
       tokenPreview: secrets ? redactToken(secrets.accessToken) : null,
       tokenExpiresAt: secrets?.expiresAt ?? null,

@@ -1,25 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxState } from '../../../shared/domain/outbox-operation';
 import type { PmPlan } from '../../../shared/domain/pm-plan';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { editableWorkOrderFields, readOnlyWriteCapabilities } from '../../../shared/write-capabilities';
+import { editableWorkOrderFields } from '../../../shared/write-capabilities';
 import { completedAtOf, isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { estimatedHours } from '../../../shared/schedule/work-order-booking';
 import { appDb } from '../../db/app-db';
 import { TableHead } from '../../ui/table-head';
 import { formatCount, formatDateTime, formatHours } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
-import { FormFailure } from '../../ui/form-failure';
 import { useModalDialog } from '../../ui/use-modal-dialog';
-import { useQueueEdit } from '../../ui/use-queue-edit';
-import { useSubmit } from '../../ui/use-submit';
 import { useConnectionReference, type ConnectionReference } from '../../ui/use-connection-reference';
 import { fieldLabel, isInstantField } from '../../ui/work-order-fields';
 import { markNotes, WorkOrderForm, worstMark } from './work-order-form';
 import { PendingMark } from '../../ui/outbox-icons';
 import type { OutboxMark } from '../../ui/use-outbox';
-import { spreadsheetDateTime } from './board-csv';
+import { AddNote } from './add-note';
+import { DrawerSection } from './drawer-section';
 
 interface WorkOrderDrawerProps {
   connectionId: string;
@@ -233,16 +231,6 @@ function RequestOrigin({ connectionId, requestKey }: { connectionId: string; req
   );
 }
 
-function DrawerSection({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="drawer-section" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
-}
-
 function DrawerBadges({ workOrder, reference }: { workOrder: WorkOrder; reference: ConnectionReference | undefined }) {
   const status = reference?.statuses.find((s) => s.key === workOrder.statusKey)?.name ?? workOrder.status ?? 'Unknown status';
   const [now] = useState(() => Date.now());
@@ -338,53 +326,6 @@ function saveStanding(saved: { what: 'changes' | 'note'; operationIds: string[] 
   if (states.every((state) => state === 'done')) return { state: 'sent', tone: 'ok', text: `${what === 'Note' ? 'Note sent' : 'Sent'} to ${plant}.` };
   if (states.includes('sending')) return { state: 'sending', tone: 'info', text: `${what} saved here; sending to ${plant}…` };
   return { state: 'waiting', tone: 'info', text: `${what} saved here; sent to ${plant} when it can be reached.` };
-}
-
-function AddNote({ workOrder, onAdded }: { workOrder: WorkOrder; onAdded: (operationId: string) => void }) {
-  const connection = useAppStore((state) => state.connections.find((c) => c.id === workOrder.connectionId));
-  const queueEdit = useQueueEdit();
-  const id = useId();
-  const [text, setText] = useState('');
-  const { busy, failure, submit: send } = useSubmit();
-  const capabilities = connection?.writes ?? readOnlyWriteCapabilities('Unknown system');
-  const allowed =
-    !!connection && connection.state !== 'disconnected' && capabilities.actions.includes('updateWorkOrder') && capabilities.updateWorkOrderFields.includes('notes');
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const note = text.trim();
-    if (!note) return;
-    const line = `[${spreadsheetDateTime(new Date().toISOString())}] ${note}`;
-    await send(async () => {
-      const operation = await queueEdit({
-        connectionId: workOrder.connectionId,
-        action: 'updateWorkOrder',
-        key: workOrder.key,
-        changes: { notes: workOrder.notes ? `${workOrder.notes}\n${line}` : line },
-      });
-      setText('');
-      onAdded(operation.id);
-    });
-  };
-
-  return (
-    <DrawerSection title="Add a note">
-      {allowed ? (
-        <form className="add-note" onSubmit={(event) => void submit(event)}>
-          <label htmlFor={id} className="visually-hidden">
-            Note
-          </label>
-          <textarea id={id} rows={2} value={text} placeholder="What the next shift should know…" onChange={(event) => setText(event.target.value)} />
-          <button type="submit" className="button" disabled={busy || !text.trim()}>
-            Add note
-          </button>
-          <FormFailure message={failure} />
-        </form>
-      ) : (
-        <p className="muted">{connection && connection.state !== 'disconnected' ? `${capabilities.label} does not accept notes from Millwright.` : 'Read-only: this plant is disconnected.'}</p>
-      )}
-    </DrawerSection>
-  );
 }
 
 function ConflictState({ operations, reference, onClose }: { operations: OutboxOperation[]; reference: ConnectionReference; onClose: () => void }) {
