@@ -4,40 +4,30 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
-import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { RestartableDemoPlant } from '../support/restartable-demo-plant';
+import type { SpawnedCli } from '../support/spawn-cli';
 import { spawnWebMode } from '../support/spawn-web-mode';
 
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 let home: string;
-let plantCli: SpawnedCli;
+let plant: RestartableDemoPlant;
 let webCli: SpawnedCli;
 let browser: Browser;
 let page: Page;
-let plantUrl: string;
-let plantToken: string;
-
-/** The demo plant as its own process, keeping its state in a file so it can be stopped and started again on its port. */
-async function startPlant(port: number) {
-  plantCli = spawnCli('electron/demo-plant-main.ts', [
-    '--port', String(port), '--seed', '17', '--work-orders', '150', '--changes-per-minute', '0', '--state-file', path.join(home, 'plant.json'),
-  ]);
-  plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
-  plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
-}
 
 const column = (name: string) => page.locator(`section[role="region"][aria-label^="${name} ("]`);
 const columnCount = async (name: string) => Number(/\((\d+)\)$/.exec((await column(name).getAttribute('aria-label')) ?? '')?.[1] ?? -1);
 
 async function upstreamStatusName(key: string): Promise<string> {
-  const response = await fetch(`${plantUrl}/api/eam/work-orders/${key}`, { headers: { authorization: `Bearer ${plantToken}` } });
-  return ((await response.json()) as { data: { status: string } }).data.status;
+  return (await plant.get<{ data: { status: string } }>(`/api/eam/work-orders/${key}`)).data.status;
 }
 
 beforeAll(async () => {
   await mkdir(resultsDir, { recursive: true });
   home = await mkdtemp(path.join(tmpdir(), 'millwright-offline-'));
-  await startPlant(0);
-  webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--base-url', plantUrl, '--history-days', 'all', '--probe-seconds', '1']);
+  plant = new RestartableDemoPlant({ stateFile: path.join(home, 'plant.json'), seed: 17, workOrders: 150 });
+  await plant.start();
+  webCli = spawnWebMode(plant.token, ['--port', '0', '--ephemeral', '--base-url', plant.url, '--history-days', 'all', '--probe-seconds', '1']);
   const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
@@ -48,14 +38,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await webCli?.stop();
-  await plantCli?.stop();
+  await plant?.stop();
   await rm(home, { recursive: true, force: true });
 });
 
 describe('an edit made offline (Chromium, web mode)', () => {
   it('moves the card at once with a pending mark and an offline banner, then reaches the plant when it is back', async () => {
-    const port = Number(new URL(plantUrl).port);
-    await plantCli.stop();
+    const port = plant.port;
+    await plant.stop();
 
     const approvedBefore = await columnCount('Approved');
     const inProgressBefore = await columnCount('In progress');
@@ -79,7 +69,7 @@ describe('an edit made offline (Chromium, web mode)', () => {
     expect(await banner.textContent()).toMatch(/cannot be reached.* 1 change waiting to be sent\./);
     await page.screenshot({ path: path.join(resultsDir, 'offline-edit-pending.png') });
 
-    await startPlant(port);
+    await plant.start(port);
     await expect.poll(() => moved.getAttribute('data-pending'), { timeout: 30_000 }).toBeNull();
     expect(await upstreamStatusName(key)).toBe('In progress');
     await banner.waitFor({ state: 'detached', timeout: 15_000 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
-import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { RestartableDemoPlant } from '../support/restartable-demo-plant';
+import type { SpawnedCli } from '../support/spawn-cli';
 import { spawnWebMode } from '../support/spawn-web-mode';
 
 /**
@@ -14,38 +15,18 @@ import { spawnWebMode } from '../support/spawn-web-mode';
  */
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 let home: string;
-let plantCli: SpawnedCli;
+let plant: RestartableDemoPlant;
 let webCli: SpawnedCli;
 let browser: Browser;
 let page: Page;
-let plantUrl: string;
-let plantToken: string;
-
-async function startPlant(port: number) {
-  plantCli = spawnCli('electron/demo-plant-main.ts', [
-    '--port', String(port), '--seed', '23', '--work-orders', '150', '--changes-per-minute', '0', '--state-file', path.join(home, 'plant.json'),
-  ]);
-  plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
-  plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
-}
-
-async function plant<T>(method: string, route: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${plantUrl}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${plantToken}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${route}: HTTP ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
 
 interface WireRequest { key: string; title: string; statusKey: string | null; workOrderKey: string | null; assetKey: string | null }
 interface WireStatus { key: string; code: string; name: string }
 
 /** The plant's requests nobody has acted on: those the header counts. */
 async function plantNewRequests(): Promise<WireRequest[]> {
-  const statuses = (await plant<{ data: WireStatus[] }>('GET', '/api/eam/statuses/service-requests')).data;
-  const requests = (await plant<{ data: WireRequest[] }>('GET', '/api/eam/service-requests?per_page=500')).data;
+  const statuses = (await plant.get<{ data: WireStatus[] }>('/api/eam/statuses/service-requests')).data;
+  const requests = (await plant.get<{ data: WireRequest[] }>('/api/eam/service-requests?per_page=500')).data;
   const open = new Set(statuses.filter((status) => status.code === 'NEW').map((status) => status.key));
   return requests.filter((request) => !request.workOrderKey && request.statusKey && open.has(request.statusKey));
 }
@@ -56,8 +37,9 @@ const navCount = async () => Number((await requestsNav().locator('.nav-count').t
 beforeAll(async () => {
   await mkdir(resultsDir, { recursive: true });
   home = await mkdtemp(path.join(tmpdir(), 'millwright-requests-'));
-  await startPlant(0);
-  webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all', '--probe-seconds', '1']);
+  plant = new RestartableDemoPlant({ stateFile: path.join(home, 'plant.json'), seed: 23, workOrders: 150 });
+  await plant.start();
+  webCli = spawnWebMode(plant.token, ['--port', '0', '--ephemeral', '--base-url', plant.url, '--history-days', 'all', '--probe-seconds', '1']);
   const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -68,14 +50,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await webCli?.stop();
-  await plantCli?.stop();
+  await plant?.stop();
   await rm(home, { recursive: true, force: true });
 });
 
 describe('a service request, from the plant floor to a work order (Chromium, web mode)', () => {
   it('arrives with a count, is approved offline with a technician, and reaches the plant as exactly one linked work order', async () => {
-    const asset = (await plant<{ data: { key: string; name: string }[] }>('GET', '/api/eam/assets?per_page=5')).data[0]!;
-    const filed = (await plant<{ data: WireRequest }>('POST', '/__control/service-requests', {
+    const asset = (await plant.get<{ data: { key: string; name: string }[] }>('/api/eam/assets?per_page=5')).data[0]!;
+    const filed = (await plant.request<{ data: WireRequest }>('POST', '/__control/service-requests', {
       title: 'Hydraulic hose burst on the press', assetKey: asset.key, severity: 'High', description: 'Oil on the floor by the infeed; press stopped.',
     })).data;
 
@@ -91,8 +73,8 @@ describe('a service request, from the plant floor to a work order (Chromium, web
     expect(await page.getByRole('list', { name: 'New requests' }).getByRole('listitem').count()).toBe(expected);
 
     // The plant goes away; the supervisor approves anyway, choosing who does the work.
-    const port = Number(new URL(plantUrl).port);
-    await plantCli.stop();
+    const port = plant.port;
+    await plant.stop();
     await item.getByRole('button', { name: 'Approve…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Approve into a work order' });
     expect(await dialog.getByLabel('Title').inputValue()).toBe('Hydraulic hose burst on the press');
@@ -109,7 +91,7 @@ describe('a service request, from the plant floor to a work order (Chromium, web
     await page.screenshot({ path: path.join(resultsDir, 'requests-approved-offline.png') });
 
     // Back: the approval goes once; the request's new state follows.
-    await startPlant(port);
+    await plant.start(port);
     const back = Date.now();
     await page.getByRole('button', { name: /^Turned into work/ }).click();
     const linked = page.getByRole('listitem', { name: 'Hydraulic hose burst on the press' });
@@ -117,13 +99,13 @@ describe('a service request, from the plant floor to a work order (Chromium, web
     await expect.poll(() => linked.textContent().catch(() => ''), { timeout: 90_000 }).toMatch(/(Turned|Approved) into WO-/);
     console.log(`approval reached the plant and came back linked ${((Date.now() - back) / 1000).toFixed(1)} s after it was back`);
 
-    const request = (await plant<{ data: WireRequest }>('GET', `/api/eam/service-requests/${filed.key}`)).data;
+    const request = (await plant.get<{ data: WireRequest }>(`/api/eam/service-requests/${filed.key}`)).data;
     expect(request.workOrderKey).toEqual(expect.any(String));
-    const statuses = (await plant<{ data: WireStatus[] }>('GET', '/api/eam/statuses/service-requests')).data;
+    const statuses = (await plant.get<{ data: WireStatus[] }>('/api/eam/statuses/service-requests')).data;
     expect(statuses.find((status) => status.key === request.statusKey)?.code).toBe('APPROVED');
-    const workOrder = (await plant<{ data: { serviceRequestKey: string; laborAssignedKey: string; assetKey: string; title: string } }>('GET', `/api/eam/work-orders/${request.workOrderKey}`)).data;
+    const workOrder = (await plant.get<{ data: { serviceRequestKey: string; laborAssignedKey: string; assetKey: string; title: string } }>(`/api/eam/work-orders/${request.workOrderKey}`)).data;
     expect(workOrder).toMatchObject({ serviceRequestKey: filed.key, laborAssignedKey: technician, assetKey: asset.key, title: 'Hydraulic hose burst on the press' });
-    const writes = await plant<{ applied: { method: string; path: string }[] }>('GET', '/__control/writes');
+    const writes = await plant.get<{ applied: { method: string; path: string }[] }>('/__control/writes');
     expect(writes.applied.filter((write) => write.method === 'POST' && write.path === '/api/eam/work-orders')).toHaveLength(1);
 
     // The board's drawer says where the work came from and who does it.

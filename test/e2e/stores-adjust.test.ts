@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
-import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
+import { RestartableDemoPlant } from '../support/restartable-demo-plant';
+import type { SpawnedCli } from '../support/spawn-cli';
 import { spawnWebMode } from '../support/spawn-web-mode';
 
 /**
@@ -14,44 +15,18 @@ import { spawnWebMode } from '../support/spawn-web-mode';
  */
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 let home: string;
-let plantCli: SpawnedCli;
+let plant: RestartableDemoPlant;
 let webCli: SpawnedCli;
 let browser: Browser;
 let page: Page;
-let plantUrl: string;
-let plantToken: string;
-
-async function startPlant(port: number) {
-  plantCli = spawnCli('electron/demo-plant-main.ts', [
-    '--port', String(port), '--seed', '31', '--work-orders', '120', '--changes-per-minute', '0', '--state-file', path.join(home, 'plant.json'),
-  ]);
-  plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
-  plantToken = (await plantCli.waitFor(/access token: (\S+)/))[1]!;
-}
-
-async function plant<T>(route: string): Promise<T> {
-  const response = await fetch(`${plantUrl}${route}`, { headers: { authorization: `Bearer ${plantToken}` } });
-  if (!response.ok) throw new Error(`GET ${route}: HTTP ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
-
-/** Every record of a list, page after page. */
-async function all<T>(route: string): Promise<T[]> {
-  const records: T[] = [];
-  for (let page = 1; ; page++) {
-    const body = await plant<{ data: T[]; meta: { last_page: number } }>(`${route}?per_page=1000&page=${page}`);
-    records.push(...body.data);
-    if (page >= body.meta.last_page) return records;
-  }
-}
 
 interface WireMaterial { key: string; name: string; inventories: { key: string; locationKey: string; quantity: number }[] }
 interface WireStock { materialKey: string; locationKey: string; quantity: string; reorderPoint: string }
 
 /** The parts at a place that the plant's own numbers say are out or at their reorder point. */
 async function plantShortParts(): Promise<{ name: string; quantity: number; inventoryKey: string }[]> {
-  const materials = await all<WireMaterial>('/api/eam/materials');
-  const stocks = await all<WireStock>('/api/eam/stocks');
+  const materials = await plant.all<WireMaterial>('/api/eam/materials');
+  const stocks = await plant.all<WireStock>('/api/eam/stocks');
   return materials.flatMap((material) =>
     material.inventories.flatMap((inventory) => {
       const bins = stocks.filter((stock) => stock.materialKey === material.key && stock.locationKey === inventory.locationKey);
@@ -66,8 +41,9 @@ const nav = (name: string | RegExp) => page.getByRole('navigation', { name: 'Mai
 beforeAll(async () => {
   await mkdir(resultsDir, { recursive: true });
   home = await mkdtemp(path.join(tmpdir(), 'millwright-stores-'));
-  await startPlant(0);
-  webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--base-url', plantUrl, '--history-days', 'all', '--probe-seconds', '1']);
+  plant = new RestartableDemoPlant({ stateFile: path.join(home, 'plant.json'), seed: 31, workOrders: 120 });
+  await plant.start();
+  webCli = spawnWebMode(plant.token, ['--port', '0', '--ephemeral', '--base-url', plant.url, '--history-days', 'all', '--probe-seconds', '1']);
   const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -78,7 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await webCli?.stop();
-  await plantCli?.stop();
+  await plant?.stop();
   await rm(home, { recursive: true, force: true });
 });
 
@@ -100,8 +76,8 @@ describe('stores: stock per place, short first, and a count set offline (Chromiu
 
     // The plant goes away; the storeman's count is set anyway.
     const target = short.find((part) => part.quantity > 0) ?? short[0]!;
-    const port = Number(new URL(plantUrl).port);
-    await plantCli.stop();
+    const port = plant.port;
+    await plant.stop();
     await page.getByRole('searchbox', { name: 'Find a part, number or bin' }).fill(target.name);
     const row = table.getByRole('row', { name: new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} at `) }).first();
     await row.getByRole('button', { name: /^Adjust stock of/ }).click();
@@ -130,10 +106,10 @@ describe('stores: stock per place, short first, and a count set offline (Chromiu
     await expect.poll(() => page.locator('main').textContent()).toContain(`Quantity → ${counted} (reason: Cycle count: two found behind the rack)`);
 
     // Back: the count reaches the plant once, and the row loses its mark.
-    await startPlant(port);
+    await plant.start(port);
     const back = Date.now();
-    await expect.poll(async () => (await plant<{ data: { quantity: number } }>(`/api/eam/inventories/${target.inventoryKey}`)).data.quantity, { timeout: 90_000 }).toBe(counted);
-    const writes = await plant<{ applied: { method: string; path: string }[] }>('/__control/writes');
+    await expect.poll(async () => (await plant.get<{ data: { quantity: number } }>(`/api/eam/inventories/${target.inventoryKey}`)).data.quantity, { timeout: 90_000 }).toBe(counted);
+    const writes = await plant.get<{ applied: { method: string; path: string }[] }>('/__control/writes');
     expect(writes.applied.filter((write) => write.method === 'PUT' && write.path === `/api/eam/inventories/${target.inventoryKey}`)).toHaveLength(1);
     console.log(`the count reached the plant ${((Date.now() - back) / 1000).toFixed(1)} s after it was back`);
     await nav('Stores').click();
@@ -166,19 +142,19 @@ describe('stores: stock per place, short first, and a count set offline (Chromiu
     expect(await dialog.getByText('Choose the vendor the parts are bought from.').count()).toBe(0);
     const shownTotal = (await dialog.locator('.po-total').textContent())!.replace(/^Total /, '');
     await page.screenshot({ path: path.join(resultsDir, 'purchasing-reorder-dialog.png') });
-    const before = (await plant<{ applied: { method: string; path: string }[] }>('/__control/writes')).applied.filter((write) => write.method === 'POST' && write.path === '/api/eam/purchase-orders').length;
+    const before = (await plant.get<{ applied: { method: string; path: string }[] }>('/__control/writes')).applied.filter((write) => write.method === 'POST' && write.path === '/api/eam/purchase-orders').length;
     await dialog.getByRole('button', { name: 'Create order' }).click();
     await dialog.waitFor({ state: 'detached' });
 
     // The plant gets one order from the vendor with the part's line.
     interface WireOrder { key: string; title: string; vendorKey: string; statusKey: string; orderNo: string }
-    const made = async () => (await all<WireOrder>('/api/eam/purchase-orders')).filter((order) => order.title === `Reorder: ${partName}`);
+    const made = async () => (await plant.all<WireOrder>('/api/eam/purchase-orders')).filter((order) => order.title === `Reorder: ${partName}`);
     await expect.poll(async () => (await made()).length, { timeout: 60_000 }).toBe(1);
     const order = (await made())[0]!;
     expect(order.vendorKey).toBe(vendorKey);
-    const lines = (await all<{ purchaseOrderKey: string; quantity: string; name: string }>('/api/eam/purchase-orders.line-items')).filter((item) => item.purchaseOrderKey === order.key);
+    const lines = (await plant.all<{ purchaseOrderKey: string; quantity: string; name: string }>('/api/eam/purchase-orders.line-items')).filter((item) => item.purchaseOrderKey === order.key);
     expect(lines.map((item) => [item.name, Number(item.quantity)])).toEqual([[partName, quantity]]);
-    const after = (await plant<{ applied: { method: string; path: string }[] }>('/__control/writes')).applied.filter((write) => write.method === 'POST' && write.path === '/api/eam/purchase-orders').length;
+    const after = (await plant.get<{ applied: { method: string; path: string }[] }>('/__control/writes')).applied.filter((write) => write.method === 'POST' && write.path === '/api/eam/purchase-orders').length;
     expect(after - before).toBe(1);
 
     // On Purchasing it shows with the plant's number and its line once the next sync has it.
@@ -194,12 +170,12 @@ describe('stores: stock per place, short first, and a count set offline (Chromiu
     await expect.poll(() => details.getByRole('table', { name: 'Lines' }).textContent().catch(() => ''), { timeout: 60_000 }).toContain(partName);
 
     // Moved on: the plant's order is Ordered.
-    const statuses = (await plant<{ data: { key: string; name: string }[] }>('/api/eam/statuses/purchase-orders')).data;
+    const statuses = (await plant.get<{ data: { key: string; name: string }[] }>('/api/eam/statuses/purchase-orders')).data;
     const ordered = statuses.find((status) => status.name === 'Ordered')!;
     await details.getByLabel('New status').selectOption(ordered.key);
     await page.screenshot({ path: path.join(resultsDir, 'purchasing.png') });
     await details.getByRole('button', { name: 'Change status' }).click();
-    await expect.poll(async () => (await plant<{ data: WireOrder }>(`/api/eam/purchase-orders/${order.key}`)).data.statusKey, { timeout: 60_000 }).toBe(ordered.key);
+    await expect.poll(async () => (await plant.get<{ data: WireOrder }>(`/api/eam/purchase-orders/${order.key}`)).data.statusKey, { timeout: 60_000 }).toBe(ordered.key);
     await expect.poll(() => row.locator('td').last().textContent()).toBe('Ordered');
   }, 240_000);
 });
