@@ -19,6 +19,7 @@ describe('ConnectionActivation', () => {
       status: 'active',
       syncIntervalMinutes: 15,
       historyDays: 90,
+      authorUserKey: null,
       lastSyncAt: null,
       createdAt: '2026-01-05T08:00:00.000Z',
     });
