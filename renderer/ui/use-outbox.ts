@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { unsettledStates, type OutboxState } from '../../shared/domain/outbox-operation';
+import { unsettledStates, type OutboxOperation, type OutboxState } from '../../shared/domain/outbox-operation';
 import { appDb } from '../db/app-db';
 import { useAppStore } from '../stores/app-store';
 
@@ -16,6 +16,20 @@ function markOf(state: OutboxState): OutboxMark | null {
 
 const emptyMarks: ReadonlyMap<string, OutboxMark> = new Map();
 
+/** The worst mark of each record of `entity` that has unsettled edits, by `markKey`: every page marks records alike. */
+export function outboxMarks(operations: readonly OutboxOperation[], entity: OutboxOperation['entity']): Map<string, OutboxMark> {
+  const marks = new Map<string, OutboxMark>();
+  for (const operation of operations) {
+    if (operation.entity !== entity) continue;
+    const mark = markOf(operation.state);
+    if (!mark) continue;
+    const id = markKey(operation.connectionId, operation.key);
+    const current = marks.get(id);
+    if (!current || markRank[mark] > markRank[current]) marks.set(id, mark);
+  }
+  return marks;
+}
+
 /** Work orders of these connections with unsettled edits, by `connectionId/key`, live. */
 export function useOutboxMarks(connectionIds: readonly string[]): ReadonlyMap<string, OutboxMark> {
   const ids = connectionIds.join('\u0000');
@@ -29,16 +43,7 @@ export function useOutboxMarks(connectionIds: readonly string[]): ReadonlyMap<st
   );
   return useMemo(() => {
     if (!operations || operations.length === 0) return emptyMarks;
-    const marks = new Map<string, OutboxMark>();
-    for (const operation of operations) {
-      if (operation.entity !== 'workOrders') continue;
-      const mark = markOf(operation.state);
-      if (!mark) continue;
-      const id = markKey(operation.connectionId, operation.key);
-      const current = marks.get(id);
-      if (!current || markRank[mark] > markRank[current]) marks.set(id, mark);
-    }
-    return marks;
+    return outboxMarks(operations, 'workOrders');
   }, [operations]);
 }
 

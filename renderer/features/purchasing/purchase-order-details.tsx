@@ -6,6 +6,7 @@ import type { ConnectionView } from '../../../shared/connection-view';
 import { FormFailure } from '../../ui/form-failure';
 import { formatAmount, formatCount, formatDate } from '../../ui/format';
 import { TableHead } from '../../ui/table-head';
+import type { OutboxMark } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
 import { useSubmit } from '../../ui/use-submit';
 import type { ShownPurchaseOrder } from './use-purchase-orders';
@@ -19,7 +20,7 @@ interface PurchaseOrderDetailsProps {
   onClose: () => void;
 }
 
-const pendingText: Record<string, string> = {
+const pendingText: Record<OutboxMark, string> = {
   pending: 'A change waits to upload.',
   sending: 'A change is uploading now.',
   conflict: 'A change made here conflicts with one made in the plant’s own system: decide on Pending changes.',
@@ -70,7 +71,7 @@ export function PurchaseOrderDetails({ shown, statuses, partNames, connection, o
         <dt>Total</dt>
         <dd>{order.totalNetValue === null ? '—' : formatAmount(order.totalNetValue)}</dd>
       </dl>
-      {shown.pending && <p className="po-pending">{pendingText[shown.pending.state]}</p>}
+      {shown.mark && <p className="po-pending">{pendingText[shown.mark]}</p>}
       <h3>Lines</h3>
       {lines.length === 0 ? (
         <p className="muted">{local ? 'Its lines are listed once the plant has the order (next sync after it is sent).' : 'No lines are cached for this order.'}</p>

@@ -4,7 +4,6 @@ import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import { countOf, formatAmount, formatCount, formatDate } from '../../ui/format';
 import { NewPurchaseOrderDialog } from '../../ui/new-purchase-order-dialog';
 import { PendingMark } from '../../ui/outbox-icons';
-import type { OutboxMark } from '../../ui/use-outbox';
 import { PlantFilter } from '../../ui/plant-filter';
 import { TableHead } from '../../ui/table-head';
 import { PurchaseOrderDetails } from './purchase-order-details';
@@ -29,9 +28,10 @@ export function PurchasingPage() {
   const [notice, setNotice] = useState<string | null>(null);
 
   if (!view) return <p className="page-message">Loading purchase orders…</p>;
-  const visible = view.orders.filter((shown) => shownIds.split('\u0000').includes(shown.order.connectionId));
+  const shownSet = new Set(shownIds.split('\u0000'));
+  const visible = view.orders.filter((shown) => shownSet.has(shown.order.connectionId));
   // Tabs by status name, in the plants' own order; two plants' "Approved" are one tab.
-  const names = [...new Set(view.statuses.filter((status) => shownIds.split('\u0000').includes(status.connectionId)).map((status) => status.name))];
+  const names = [...new Set(view.statuses.filter((status) => shownSet.has(status.connectionId)).map((status) => status.name))];
   for (const shown of visible) if (!names.includes(statusName(shown))) names.push(statusName(shown));
   const counts = new Map<string, number>();
   for (const shown of visible) counts.set(statusName(shown), (counts.get(statusName(shown)) ?? 0) + 1);
@@ -42,7 +42,7 @@ export function PurchasingPage() {
       words.every((word) => [shown.order.orderNo, shown.order.title, shown.vendorName, shown.siteName, ...shown.lines.map((line) => line.name)].filter(Boolean).join(' ').toLowerCase().includes(word)),
   );
   const current = visible.find((shown) => orderId(shown) === selected) ?? null;
-  const creatable = connections.filter((c) => c.state !== 'disconnected' && c.writes.actions.includes('createPurchaseOrder') && shownIds.split('\u0000').includes(c.id));
+  const creatable = connections.filter((c) => c.state !== 'disconnected' && c.writes.actions.includes('createPurchaseOrder') && shownSet.has(c.id));
   const plantName = (connectionId: string) => connections.find((c) => c.id === connectionId)?.name ?? 'Removed plant';
   const startCreating = () => setCreating(plantFilter !== 'all' ? plantFilter : (creatable[0]?.id ?? null));
 
@@ -91,7 +91,7 @@ export function PurchasingPage() {
                       <button type="button" className="link-button po-open" onClick={() => setSelected(id === selected ? null : id)} aria-expanded={id === selected}>
                         {isLocalKey(order.key) ? 'New' : (order.orderNo ?? 'No number')}
                       </button>
-                      {shown.pending && <PendingMark mark={shown.pending.state as OutboxMark} />}
+                      {shown.mark && <PendingMark mark={shown.mark} />}
                     </td>
                     <td>
                       {order.title || <span className="muted">Untitled</span>}

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { unsettledStates, type OutboxOperation } from '../../../shared/domain/outbox-operation';
+import { unsettledStates } from '../../../shared/domain/outbox-operation';
 import type { PurchaseOrder } from '../../../shared/domain/purchase-order';
 import type { PurchaseOrderLineItem } from '../../../shared/domain/purchase-order-line-item';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
 import { appDb } from '../../db/app-db';
+import { markKey, outboxMarks, type OutboxMark } from '../../ui/use-outbox';
 
 /** A purchase order with what the page shows beside it. */
 export interface ShownPurchaseOrder {
@@ -12,8 +13,8 @@ export interface ShownPurchaseOrder {
   vendorName: string | null;
   siteName: string | null;
   lines: PurchaseOrderLineItem[];
-  /** The newest change to it not yet settled with the plant. */
-  pending: OutboxOperation | null;
+  /** How its unsent changes stand, if it has any. */
+  mark: OutboxMark | null;
 }
 
 export interface PurchasingView {
@@ -38,7 +39,7 @@ export function usePurchaseOrders(): PurchasingView | undefined {
       appDb.sites.toArray(),
       appDb.purchaseOrderLineItems.toArray(),
       appDb.materials.toArray(),
-      appDb.outbox.where('state').anyOf([...unsettledStates]).filter((operation) => operation.entity === 'purchaseOrders').toArray(),
+      appDb.outbox.where('state').anyOf([...unsettledStates]).toArray(),
     ]);
     const statusOf = new Map(statuses.map((status) => [ref(status.connectionId, status.key), status]));
     const vendorOf = new Map(vendors.map((vendor) => [ref(vendor.connectionId, vendor.key), vendor.name]));
@@ -50,15 +51,14 @@ export function usePurchaseOrders(): PurchasingView | undefined {
       if (list) list.push(line);
       else linesOf.set(id, [line]);
     }
-    const pendingOf = new Map<string, OutboxOperation>();
-    for (const operation of operations.sort((a, b) => a.seq! - b.seq!)) pendingOf.set(ref(operation.connectionId, operation.key), operation);
+    const marks = outboxMarks(operations, 'purchaseOrders');
     const shown = orders.map((order): ShownPurchaseOrder => ({
       order,
       status: order.statusKey ? (statusOf.get(ref(order.connectionId, order.statusKey)) ?? null) : null,
       vendorName: order.vendorKey ? (vendorOf.get(ref(order.connectionId, order.vendorKey)) ?? null) : null,
       siteName: order.siteKey ? (siteOf.get(ref(order.connectionId, order.siteKey)) ?? null) : null,
       lines: (linesOf.get(ref(order.connectionId, order.key)) ?? []).sort((a, b) => Number(a.lineNo ?? 0) - Number(b.lineNo ?? 0)),
-      pending: pendingOf.get(ref(order.connectionId, order.key)) ?? null,
+      mark: marks.get(markKey(order.connectionId, order.key)) ?? null,
     }));
     return {
       orders: shown.sort(newestFirst),

@@ -4,7 +4,6 @@ import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import { countOf, formatCount } from '../../ui/format';
 import { NewPurchaseOrderDialog, type PurchaseOrderDraft } from '../../ui/new-purchase-order-dialog';
 import { PendingMark } from '../../ui/outbox-icons';
-import type { OutboxMark } from '../../ui/use-outbox';
 import { PlantFilter } from '../../ui/plant-filter';
 import { TableHead } from '../../ui/table-head';
 import { useStockLevels, type ShownStockLevel } from '../../ui/use-stock-levels';
@@ -35,13 +34,14 @@ export function StoresPage() {
   const [reordering, setReordering] = useState<PurchaseOrderDraft | null>(null);
 
   if (!levels) return <p className="page-message">Loading stores…</p>;
-  const visible = levels.filter((level) => shown.split('\u0000').includes(level.connectionId));
+  const shownSet = new Set(shown.split('\u0000'));
+  const visible = levels.filter((level) => shownSet.has(level.connectionId));
   const short = visible.filter((level) => level.state === 'out' || level.state === 'low');
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   const listed = (show === 'short' ? short : visible).filter((level) => matches(level, words));
   const plantName = (connectionId: string) => connections.find((c) => c.id === connectionId)?.name ?? 'Removed plant';
   const adjustingInventory = adjusting?.inventory ? { ...adjusting, inventory: adjusting.inventory } : null;
-  const firstSyncs = connections.filter((c) => shown.split('\u0000').includes(c.id) && c.state === 'syncing' && c.lastSyncAt === null);
+  const firstSyncs = connections.filter((c) => shownSet.has(c.id) && c.state === 'syncing' && c.lastSyncAt === null);
 
   return (
     <div className="page stores-page">
@@ -181,7 +181,7 @@ function StockRow({ level, plantName, connection, onAdjust, onReorder }: StockRo
           : level.bins.map((bin) => `${bin.position ?? 'Unnamed bin'}${level.bins.length > 1 && bin.quantity !== null ? ` (${formatCount(bin.quantity)})` : ''}`).join(', ')}
       </td>
       <td className="num">
-        {level.pending && <PendingMark mark={level.pending.state as OutboxMark} />}
+        {level.mark && <PendingMark mark={level.mark} />}
         {level.onHand === null ? <span className="muted">—</span> : formatCount(level.onHand)}
       </td>
       <td className="num">{level.reorderPoint === null ? <span className="muted">—</span> : formatCount(level.reorderPoint)}</td>
