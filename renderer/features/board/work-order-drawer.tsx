@@ -18,6 +18,7 @@ import { PendingMark } from '../../ui/outbox-icons';
 import type { OutboxMark } from '../../ui/use-outbox';
 import { AddNote } from './add-note';
 import { DrawerSection } from './drawer-section';
+import { saveStanding, type SavedHere } from './save-standing';
 
 interface WorkOrderDrawerProps {
   connectionId: string;
@@ -58,7 +59,7 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
   const details = useWorkOrderDetails(connectionId, workOrderKey);
   const reference = useConnectionReference(connectionId);
   /** The last save here: what it was and the operations it queued, followed until the plant has them. */
-  const [saved, setSaved] = useState<{ what: 'changes' | 'note'; operationIds: string[] } | null>(null);
+  const [saved, setSaved] = useState<SavedHere | null>(null);
   const plantName = useAppStore((state) => state.connections.find((c) => c.id === connectionId)?.name ?? 'the plant');
 
   const workOrder = details?.workOrder ?? null;
@@ -104,10 +105,10 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
                 reference={reference}
                 onClose={onClose}
                 fields={editableWorkOrderFields.filter((field) => field !== 'notes')}
-                onSaved={(operationIds) => setSaved({ what: 'changes', operationIds })}
+                onSaved={(operationIds) => setSaved({ what: 'changes', operationIds, seen: new Map() })}
               />
             </DrawerSection>
-            <AddNote workOrder={workOrder} onAdded={(operationId) => setSaved({ what: 'note', operationIds: [operationId] })} />
+            <AddNote workOrder={workOrder} onAdded={(operationId) => setSaved({ what: 'note', operationIds: [operationId], seen: new Map() })} />
             <DrawerSection title="Details">
               <Details workOrder={workOrder} reference={reference} locationName={details.locationName} />
             </DrawerSection>
@@ -310,22 +311,6 @@ function Details({ workOrder, reference, locationName }: { workOrder: WorkOrder;
       {workOrder.notes ? <p className="notes">{workOrder.notes}</p> : <p className="muted">No notes.</p>}
     </>
   );
-}
-
-type SaveState = 'waiting' | 'sending' | 'sent' | 'conflict' | 'rejected';
-
-/**
- * How the last save here stands, from its operations in the outbox: saved here and waiting, on
- * its way, in the plant's system (done; an operation no longer kept was done), or stopped there.
- */
-function saveStanding(saved: { what: 'changes' | 'note'; operationIds: string[] }, operations: readonly OutboxOperation[], plant: string): { state: SaveState; tone: 'ok' | 'info' | 'warning'; text: string } {
-  const states = saved.operationIds.map((id) => operations.find((operation) => operation.id === id)?.state ?? 'done');
-  const what = saved.what === 'note' ? 'Note' : 'Changes';
-  if (states.includes('conflict')) return { state: 'conflict', tone: 'warning', text: `${what} saved here, but ${plant} changed the same fields meanwhile: decide which stands on the Pending changes page.` };
-  if (states.includes('rejected')) return { state: 'rejected', tone: 'warning', text: `${plant} refused the ${what.toLowerCase()}: fix or discard them on the Pending changes page.` };
-  if (states.every((state) => state === 'done')) return { state: 'sent', tone: 'ok', text: `${what === 'Note' ? 'Note sent' : 'Sent'} to ${plant}.` };
-  if (states.includes('sending')) return { state: 'sending', tone: 'info', text: `${what} saved here; sending to ${plant}…` };
-  return { state: 'waiting', tone: 'info', text: `${what} saved here; sent to ${plant} when it can be reached.` };
 }
 
 function ConflictState({ operations, reference, onClose }: { operations: OutboxOperation[]; reference: ConnectionReference; onClose: () => void }) {
