@@ -1,5 +1,6 @@
 import type { PlantData, PlantSizes } from './plant-data';
 import { generateAssets, generateMeters } from './plant-asset-generator';
+import { generateAssetDowntimes } from './plant-downtime-generator';
 import { PlantGeneration } from './plant-generation';
 import { generateLabors, generateSitesAndLocations, generateStatuses, generateTeams, generateUsers } from './plant-organisation-generator';
 import { generatePmPlans, settlePmSchedules } from './plant-pm-generator';
@@ -46,5 +47,6 @@ export function generatePlant(seed: number, sizes: PlantSizes, epochMs: number):
   generateWorkOrderMaterials(plant);
   settlePmSchedules(plant);
   generateServiceRequests(plant);
+  generateAssetDowntimes(plant);
   return plant.data;
 }

@@ -91,6 +91,11 @@ export interface PlantData {
   /** Added after plants were first saved: last, so the collections before keep their JSON (see the pinned digests). */
   serviceRequestStatuses: S['Status'][];
   serviceRequests: S['ServiceRequest'][];
+  /**
+   * Added after service requests, last for the same reason. The spec types endedAt as a string that
+   * is never null; the demo plant leaves it out while the asset is still down.
+   */
+  assetDowntimes: S['AssetDowntime'][];
 }
 
 /** Two-letter entity prefixes: with a 12-digit counter they make keys unique across the whole plant. */
@@ -115,5 +120,6 @@ export const keyPrefixes = {
   stock: '18',
   materialItem: '19',
   serviceRequest: '20',
+  assetDowntime: '21',
 } as const;
 export type KeyKind = keyof typeof keyPrefixes;

@@ -23,8 +23,12 @@ const laterStreamSalt = 0x7a11e5;
 const serviceRequestKeyKinds: readonly KeyKind[] = ['serviceRequest'];
 /** Mixed into the seed for the service requests' stream. */
 const serviceRequestStreamSalt = 0x5e4c_1ce5;
+/** Asset downtimes, added after service requests: a fourth stream (see `startAssetDowntimeStream`). */
+const assetDowntimeKeyKinds: readonly KeyKind[] = ['assetDowntime'];
+/** Mixed into the seed for the asset downtimes' stream. */
+const assetDowntimeStreamSalt = 0xd0_57_0e5d;
 /** The kinds whose counters the first stream starts: every kind no later stream claims. */
-const firstStreamKinds = (kind: KeyKind) => !laterKeyKinds.includes(kind) && !serviceRequestKeyKinds.includes(kind);
+const firstStreamKinds = (kind: KeyKind) => ![laterKeyKinds, serviceRequestKeyKinds, assetDowntimeKeyKinds].some((kinds) => kinds.includes(kind));
 
 export interface SiteInfo {
   key: string;
@@ -99,7 +103,7 @@ export function mixForAge<T>(mix: readonly { maxAgeDays: number; weights: T }[],
 export class PlantGeneration {
   private currentRandom: SeededRandom;
   readonly now: number;
-  private readonly keyCounters = {} as Record<KeyKind, number>; // Filled for every kind by the constructor, `startLaterStream` and `startServiceRequestStream`.
+  private readonly keyCounters = {} as Record<KeyKind, number>; // Filled for every kind by the constructor and the `start…Stream` methods.
   readonly data: PlantData = {
     sites: [],
     locations: [],
@@ -122,6 +126,7 @@ export class PlantGeneration {
     purchaseOrderLineItems: [],
     serviceRequestStatuses: [],
     serviceRequests: [],
+    assetDowntimes: [],
   };
   readonly siteInfos: SiteInfo[] = [];
   readonly teamKeys = new Map<TeamName, string>();
@@ -174,6 +179,12 @@ export class PlantGeneration {
   startServiceRequestStream(): void {
     this.currentRandom = new SeededRandom(this.seed ^ serviceRequestStreamSalt);
     this.startKeyCounters((kind) => serviceRequestKeyKinds.includes(kind));
+  }
+
+  /** Asset downtimes came after service requests, and their stream after theirs, for the same reason. */
+  startAssetDowntimeStream(): void {
+    this.currentRandom = new SeededRandom(this.seed ^ assetDowntimeStreamSalt);
+    this.startKeyCounters((kind) => assetDowntimeKeyKinds.includes(kind));
   }
 
   /** Each entity's counter starts at a seeded offset so keys look like Makini's ("06000223041215"). */

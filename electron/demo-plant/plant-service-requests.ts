@@ -7,7 +7,7 @@
  */
 import type { ServiceRequestStatusName } from './plant-data';
 import type { PlantState } from './plant-state';
-import { live, type WriteRecord } from './write-records';
+import { inFieldOrder, live, type WriteRecord } from './write-records';
 
 type Rec = WriteRecord;
 
@@ -40,12 +40,7 @@ const serviceRequestFieldOrder = [
 ] as const;
 
 /** The record with the spec's fields in the spec's order, any others after them; undefined fields left out. */
-function inSpecOrder(record: Record<string, unknown>): Rec {
-  const ordered: Record<string, unknown> = {};
-  for (const name of serviceRequestFieldOrder) if (record[name] !== undefined) ordered[name] = record[name];
-  for (const [name, value] of Object.entries(record)) if (!Object.hasOwn(ordered, name) && value !== undefined) ordered[name] = value;
-  return ordered as Rec;
-}
+const inSpecOrder = (record: Record<string, unknown>): Rec => inFieldOrder(serviceRequestFieldOrder, record);
 
 /** The key of the service-request status with this name, if the plant has it. */
 export function serviceRequestStatusKey(state: PlantState, name: ServiceRequestStatusName): string | undefined {

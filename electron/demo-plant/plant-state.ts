@@ -1,8 +1,10 @@
+import { endStopOnCompletion, endStopsOfCompletedWork } from './plant-asset-downtimes';
 import { keyPrefixes, workOrderStatusNames, type PlantData, type PlantSizes } from './plant-data';
 import { generatePlant } from './plant-data-generator';
 import { isoSeconds } from './plant-time';
 import { RecordCollection, type PlantRecord } from './record-collection';
 import type { SeededRandom } from './seeded-random';
+import type { WriteRecord } from './write-records';
 
 /** The demo plant's EAM list routes (under /api/eam/) and the collection each one serves. */
 export const plantRoutes = {
@@ -27,6 +29,7 @@ export const plantRoutes = {
   'purchase-orders': 'purchaseOrders',
   'purchase-orders.line-items': 'purchaseOrderLineItems',
   'service-requests': 'serviceRequests',
+  'assets-downtime': 'assetDowntimes',
 } as const satisfies Record<string, keyof PlantData>;
 export type PlantRoute = keyof typeof plantRoutes;
 export type CollectionName = keyof PlantData;
@@ -92,6 +95,8 @@ export class PlantState {
       for (const key of keys) this.remove(name, key, { silent: true });
     }
     this.linkGeneratedServiceRequests(data);
+    // Work a saved change completed ends the generated stop it was for (a plant saved before it kept downtime).
+    endStopsOfCompletedWork(this);
   }
 
   /**
@@ -234,7 +239,8 @@ export class PlantState {
 
   /**
    * Moves `count` open work orders one step along the status workflow, as technicians would,
-   * stamping them with `nowMs`. Returns the keys changed.
+   * stamping them with `nowMs`; work completed so ends the stop it was for (plant-asset-downtimes.ts).
+   * Returns the keys of the work orders changed.
    */
   advanceWorkOrders(count: number, random: SeededRandom, nowMs: number): string[] {
     const statuses = this.collections.workOrderStatuses.live();
@@ -250,13 +256,15 @@ export class PlantState {
       const nextName = workOrderStatusNames[Math.min(index + 1, workOrderStatusNames.length - 1)]!;
       const next = statusByName.get(nextName)!;
       const completing = nextName === 'Completed';
-      this.put('workOrders', {
+      const moved: WriteRecord = {
         ...current,
         status: next.name,
         statusKey: next.key,
         ...(completing ? { completedAt: stamp } : {}),
         updatedAt: stamp,
-      } as PlantRecord);
+      };
+      this.put('workOrders', moved);
+      if (completing) endStopOnCompletion(this, moved, stamp);
     }
     return [...chosen];
   }

@@ -26,11 +26,9 @@ const workOrderRefs = [
   ['teamKey', 'teams', 'team'],
   ['laborAssignedKey', 'labors', 'technician (labor)'],
   ['userApprovedKey', 'users', 'user'],
+  ['assetDowntimeKey', 'assetDowntimes', 'asset downtime'],
 ] as const satisfies readonly (readonly [string, CollectionName, string])[];
-const workOrderUnkeptRefs = [
-  ['assetDowntimeKey', 'asset downtime'],
-  ['accountKey', 'account'],
-] as const;
+const workOrderUnkeptRefs = [['accountKey', 'account']] as const;
 
 /**
  * A work-order body as the changes to make to `record` (the current work order, or an empty one

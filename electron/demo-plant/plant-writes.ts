@@ -1,4 +1,5 @@
 import { demoPlantWriteRules, type DemoPlantWriteOperation } from './demo-plant-write-rules';
+import { endStopOnCompletion } from './plant-asset-downtimes';
 import { purchaseOrderStatusNames } from './plant-data';
 import { approveServiceRequest, fileServiceRequest } from './plant-service-requests';
 import type { PlantState } from './plant-state';
@@ -69,6 +70,11 @@ function applyWorkOrderChanges(ctx: WriteContext, record: Rec, changes: Record<s
   record.updatedAt = stamp;
 }
 
+/** A work order this write completed (it had no completedAt, or another) ends the stop it was the work for. */
+function endStopIfCompleted(ctx: WriteContext, before: Rec | undefined, workOrder: Rec): void {
+  if (workOrder.completedAt !== undefined && workOrder.completedAt !== before?.completedAt) endStopOnCompletion(ctx.state, workOrder, ctx.stamp);
+}
+
 /** A work order stored with a serviceRequestKey in its body approves that request, linking it to the work order. */
 function approveNamedRequest(ctx: WriteContext, workOrder: Rec, changes: Record<string, unknown>): void {
   if (typeof changes.serviceRequestKey === 'string') approveServiceRequest(ctx.state, changes.serviceRequestKey, workOrder, ctx.stamp);
@@ -82,22 +88,27 @@ function createWorkOrder(ctx: WriteContext, _key: string | null, body: Record<st
   const created: Rec = { key, code: record.code ?? ctx.state.nextCode('workOrders', 'code', 'WO-'), ...record };
   ctx.state.put('workOrders', created);
   approveNamedRequest(ctx, created, changes);
+  endStopIfCompleted(ctx, undefined, created);
   return { data: created, key };
 }
 
 function updateWorkOrder(ctx: WriteContext, key: string | null, body: Record<string, unknown>): WriteResult {
-  const record = { ...existing(ctx.state, 'workOrders', 'work order', key!) };
+  const before = existing(ctx.state, 'workOrders', 'work order', key!);
+  const record = { ...before };
   const changes = validateWorkOrderBody(ctx.state, demoPlantWriteRules.updateWorkOrder, body, record, false);
   applyWorkOrderChanges(ctx, record, changes, false);
   ctx.state.put('workOrders', record);
   approveNamedRequest(ctx, record, changes);
+  endStopIfCompleted(ctx, before, record);
   return { data: record, key: key! };
 }
 
 function updateWorkOrderStatus(ctx: WriteContext, key: string | null, body: Record<string, unknown>): WriteResult {
-  const record = { ...existing(ctx.state, 'workOrders', 'work order', key!) };
+  const before = existing(ctx.state, 'workOrders', 'work order', key!);
+  const record = { ...before };
   applyWorkOrderChanges(ctx, record, validateWorkOrderBody(ctx.state, demoPlantWriteRules.updateWorkOrderStatus, body, record, false), false);
   ctx.state.put('workOrders', record);
+  endStopIfCompleted(ctx, before, record);
   return { data: record, key: key! };
 }
 

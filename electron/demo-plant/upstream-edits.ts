@@ -17,6 +17,7 @@ const touchedText: Partial<Record<CollectionName, 'notes' | 'description'>> = {
   purchaseOrders: 'notes',
   purchaseOrderLineItems: 'notes',
   serviceRequests: 'notes',
+  assetDowntimes: 'notes',
 };
 
 /** Up to `count` distinct live records, chosen at random. */

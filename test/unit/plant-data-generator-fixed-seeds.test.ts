@@ -11,8 +11,9 @@ import { generatePlant } from '../../electron/demo-plant/plant-data-generator';
  *
  * Service requests came later, from a random stream of their own after everything else: the
  * digests of the collections before them are still the ones taken then (the JSON of the plant
- * without its last two collections), and the service requests and their statuses have pins of
- * their own, taken when they were added.
+ * without the collections added since), and the service requests and their statuses have pins of
+ * their own, taken when they were added. Asset downtimes came after them, the same way, with pins
+ * of their own.
  */
 const epochMs = Date.UTC(2026, 2, 4, 9, 24, 28, 731);
 
@@ -40,19 +41,33 @@ const expectedServiceRequestDigests: readonly { sizes: PlantSizes; name: string;
   { name: 'site-less', sizes: siteLessSizes, seed: 7, sha256: '520f6af5254bf378a72fa781476e6c44bf6b436946b905107add567668a0a6c3' },
 ];
 
+/** The asset downtimes, pinned when they were added. */
+const expectedAssetDowntimeDigests: readonly { sizes: PlantSizes; name: string; seed: number; sha256: string }[] = [
+  { name: 'default', sizes: defaultPlantSizes, seed: 1, sha256: '85618274e5a9438ada00cace1b3f00dd4d1c769472120a730f07419c781cd504' },
+  { name: 'default', sizes: defaultPlantSizes, seed: 7, sha256: 'fa57300847c545420066e4a55ff7ed0f4cfc0c7d33fa111204e2e5b13642944f' },
+  { name: 'wide', sizes: wideSizes, seed: 1, sha256: '8da35ea42e3655acbc9bd3abf381b4fec91020e749060bb04aa6eee3c1eba9eb' },
+  { name: 'wide', sizes: wideSizes, seed: 7, sha256: 'ed8cb3b6f2ae410913ed2240c510e5d951621d1769f5ec6dbab40b7074b89af3' },
+  { name: 'site-less', sizes: siteLessSizes, seed: 1, sha256: '4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945' },
+  { name: 'site-less', sizes: siteLessSizes, seed: 7, sha256: '4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945' },
+];
+
 const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
-/** The plant as generated before service requests existed: every collection but the last two, in their order. */
-function withoutServiceRequests(data: PlantData): Omit<PlantData, 'serviceRequestStatuses' | 'serviceRequests'> {
-  const { serviceRequestStatuses, serviceRequests, ...earlier } = data;
+/** The collections added after plants were first saved, last in PlantData, in the order they were added. */
+const addedLater = ['serviceRequestStatuses', 'serviceRequests', 'assetDowntimes'] as const;
+
+/** The plant as generated before service requests existed: every collection but those added since, in their order. */
+function beforeServiceRequests(data: PlantData): Omit<PlantData, (typeof addedLater)[number]> {
+  const { serviceRequestStatuses, serviceRequests, assetDowntimes, ...earlier } = data;
   void serviceRequestStatuses;
   void serviceRequests;
+  void assetDowntimes;
   return earlier;
 }
 
 describe('generatePlant for fixed seeds', () => {
   it.each(expectedDigests)('gives the same $name plant for seed $seed as it always has', ({ sizes, seed, sha256: expected }) => {
-    expect(sha256(withoutServiceRequests(generatePlant(seed, sizes, epochMs)))).toBe(expected);
+    expect(sha256(beforeServiceRequests(generatePlant(seed, sizes, epochMs)))).toBe(expected);
   });
 
   it.each(expectedServiceRequestDigests)('gives the same $name service requests for seed $seed as when they were added', ({ sizes, seed, sha256: expected }) => {
@@ -60,13 +75,20 @@ describe('generatePlant for fixed seeds', () => {
     expect(sha256({ serviceRequestStatuses, serviceRequests })).toBe(expected);
   });
 
-  it('keeps the collections before service requests whatever their number, and adds them last', () => {
+  it.each(expectedAssetDowntimeDigests)('gives the same $name asset downtimes for seed $seed as when they were added', ({ sizes, seed, sha256: expected }) => {
+    expect(sha256(generatePlant(seed, sizes, epochMs).assetDowntimes)).toBe(expected);
+  });
+
+  it('keeps the collections before service requests whatever their number, and adds the later collections last, downtime after requests', () => {
     const none = generatePlant(1, { ...wideSizes, serviceRequests: 0 }, epochMs);
     const many = generatePlant(1, { ...wideSizes, serviceRequests: 90 }, epochMs);
-    expect(sha256(withoutServiceRequests(none))).toBe(expectedDigests[2]!.sha256);
-    expect(sha256(withoutServiceRequests(many))).toBe(expectedDigests[2]!.sha256);
+    expect(sha256(beforeServiceRequests(none))).toBe(expectedDigests[2]!.sha256);
+    expect(sha256(beforeServiceRequests(many))).toBe(expectedDigests[2]!.sha256);
     expect(none.serviceRequests).toEqual([]);
     expect(many.serviceRequests).toHaveLength(90);
-    expect(Object.keys(many).slice(-2)).toEqual(['serviceRequestStatuses', 'serviceRequests']);
+    // Downtime draws from a stream of its own too: the number of service requests does not change it.
+    expect(sha256(many.assetDowntimes)).toBe(expectedAssetDowntimeDigests[2]!.sha256);
+    expect(none.assetDowntimes).toEqual(many.assetDowntimes);
+    expect(Object.keys(many).slice(-addedLater.length)).toEqual([...addedLater]);
   });
 });
