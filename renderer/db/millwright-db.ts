@@ -40,6 +40,7 @@ export class MillwrightDb extends Dexie {
   pmPlans!: EntityTable<'pmPlans'>;
   workOrders!: EntityTable<'workOrders'>;
   workOrderMaterials!: EntityTable<'workOrderMaterials'>;
+  assetDowntimes!: EntityTable<'assetDowntimes'>;
   serviceRequests!: EntityTable<'serviceRequests'>;
   vendors!: EntityTable<'vendors'>;
   materials!: EntityTable<'materials'>;
@@ -144,5 +145,7 @@ export class MillwrightDb extends Dexie {
           stock.position ??= null;
         });
       });
+    // v9: the periods assets stood still, read by asset on the schedule and in KPIs.
+    this.version(9).stores({ assetDowntimes: '[connectionId+key], connectionId, [connectionId+assetKey]' });
   }
 }

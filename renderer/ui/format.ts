@@ -83,6 +83,12 @@ const amountFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2
 export const formatAmount = (value: number) => amountFormat.format(value);
 /** 0.934 → "93 %" (as the locale writes it). */
 export const formatPercent = (ratio: number) => percentFormat.format(ratio);
+const sharePercentFormat = new Intl.NumberFormat(undefined, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/**
+ * A share near the whole, to a tenth of a percent and rounded down, so a share short of all never
+ * reads as all: 0.9996 → "99.9 %", 1 → "100.0 %".
+ */
+export const formatSharePercent = (ratio: number) => sharePercentFormat.format(Math.floor(ratio * 1000 + 1e-9) / 1000);
 
 /**
  * A count with its noun, singular for one: "1 work order", "1,204 work orders". Give the plural

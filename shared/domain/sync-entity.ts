@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assetSchema } from './asset';
+import { assetDowntimeSchema } from './asset-downtime';
 import { inventorySchema } from './inventory';
 import { laborSchema } from './labor';
 import { locationSchema } from './location';
@@ -34,6 +35,7 @@ export const syncEntities = [
   'pmPlans',
   'workOrders',
   'workOrderMaterials',
+  'assetDowntimes',
   'serviceRequests',
   'vendors',
   'materials',
@@ -61,6 +63,7 @@ export const syncEntityRecordSchemas = {
   pmPlans: pmPlanSchema,
   workOrders: workOrderSchema,
   workOrderMaterials: workOrderMaterialSchema,
+  assetDowntimes: assetDowntimeSchema,
   serviceRequests: serviceRequestSchema,
   vendors: vendorSchema,
   materials: materialSchema,
@@ -87,6 +90,7 @@ export const syncEntityLabels: Record<SyncEntity, string> = {
   pmPlans: 'PM plans',
   workOrders: 'Work orders',
   workOrderMaterials: 'Work-order parts',
+  assetDowntimes: 'Downtime',
   serviceRequests: 'Service requests',
   vendors: 'Vendors',
   materials: 'Parts',

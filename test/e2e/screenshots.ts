@@ -1,5 +1,5 @@
 // `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Requests, Stores, Purchasing, Connections, Pending changes,
-// Sync history and Schedule, light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
+// Sync history and Schedule (with an asset down now), light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
 // docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
 // Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
 // Sync history (Problems only) show a partly synced connection.
@@ -23,6 +23,7 @@ try {
   await waitForBoardTotal(page, total, 180_000);
   log(`board shows ${total} work orders`);
   await stageOutbox(page);
+  const down = await assetDownNow();
 
   const shot = async (name: string, scheme: 'light' | 'dark') => {
     await page.waitForTimeout(400);
@@ -83,6 +84,14 @@ try {
     await go('Schedule');
     await page.waitForTimeout(1500);
     await shot('schedule', scheme);
+    // An asset stopped now: its downtime bar selected, with the asset's own figures.
+    const search = page.getByLabel('Find an asset or location');
+    await search.fill(down.name);
+    await page.locator(`[data-downtime-key="${down.stopKey}"]`).click();
+    await page.getByRole('complementary', { name: 'Selected booking' }).waitFor();
+    await shot('schedule-downtime', scheme);
+    await page.keyboard.press('Escape');
+    await search.fill('');
   }
   await stagePartialSync(page);
   for (const scheme of ['light', 'dark'] as const) {
@@ -97,6 +106,15 @@ try {
 } finally {
   await browser.close();
   await host.stop();
+}
+
+/** A breakdown still going, and the name of its asset. */
+async function assetDownNow(): Promise<{ name: string; stopKey: string }> {
+  const stops = await host.api<{ key: string; assetKey: string; endedAt?: string; categoryName: string }[]>('assets-downtime?per_page=1000&filter[categoryName]=Breakdown&sort[startedAt]=1');
+  const stop = stops.find((candidate) => candidate.endedAt === undefined);
+  if (!stop) throw new Error('the plant has no breakdown still going');
+  const asset = await host.api<{ name: string }>(`assets/${stop.assetKey}`);
+  return { name: asset.name, stopKey: stop.key };
 }
 
 /**

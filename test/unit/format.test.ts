@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDays, makeFormats } from '../../renderer/ui/format';
+import { countOf, formatDays, formatSharePercent, makeFormats } from '../../renderer/ui/format';
 
 // A fixed clock, locale and time zone: what "this year" is never depends on when the test runs.
 const formats = makeFormats({ locale: 'en-GB', timeZone: 'UTC', now: () => new Date('2026-03-10T12:00:00Z') });
@@ -56,5 +56,15 @@ describe('counted nouns', () => {
     expect(formatDays(0.4)).toBe('under a day');
     expect(formatDays(1.2)).toBe('1 day');
     expect(formatDays(2)).toBe('2 days');
+  });
+});
+
+describe('shares near the whole', () => {
+  it('writes a tenth of a percent, rounded down so a share short of all never reads as all', () => {
+    const plain = (text: string) => text.replace(/\s/g, '');
+    expect(plain(formatSharePercent(0.9996))).toBe('99.9%');
+    expect(plain(formatSharePercent(1))).toBe('100.0%');
+    // 0.57 × 1000 is 569.999… in binary floating point: still 57.0 %.
+    expect(plain(formatSharePercent(0.57))).toBe('57.0%');
   });
 });

@@ -1,5 +1,6 @@
+import { availabilityWindowDays, type AssetAvailability } from '../../../shared/kpis/asset-availability';
 import type { WorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
-import { countOf, formatCount, formatDays, formatHours, formatPercent } from '../../ui/format';
+import { countOf, formatCount, formatDays, formatHours, formatPercent, formatSharePercent } from '../../ui/format';
 
 interface KpiProps {
   label: string;
@@ -19,8 +20,13 @@ function Kpi({ label, value, detail, tone, title }: KpiProps) {
   );
 }
 
+/** Availability and MTBF over the board's assets, with the plants left out because their systems report no downtime. */
+export type BoardAvailability = AssetAvailability & { unreportedPlants: string[] };
+
 interface KpiStripProps {
   kpis: WorkOrderKpis;
+  /** Null while the Sync history is read (which plants report downtime). */
+  availability: BoardAvailability | null;
   /** A plant shown is still in its first sync: the figures would count only what has arrived. */
   loading: boolean;
   /** Set when filters narrow the board: how many work orders the figures are over, of how many. */
@@ -28,7 +34,7 @@ interface KpiStripProps {
 }
 
 /** The board's key figures, over the work orders the filters show; saying so when filters narrow them, and holding back while a first sync is still bringing them in. */
-export function KpiStrip({ kpis, loading, filtered }: KpiStripProps) {
+export function KpiStrip({ kpis, availability, loading, filtered }: KpiStripProps) {
   if (loading) {
     return (
       <section className="kpi-strip" aria-label="Key figures">
@@ -77,6 +83,40 @@ export function KpiStrip({ kpis, loading, filtered }: KpiStripProps) {
         detail={kpis.repairs === 0 ? 'no completed repairs' : `over ${countOf(kpis.repairs, 'completed repair')}`}
         title={`Mean time to repair: from a corrective work order's creation to its completion, averaged over completed ones.${scope}`}
       />
+      {availability && <AvailabilityKpis availability={availability} />}
     </section>
+  );
+}
+
+/** Availability and MTBF: over assets, not work orders, so the board's filters narrow them only by site and asset. */
+function AvailabilityKpis({ availability }: { availability: BoardAvailability }) {
+  const days = `the last ${availabilityWindowDays} days`;
+  const left = availability.unreportedPlants.length > 0 ? ` ${availability.unreportedPlants.join(', ')} ${availability.unreportedPlants.length === 1 ? 'reports' : 'report'} no downtime, so ${availability.unreportedPlants.length === 1 ? 'its' : 'their'} assets are left out.` : '';
+  const over = ` Over the active assets of the sites and assets the filters pick; the other filters choose work orders, not assets.${left}`;
+  if (availability.availability === null) {
+    const why = availability.unreportedPlants.length > 0 ? 'no downtime reported' : 'no active assets';
+    return (
+      <>
+        <Kpi label="Availability" value="—" detail={why} title={`The share of ${days} the assets were running.${over}`} />
+        <Kpi label="MTBF" value="—" detail={why} title={`Mean time between failures over ${days}.${over}`} />
+      </>
+    );
+  }
+  return (
+    <>
+      <Kpi
+        label="Availability"
+        value={formatSharePercent(availability.availability)}
+        detail={availability.downNow > 0 ? `${countOf(availability.downNow, 'asset')} down now` : `${countOf(availability.assets, 'asset')}, ${availabilityWindowDays} days`}
+        tone={availability.downNow > 0 ? 'warning' : undefined}
+        title={`The share of ${days} the ${countOf(availability.assets, 'asset')} were running: stopped ${formatHours(availability.downHours)} of ${formatHours(availability.hours)} together, planned stops included.${over}`}
+      />
+      <Kpi
+        label="MTBF"
+        value={availability.mtbfHours === null ? '—' : formatHours(availability.mtbfHours)}
+        detail={availability.failures === 0 ? `no failures in ${availabilityWindowDays} days` : `over ${countOf(availability.failures, 'failure')}`}
+        title={`Mean time between failures: the hours the assets ran in ${days}, per unplanned stop that began in them.${over}`}
+      />
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { appDb } from '../../db/app-db';
 import { LiveTableMirror } from '../../db/live-table-mirror';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 
-type CachedTable = 'sites' | 'workOrderStatuses' | 'assets' | 'workOrders' | 'teams' | 'labors';
+type CachedTable = 'sites' | 'workOrderStatuses' | 'assets' | 'workOrders' | 'teams' | 'labors' | 'assetDowntimes';
 type CachedRecords<T extends CachedTable> = { [K in T]: readonly SyncEntityRecord<K>[] };
 
 /** A view re-renders at most this often while a sync's pages keep coming (a single change shows at once). */

@@ -16,6 +16,9 @@ import { activeCriteria, recordId, workOrderMatcher } from '../../../shared/boar
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
+import { computeAvailability } from '../../../shared/kpis/asset-availability';
+import { boardAssetScope } from '../../../shared/board/board-asset-scope';
+import { useUnreportedLists } from '../../ui/use-unreported-lists';
 import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import { KpiStrip } from './kpi-strip';
@@ -34,7 +37,7 @@ import { useCachedRecords } from './use-cached-records';
 import { WorkOrderCardView, type CardDragData } from './work-order-card';
 import { WorkOrderDrawer } from './work-order-drawer';
 
-const boardTables = ['workOrderStatuses', 'workOrders', 'assets', 'sites', 'teams', 'labors'] as const;
+const boardTables = ['workOrderStatuses', 'workOrders', 'assets', 'sites', 'teams', 'labors', 'assetDowntimes'] as const;
 
 const dragData = (data: unknown) => (data as CardDragData | undefined)?.workOrder ?? null;
 const dropData = (data: unknown) => (data as ColumnDropData | undefined) ?? null;
@@ -144,6 +147,13 @@ export function WorkOrderBoard() {
   const columns = useMemo(() => (data ? columnsOf(data.workOrderStatuses, filtered) : []), [columnsOf, data, filtered]);
 
   const kpis = useMemo(() => computeWorkOrderKpis(filtered, isOpen, nowIso), [filtered, isOpen, nowIso]);
+  // Availability and MTBF, over the assets in the board's scope of plants whose systems report downtime.
+  const unreportedDowntime = useUnreportedLists('assetDowntimes', shownIds);
+  const availability = useMemo(() => {
+    if (!data || !unreportedDowntime) return null;
+    const scope = boardAssetScope(data.assets, filter, unreportedDowntime);
+    return { ...computeAvailability(data.assetDowntimes, scope, Date.parse(nowIso)), unreportedPlants: [...unreportedDowntime].map((id) => plants.get(id)?.name ?? 'a plant') };
+  }, [data, filter, unreportedDowntime, nowIso, plants]);
 
   // Where the plants shown stand (syncing, failed, synced with nothing…), from their state and progress.
   const shownConnections = useMemo((): BoardConnection[] => connections.filter((c) => shownIds.includes(c.id)), [connections, shownIds]);
@@ -318,7 +328,7 @@ export function WorkOrderBoard() {
   return (
     <div className="board-page">
       <div className="board-top">
-        <KpiStrip kpis={kpis} loading={kpisLoading} filtered={activeCriteria(filter) > 0 ? { shown: filtered.length, total: data.workOrders.length } : null} />
+        <KpiStrip kpis={kpis} availability={availability} loading={kpisLoading} filtered={activeCriteria(filter) > 0 ? { shown: filtered.length, total: data.workOrders.length } : null} />
         <div className="board-top-actions">
           <div className="board-buttons">
             <span className="filter-count muted" role="status" aria-live="polite">

@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import { describeRule } from '../../../shared/schedule/pm-trigger';
 import type { OutboxMark } from '../../ui/use-outbox';
 import { formatDateTime, formatDayMonth, formatHours, formatReading } from './schedule-format';
-import type { PmBar, ScheduleBar, WorkOrderBar } from './schedule-model';
+import type { DowntimeBar, PmBar, ScheduleBar, WorkOrderBar } from './schedule-model';
 
 export const laneHeight = 24;
 export const lanePadding = 7;
@@ -30,6 +30,14 @@ export function workOrderBarLabel(bar: WorkOrderBar): string {
 export function pmBarLabel({ pm }: PmBar): string {
   const due = pm.meter ? `due at ${formatReading(pm.meter.dueReading)} ${pm.meter.uomName ?? ''}`.trim() + `, projected ${formatDayMonth(pm.at)}` : `due ${formatDayMonth(pm.at)}`;
   return `PM ${pm.title}, ${due}, ${describeRule(pm.rule)}${pm.rule.kind === 'time' ? `, ${pm.rule.schedule}` : ''}${pm.overdue ? ', overdue' : ''}`;
+}
+
+export function downtimeBarLabel(bar: DowntimeBar): string {
+  const { downtime } = bar;
+  const kind = bar.planned ? 'Planned stop' : 'Stopped';
+  const what = downtime.description ?? downtime.categoryName ?? 'no reason given';
+  const when = bar.ongoing ? `since ${formatDateTime(bar.start)}, still down` : `${formatDateTime(bar.start)} to ${formatDateTime(bar.end)}, ${formatHours((bar.end - bar.start) / 3_600_000)}`;
+  return `${kind}: ${what}, ${when}`;
 }
 
 interface WorkOrderBarProps {
@@ -117,6 +125,35 @@ export function PmBarView({ bar, selected, onSelect }: PmBarProps) {
         {pm.meter ? '◔' : '↻'}
       </span>
       <span className="bar-title">{pm.meter ? `${formatReading(pm.meter.dueReading)} ${pm.meter.uomName ?? ''}` : pm.title}</span>
+    </button>
+  );
+}
+
+interface DowntimeBarProps {
+  bar: DowntimeBar;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** A period the asset stood still: hatched, red for a failure and grey for a planned stop, open-ended while it is still down. */
+export function DowntimeBarView({ bar, selected, onSelect }: DowntimeBarProps) {
+  const classes = ['bar', 'bar-down', bar.planned ? 'is-planned' : 'is-failure'];
+  if (bar.ongoing) classes.push('is-ongoing');
+  if (bar.clippedStart) classes.push('clipped-start');
+  if (bar.clippedEnd) classes.push('clipped-end');
+  if (selected) classes.push('is-selected');
+  return (
+    <button
+      type="button"
+      className={classes.join(' ')}
+      style={place(bar)}
+      data-downtime-key={bar.downtime.key}
+      title={downtimeBarLabel(bar)}
+      aria-label={downtimeBarLabel(bar)}
+      aria-pressed={selected}
+      onClick={() => onSelect(bar.id)}
+    >
+      <span className="bar-title">{bar.ongoing ? 'Down now' : bar.planned ? 'Planned stop' : 'Down'}</span>
     </button>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { availabilityWindowDays } from '../../../shared/kpis/asset-availability';
 import { describeRule } from '../../../shared/schedule/pm-trigger';
+import { countOf, formatHours as formatSpan, formatSharePercent } from '../../ui/format';
 import { formatDateTime, formatDecimal, formatFullDate, formatHours, formatReading } from './schedule-format';
-import type { ScheduleBar, WorkOrderBar } from './schedule-model';
+import type { AssetFigures, DowntimeBar, ScheduleBar, WorkOrderBar } from './schedule-model';
 
 interface ScheduleDetailsProps {
   bar: ScheduleBar;
@@ -10,6 +12,8 @@ interface ScheduleDetailsProps {
   statusName: string | null;
   /** Why this work order cannot be moved from here, or null when it can. */
   moveRefusal: string | null;
+  /** The bar's asset's availability, MTBF and MTTR. */
+  figures: AssetFigures;
   onMove: (bar: WorkOrderBar, days: number) => void;
   onClose: () => void;
 }
@@ -20,7 +24,7 @@ const toDateInput = (time: number) => {
 };
 
 /** What a selected bar is: the work order's dates and overlaps, or the PM occurrence's trigger and how it was projected. */
-export function ScheduleDetails({ bar, assetName, teamName, statusName, moveRefusal, onMove, onClose }: ScheduleDetailsProps) {
+export function ScheduleDetails({ bar, assetName, teamName, statusName, moveRefusal, figures, onMove, onClose }: ScheduleDetailsProps) {
   return (
     <aside
       className="schedule-details"
@@ -30,17 +34,24 @@ export function ScheduleDetails({ bar, assetName, teamName, statusName, moveRefu
       }}
     >
       <div className="details-head">
-        <p className="details-kind">{bar.kind === 'pm' ? 'Projected PM' : bar.workOrder.code}</p>
+        <p className="details-kind">{bar.kind === 'pm' ? 'Projected PM' : bar.kind === 'downtime' ? (bar.planned ? 'Planned stop' : 'Downtime') : bar.workOrder.code}</p>
         <button type="button" className="button small" onClick={onClose} aria-label="Close details">
           ✕
         </button>
       </div>
-      {bar.kind === 'work-order' ? <WorkOrderDetails bar={bar} assetName={assetName} teamName={teamName} statusName={statusName} moveRefusal={moveRefusal} onMove={onMove} /> : <PmDetails bar={bar} assetName={assetName} teamName={teamName} />}
+      {bar.kind === 'work-order' ? (
+        <WorkOrderDetails bar={bar} assetName={assetName} teamName={teamName} statusName={statusName} moveRefusal={moveRefusal} onMove={onMove} />
+      ) : bar.kind === 'pm' ? (
+        <PmDetails bar={bar} assetName={assetName} teamName={teamName} />
+      ) : (
+        <DowntimeDetails bar={bar} assetName={assetName} />
+      )}
+      <AssetFiguresView assetName={assetName} figures={figures} />
     </aside>
   );
 }
 
-function WorkOrderDetails({ bar, assetName, teamName, statusName, moveRefusal, onMove }: Omit<ScheduleDetailsProps, 'bar' | 'onClose'> & { bar: WorkOrderBar }) {
+function WorkOrderDetails({ bar, assetName, teamName, statusName, moveRefusal, onMove }: Omit<ScheduleDetailsProps, 'bar' | 'onClose' | 'figures'> & { bar: WorkOrderBar }) {
   const [target, setTarget] = useState(() => toDateInput(bar.start));
   const shift = Math.round((new Date(`${target}T00:00`).getTime() - new Date(`${toDateInput(bar.start)}T00:00`).getTime()) / 86_400_000);
   const { workOrder } = bar;
@@ -144,5 +155,47 @@ function PmDetails({ bar, assetName, teamName }: { bar: Extract<ScheduleBar, { k
             : 'A projection from the plan’s trigger; the plant raises the work order itself.'}
       </p>
     </>
+  );
+}
+
+function DowntimeDetails({ bar, assetName }: { bar: DowntimeBar; assetName: string }) {
+  const { downtime } = bar;
+  return (
+    <>
+      <h2 className="details-title">{downtime.description ?? (bar.planned ? 'Planned stop' : 'Unplanned stop')}</h2>
+      <dl className="details-list">
+        <dt>Asset</dt>
+        <dd>{assetName}</dd>
+        <dt>Kind</dt>
+        <dd>{downtime.categoryName ? `${downtime.categoryName}${bar.planned ? ' (planned)' : ' (a failure)'}` : 'Not given (counted as a failure)'}</dd>
+        <dt>Severity</dt>
+        <dd>{downtime.severity ?? '—'}</dd>
+        <dt>Stopped</dt>
+        <dd>{formatDateTime(bar.start)}</dd>
+        <dt>Running again</dt>
+        <dd className={bar.ongoing ? 'overdue' : undefined}>{bar.ongoing ? 'Not yet: still down' : formatDateTime(bar.end)}</dd>
+        <dt>{bar.ongoing ? 'Down for' : 'Lasted'}</dt>
+        <dd>{formatSpan((bar.end - bar.start) / 3_600_000)}</dd>
+      </dl>
+      {downtime.notes && <p className="details-note">{downtime.notes}</p>}
+    </>
+  );
+}
+
+/** The asset's figures, worked out as the board's key figures are. */
+function AssetFiguresView({ assetName, figures }: { assetName: string; figures: AssetFigures }) {
+  const { availability } = figures;
+  return (
+    <section className="details-figures" aria-label={`${assetName}: availability and repair times`}>
+      <h3>This asset</h3>
+      <dl className="details-list">
+        <dt>Availability</dt>
+        <dd>{availability.availability === null ? '—' : `${formatSharePercent(availability.availability)} over ${availabilityWindowDays} days (stopped ${formatSpan(availability.downHours)})`}</dd>
+        <dt>MTBF</dt>
+        <dd>{availability.mtbfHours === null ? `No failures in ${availabilityWindowDays} days` : `${formatSpan(availability.mtbfHours)} (${countOf(availability.failures, 'failure')} in ${availabilityWindowDays} days)`}</dd>
+        <dt>MTTR</dt>
+        <dd>{figures.mttrHours === null ? 'No completed repairs' : `${formatSpan(figures.mttrHours)} (over ${countOf(figures.repairs, 'completed repair')})`}</dd>
+      </dl>
+    </section>
   );
 }

@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
+import { countOf } from '../../ui/format';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
-import { laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
+import { DowntimeBarView, laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
 import { ScheduleBadges } from './schedule-badges';
 import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekdayNarrow, isoWeek } from './schedule-format';
 import type { ScheduleRow } from './schedule-model';
@@ -92,7 +93,7 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                   <div className="row-label site-label" role="rowheader">
                     <span className="row-name">{row.name}</span>
                     {plantNames && <span className="muted"> · {plantNames.get(row.connectionId) ?? ''}</span>}
-                    <span className="muted"> · {row.assetCount} assets</span>
+                    <span className="muted"> · {countOf(row.assetCount, 'asset')}</span>
                   </div>
                   <div className="row-track" role="cell" />
                 </div>
@@ -118,6 +119,11 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                     {row.asset.name}
                   </span>
                   <span className="row-badges">
+                    {row.downNow && (
+                      <span className="badge badge-down" title="This asset is stopped now: a downtime with no end yet.">
+                        Down
+                      </span>
+                    )}
                     <ScheduleBadges overdue={row.overdue} overduePm={row.overduePm} conflicts={row.conflicts} where="on this asset" />
                   </span>
                 </div>
@@ -132,8 +138,10 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                         mark={marks.get(markKey(bar.workOrder.connectionId, bar.workOrder.key)) ?? null}
                         onSelect={onSelect}
                       />
-                    ) : (
+                    ) : bar.kind === 'pm' ? (
                       <PmBarView key={bar.id} bar={bar} selected={bar.id === selectedId} onSelect={onSelect} />
+                    ) : (
+                      <DowntimeBarView key={bar.id} bar={bar} selected={bar.id === selectedId} onSelect={onSelect} />
                     ),
                   )}
                 </div>

@@ -1,4 +1,7 @@
 import type { Asset } from '../../../shared/domain/asset';
+import type { AssetDowntime } from '../../../shared/domain/asset-downtime';
+import { computeAvailability, isPlannedStop, type AssetAvailability } from '../../../shared/kpis/asset-availability';
+import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { assetHierarchy, recordId, type HierarchyRow } from '../../../shared/schedule/asset-hierarchy';
@@ -38,7 +41,17 @@ export interface PmBar extends BarPlace {
   pm: ProjectedPm;
 }
 
-export type ScheduleBar = WorkOrderBar | PmBar;
+/** A period the asset stood still: from the stop to its restart, or to now while it is still down. */
+export interface DowntimeBar extends BarPlace {
+  kind: 'downtime';
+  downtime: AssetDowntime;
+  start: number;
+  end: number;
+  ongoing: boolean;
+  planned: boolean;
+}
+
+export type ScheduleBar = WorkOrderBar | PmBar | DowntimeBar;
 
 export type ScheduleRow =
   | Exclude<HierarchyRow, { kind: 'asset' }>
@@ -54,6 +67,8 @@ export type ScheduleRow =
       /** PM plans whose projected occurrence on this asset is past due with no work order for it. */
       overduePm: number;
       conflicts: number;
+      /** Stopped at this moment (a downtime without an end). */
+      downNow: boolean;
       locationName: string | null;
     };
 
@@ -61,6 +76,10 @@ export interface SiteSummary {
   id: string;
   name: string;
   assets: number;
+  /** The share of the last 30 days its active assets listed ran (shared/kpis/asset-availability); null with none. */
+  availability: number | null;
+  /** Its assets stopped at this moment. */
+  downNow: number;
   overdue: number;
   overduePm: number;
   conflicts: number;
@@ -84,6 +103,8 @@ export interface ScheduleModel {
     /** Projected PM occurrences past due (one per plan and asset), apart from work orders. */
     overduePm: number;
     conflicts: number;
+    /** Assets of the plants shown stopped at this moment. */
+    downNow: number;
   };
 }
 
@@ -206,10 +227,26 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     addBar(assetId, { kind: 'pm', id: pm.id, ...place, lane: 0, pm });
   }
 
+  // Downtime: the periods each asset stood still, to now for a stop still going.
+  const downNow = new Set<string>();
+  for (const downtime of data.assetDowntimes) {
+    if (downtime.assetKey === null) continue;
+    const start = Date.parse(downtime.startedAt);
+    const ended = downtime.endedAt === null ? NaN : Date.parse(downtime.endedAt);
+    const ongoing = Number.isNaN(ended);
+    const end = ongoing ? Math.max(now, start) : ended;
+    if (Number.isNaN(start) || end < start) continue;
+    const assetId = recordId(downtime.connectionId, downtime.assetKey);
+    if (start <= now && end >= now) downNow.add(assetId);
+    const place = spanInWindow(window, start, end, minBarFraction(window));
+    if (!place) continue;
+    addBar(assetId, { kind: 'downtime', id: `downtime\u0000${recordId(downtime.connectionId, downtime.key)}`, ...place, lane: 0, downtime, start, end, ongoing, planned: isPlannedStop(downtime) });
+  }
+
   const needle = filters.search.trim().toLowerCase();
   const matches = (asset: Asset) => {
     const id = recordId(asset.connectionId, asset.key);
-    if (filters.onlyWithWork && !barsByAsset.has(id) && !overdueByAsset.has(id) && !overduePmByAsset.has(id)) return false;
+    if (filters.onlyWithWork && !barsByAsset.has(id) && !overdueByAsset.has(id) && !overduePmByAsset.has(id) && !downNow.has(id)) return false;
     if (!needle) return true;
     const location = asset.locationKey === null ? '' : (locationNames.get(recordId(asset.connectionId, asset.locationKey)) ?? '');
     return `${asset.name}\n${asset.categoryName ?? ''}\n${location}`.toLowerCase().includes(needle);
@@ -218,10 +255,11 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
 
   const rows: ScheduleRow[] = [];
   const sites: SiteSummary[] = [];
+  const siteAssets = new Map<string, Set<string>>();
   let totalConflicts = 0;
   for (const row of hierarchy) {
     if (row.kind !== 'asset') {
-      if (row.kind === 'site') sites.push({ id: row.id, name: row.name, assets: row.assetCount, overdue: 0, overduePm: 0, conflicts: 0, rowIndex: rows.length });
+      if (row.kind === 'site') sites.push({ id: row.id, name: row.name, assets: row.assetCount, availability: null, downNow: 0, overdue: 0, overduePm: 0, conflicts: 0, rowIndex: rows.length });
       rows.push(row);
       continue;
     }
@@ -231,15 +269,24 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     const overduePm = overduePmByAsset.get(row.id) ?? 0;
     const conflicting = bars.filter((bar) => bar.kind === 'work-order' && bar.conflictsWith.length > 0).length;
     const site = sites.at(-1);
+    const isDownNow = downNow.has(row.id);
+    if (site && row.asset.isActive) {
+      const listed = siteAssets.get(site.id);
+      if (listed) listed.add(row.id);
+      else siteAssets.set(site.id, new Set([row.id]));
+    }
     if (site) {
+      if (isDownNow) site.downNow += 1;
       site.overdue += overdue;
       site.overduePm += overduePm;
       site.conflicts += conflicting;
     }
     totalConflicts += conflicting;
     const locationName = row.asset.locationKey === null ? null : (locationNames.get(recordId(row.asset.connectionId, row.asset.locationKey)) ?? null);
-    rows.push({ ...row, bars, lanes, overdue, overduePm, conflicts: conflicting, locationName });
+    rows.push({ ...row, bars, lanes, overdue, overduePm, conflicts: conflicting, downNow: isDownNow, locationName });
   }
+  // Each site's availability, over its active assets listed under it (as its asset count is).
+  for (const site of sites) site.availability = computeAvailability(data.assetDowntimes, siteAssets.get(site.id) ?? new Set(), now).availability;
 
   const teamNames = new Map(data.teams.map((team) => [recordId(team.connectionId, team.key), team.name]));
   const loads = technicianLoad(loadItems, window.days, teamHeadcounts(data.labors))
@@ -261,6 +308,24 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
       overdueWithoutAsset,
       overduePm: overduePlans.size,
       conflicts: totalConflicts,
+      downNow: downNow.size,
     },
+  };
+}
+
+/** One asset's figures, as the board's key figures count them over many: availability and MTBF over the last 30 days, MTTR over its completed repairs. */
+export interface AssetFigures {
+  availability: AssetAvailability;
+  mttrHours: number | null;
+  repairs: number;
+}
+
+export function assetFigures(data: ScheduleData, asset: Asset, now: number): AssetFigures {
+  const own = (record: { connectionId: string; assetKey: string | null }) => record.connectionId === asset.connectionId && record.assetKey === asset.key;
+  const kpis = computeWorkOrderKpis(data.workOrders.filter(own), openTest(data.workOrderStatuses), new Date(now).toISOString());
+  return {
+    availability: computeAvailability(data.assetDowntimes.filter(own), new Set([recordId(asset.connectionId, asset.key)]), now),
+    mttrHours: kpis.mttrHours,
+    repairs: kpis.repairs,
   };
 }

@@ -17,7 +17,8 @@ import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { recordId } from '../../../shared/schedule/asset-hierarchy';
 import { scheduleHorizons, scheduleWindow, shiftAnchor, type ScheduleHorizon } from '../../../shared/schedule/schedule-window';
-import { countOf, formatCount } from '../../ui/format';
+import { countOf, formatCount, formatSharePercent } from '../../ui/format';
+import { availabilityWindowDays } from '../../../shared/kpis/asset-availability';
 import { useAppStore } from '../../stores/app-store';
 import { useOutboxMarks } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
@@ -27,7 +28,7 @@ import { ScheduleBadges } from './schedule-badges';
 import { ScheduleDetails } from './schedule-details';
 import { formatDayMonth, formatFullDate, formatRange, toWireInstant } from './schedule-format';
 import { ScheduleGrid, type ScheduleGridHandle } from './schedule-grid';
-import { buildScheduleModel, type ScheduleBar, type ScheduleModel, type WorkOrderBar } from './schedule-model';
+import { assetFigures, buildScheduleModel, type ScheduleBar, type ScheduleModel, type WorkOrderBar } from './schedule-model';
 import { TeamLoadRows } from './team-load-rows';
 import { useScheduleData } from './use-schedule-data';
 import './schedule.css';
@@ -193,6 +194,16 @@ export function SchedulePage() {
               <button type="button" className="site-jump" onClick={() => grid.current?.scrollToRow(site.rowIndex)} title={`Go to ${site.name}`}>
                 <span className="site-chip-name">{site.name}</span>
                 <span className="muted">{countOf(site.assets, 'asset')}</span>
+                {site.availability !== null && (
+                  <span className="muted site-availability" title={`The share of the last ${availabilityWindowDays} days this site's active assets listed here were running, planned stops included.`}>
+                    {formatSharePercent(site.availability)} available
+                  </span>
+                )}
+                {site.downNow > 0 && (
+                  <span className="badge badge-down" title="Assets stopped now: a downtime with no end yet.">
+                    {formatCount(site.downNow)} down
+                  </span>
+                )}
                 <ScheduleBadges overdue={site.overdue} overduePm={site.overduePm} conflicts={site.conflicts} where="at this site" />
               </button>
             </section>
@@ -249,6 +260,8 @@ export function SchedulePage() {
         <span className="legend-item"><span className="swatch swatch-pm-floating" /> PM, floating</span>
         <span className="legend-item"><span className="swatch swatch-pm-meter" /> PM at a meter reading</span>
         <span className="legend-item"><span className="swatch swatch-done" /> Completed</span>
+        <span className="legend-item"><span className="swatch swatch-down" /> Downtime</span>
+        <span className="legend-item"><span className="swatch swatch-down-planned" /> Planned stop</span>
         <span className="legend-hint muted">Drag a work order along the days to reschedule it (or Space, then ← →).</span>
         {model.notices.length > 0 && (
           <details className="schedule-notices">
@@ -315,6 +328,7 @@ export function SchedulePage() {
             teamName={teamName(data.teams, selected.bar)}
             statusName={statusName(data.workOrderStatuses, selected.bar)}
             moveRefusal={selected.bar.kind === 'work-order' ? moveRefusal(selected.bar.workOrder) : null}
+            figures={assetFigures(data, selected.asset, now)}
             onMove={reschedule}
             onClose={() => setSelectedId(null)}
           />
@@ -349,6 +363,7 @@ function statusName(statuses: readonly { connectionId: string; key: string; name
 }
 
 function teamName(teams: readonly { connectionId: string; key: string; name: string }[], bar: ScheduleBar): string | null {
+  if (bar.kind === 'downtime') return null;
   const connectionId = bar.kind === 'pm' ? bar.pm.connectionId : bar.workOrder.connectionId;
   const teamKey = bar.kind === 'pm' ? bar.pm.teamKey : bar.workOrder.teamKey;
   if (teamKey === null) return null;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useShallow } from 'zustand/react/shallow';
 import type { Asset } from '../../../shared/domain/asset';
+import type { AssetDowntime } from '../../../shared/domain/asset-downtime';
 import type { Labor } from '../../../shared/domain/labor';
 import type { Location } from '../../../shared/domain/location';
 import type { Meter } from '../../../shared/domain/meter';
@@ -24,9 +25,10 @@ export interface ScheduleData {
   meterReadings: MeterReading[];
   workOrders: WorkOrder[];
   workOrderStatuses: WorkOrderStatus[];
+  assetDowntimes: AssetDowntime[];
 }
 
-const tables = ['sites', 'locations', 'assets', 'teams', 'labors', 'pmPlans', 'meters', 'meterReadings', 'workOrders', 'workOrderStatuses'] as const satisfies readonly (keyof ScheduleData)[];
+const tables = ['sites', 'locations', 'assets', 'teams', 'labors', 'pmPlans', 'meters', 'meterReadings', 'workOrders', 'workOrderStatuses', 'assetDowntimes'] as const satisfies readonly (keyof ScheduleData)[];
 
 /**
  * Everything the schedule draws, for the connections the plant filter shows, read live from the

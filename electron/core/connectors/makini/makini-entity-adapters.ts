@@ -163,6 +163,19 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
     path: '/api/eam/statuses/service-requests',
     schema: wire.status.transform((r) => ({ ...baseOut(r), name: r.name || r.code || r.key, code: orNull(r.code), isActive: readFlag(r.isActive, false) })),
   },
+  assetDowntimes: {
+    path: '/api/eam/assets-downtime',
+    schema: wire.assetDowntime.transform((r) => ({
+      ...baseOut(r),
+      assetKey: orNull(r.assetKey),
+      description: orNull(r.description),
+      startedAt: r.startedAt,
+      endedAt: r.endedAt,
+      categoryName: orNull(r.categoryName),
+      severity: orNull(r.severity),
+      notes: orNull(r.notes),
+    })),
+  },
   serviceRequests: {
     path: '/api/eam/service-requests',
     schema: wire.serviceRequest.transform((r) => ({

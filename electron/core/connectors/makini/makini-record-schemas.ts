@@ -77,6 +77,18 @@ export const serviceRequest = z.object({
   createdAt: optionalInstant,
 } satisfies FieldsOf<Wire['ServiceRequest']>);
 
+/** A downtime period: its start must read as a time (a stop without one cannot be placed); a missing or unreadable end means the asset is still down. */
+export const assetDowntime = z.object({
+  ...base,
+  assetKey: text,
+  description: text,
+  startedAt: instant,
+  endedAt: optionalInstant,
+  categoryName: text,
+  severity: text,
+  notes: text,
+} satisfies FieldsOf<Wire['AssetDowntime']>);
+
 export const location = z.object({ ...base, name: text, code: text, siteKey: text, parentKey: text } satisfies FieldsOf<Wire['Location']>);
 export const team = z.object({ ...base, name: text, code: text } satisfies FieldsOf<Wire['Team']>);
 export const user = z.object({ ...base, name: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['User']>);
