@@ -11,8 +11,9 @@ import { ListQueryError, parseListQuery } from './list-query';
 import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from './oauth-routes';
 import { defaultPlantSizes, sameSizes, type PlantSizes } from './plant-data';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
-import type { PlantRecord } from './record-collection';
+import { RecordCollection, type ListResult, type PlantRecord } from './record-collection';
 import { loadPlantState, savePlantState } from './plant-state-file';
+import { materialLinesOf } from './plant-work-order-materials';
 import { applyWrite, matchWriteRoute, type MatchedWrite } from './plant-writes';
 import { SeededRandom } from './seeded-random';
 import { TokenRegistry, type ApiAccess, type TokenPair } from './token-registry';
@@ -93,6 +94,45 @@ function resolveEamRoute(rest: string): { route: PlantRoute; key: string | null 
   const key = decodeURIComponent(rest.slice(slash + 1));
   if (slash > 0 && key && Object.hasOwn(plantRoutes, prefix)) return { route: prefix as PlantRoute, key };
   return null;
+}
+
+/** The work order whose lines `GET work-orders/{key}/materials` asks for; null for any other path. */
+function workOrderOfMaterialsPath(eamPath: string): string | null {
+  const match = /^work-orders\/([^/]+)\/materials$/.exec(eamPath);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A page of a list in Makini's `data` / `links` / `meta` envelope (records of the wrong shape under the fault `malformed: "shape"`). */
+function sendList(res: ServerResponse, url: URL, result: ListResult<PlantRecord>, answered: (record: PlantRecord) => PlantRecord, fault: FaultRule | null): void {
+  const pageUrl = (page: number) => {
+    const next = new URL(url);
+    next.searchParams.set('page', String(page));
+    return next.toString();
+  };
+  const from = result.data.length ? (result.page - 1) * result.perPage + 1 : null;
+  sendJson(res, 200, {
+    data: fault?.malformed === 'shape' ? result.data.map((record) => ({ ...record, key: 12345, updatedAt: null })) : result.data.map(answered),
+    links: {
+      first: pageUrl(1),
+      last: pageUrl(result.lastPage),
+      prev: result.page > 1 ? pageUrl(result.page - 1) : null,
+      next: result.page < result.lastPage ? pageUrl(result.page + 1) : null,
+    },
+    meta: {
+      current_page: result.page,
+      from,
+      last_page: result.lastPage,
+      path: `${url.origin}${url.pathname}`,
+      per_page: result.perPage,
+      to: from === null ? null : from + result.data.length - 1,
+      total: result.total,
+    },
+  });
 }
 
 /**
@@ -254,6 +294,13 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
         },
       });
     }
+    const workOrderKey = eamPath === null ? null : workOrderOfMaterialsPath(eamPath);
+    if (workOrderKey !== null) {
+      // GET work-orders/{key}/materials: that work order's lines, listed like any route.
+      if (!state.collections.workOrders.get(workOrderKey)) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No work-orders record with key ${workOrderKey}.`);
+      const lines = new RecordCollection(materialLinesOf(state, workOrderKey));
+      return sendList(res, url, lines.list(parseListQuery(url.searchParams)), (record) => record, fault);
+    }
     const eam = eamPath === null ? null : resolveEamRoute(eamPath);
     if (!eam) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No such endpoint: ${url.pathname}`);
     const collection = state.collections[plantRoutes[eam.route]];
@@ -263,32 +310,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
       if (!record) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No ${eam.route} record with key ${eam.key}.`);
       return sendJson(res, 200, { data: answered(record) });
     }
-    const query = parseListQuery(url.searchParams);
-    const result = collection.list(query);
-    const pageUrl = (page: number) => {
-      const next = new URL(url);
-      next.searchParams.set('page', String(page));
-      return next.toString();
-    };
-    const from = result.data.length ? (result.page - 1) * result.perPage + 1 : null;
-    return sendJson(res, 200, {
-      data: fault?.malformed === 'shape' ? result.data.map((record) => ({ ...record, key: 12345, updatedAt: null })) : result.data.map(answered),
-      links: {
-        first: pageUrl(1),
-        last: pageUrl(result.lastPage),
-        prev: result.page > 1 ? pageUrl(result.page - 1) : null,
-        next: result.page < result.lastPage ? pageUrl(result.page + 1) : null,
-      },
-      meta: {
-        current_page: result.page,
-        from,
-        last_page: result.lastPage,
-        path: `${url.origin}${url.pathname}`,
-        per_page: result.perPage,
-        to: from === null ? null : from + result.data.length - 1,
-        total: result.total,
-      },
-    });
+    return sendList(res, url, collection.list(parseListQuery(url.searchParams)), answered, fault);
   };
 
   const serveOAuth = oauthRoutes({ plantName, client: oauthClient, tokens, now });

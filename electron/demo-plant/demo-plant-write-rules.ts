@@ -85,6 +85,14 @@ export const serviceRequestRequestFields = ['userRequestedKey', 'title', 'assetK
 /** The spec's request fields for PUT /api/eam/inventories/{key} and PUT /api/eam/materials/{key}/inventory. */
 export const inventoryRequestFields = ['code', 'name', 'quantity', 'unitCost', 'locationKey'] as const;
 
+/**
+ * The spec's request fields for POST /api/eam/work-orders/{key}/materials and PUT
+ * /api/eam/work-orders/{key}/materials/{materialKey}: a part planned for and used on a work order.
+ * `usedQuantity` is stored and served as the MaterialItem's `quantity` (the spec's name for it on
+ * the read side); `storeroomKey` is the location the parts are taken from.
+ */
+export const workOrderMaterialRequestFields = ['materialKey', 'storeroomKey', 'requiredQuantity', 'usedQuantity'] as const;
+
 export type DemoPlantWriteOperation =
   | 'createWorkOrder'
   | 'updateWorkOrder'
@@ -93,11 +101,13 @@ export type DemoPlantWriteOperation =
   | 'updatePurchaseOrderStatus'
   | 'updateInventory'
   | 'updateMaterialInventory'
-  | 'createServiceRequest';
+  | 'createServiceRequest'
+  | 'addWorkOrderMaterial'
+  | 'updateWorkOrderMaterial';
 
 export interface DemoPlantWriteRule {
   method: 'POST' | 'PUT';
-  /** Under the API's base address; {key} is the record's key. */
+  /** Under the API's base address; {key} is the record's key, {materialKey} a part's (the one line of the work order for that part). */
   path: string;
   /** The body fields the route takes; any other field is a 422 VALIDATION_ERROR. */
   fields: readonly string[];
@@ -165,6 +175,23 @@ export const demoPlantWriteRules: Record<DemoPlantWriteOperation, DemoPlantWrite
     fields: serviceRequestRequestFields,
     required: ['title', 'userRequestedKey'],
     notClearable: [],
+  },
+  addWorkOrderMaterial: {
+    method: 'POST',
+    path: '/api/eam/work-orders/{key}/materials',
+    fields: workOrderMaterialRequestFields,
+    // The spec marks both quantities "numeric|required"; one line per part and work order.
+    required: ['materialKey', 'requiredQuantity', 'usedQuantity'],
+    notClearable: [],
+  },
+  updateWorkOrderMaterial: {
+    method: 'PUT',
+    path: '/api/eam/work-orders/{key}/materials/{materialKey}',
+    fields: workOrderMaterialRequestFields,
+    // The spec marks both quantities required here too; the plant takes any subset, as its other
+    // updates do (recording use sends only usedQuantity). materialKey, when sent, must be the path's.
+    required: [],
+    notClearable: ['materialKey', 'storeroomKey', 'requiredQuantity', 'usedQuantity'],
   },
 };
 

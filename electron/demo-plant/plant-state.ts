@@ -47,6 +47,7 @@ const creatableKeyPrefixes = {
   purchaseOrders: keyPrefixes.purchaseOrder,
   purchaseOrderLineItems: keyPrefixes.poLineItem,
   serviceRequests: keyPrefixes.serviceRequest,
+  workOrderMaterials: keyPrefixes.materialItem,
 } as const satisfies Partial<Record<CollectionName, string>>;
 export type CreatableCollection = keyof typeof creatableKeyPrefixes;
 

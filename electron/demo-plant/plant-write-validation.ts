@@ -235,3 +235,39 @@ export function validateServiceRequestCreation(state: PlantState, body: Record<s
   // title and userRequestedKey are required (checkShape), so with no errors both are there.
   return { title: title!, description: description ?? undefined, requester: requester!, asset: asset ?? undefined };
 }
+
+// ---------------------------------------------------------------- work-order materials
+
+export interface WorkOrderMaterialBody {
+  /** The part a new line is for (POST); undefined on an update, whose part is the path's. */
+  material: Rec | undefined;
+  /** The storeroom (a location) named in the body, if any. */
+  storeroom: Rec | undefined;
+  /** Whole numbers of at least 0; undefined when not sent. */
+  requiredQuantity: number | undefined;
+  usedQuantity: number | undefined;
+}
+
+/**
+ * A body for `POST work-orders/{key}/materials` (`pathMaterialKey` null) or `PUT
+ * work-orders/{key}/materials/{materialKey}`: the part, where it is taken from, and how many are
+ * needed and used, as numbers or strings holding whole numbers. An update's materialKey, when
+ * sent, must be its path's: a line does not change part. Whether the work order already has a line
+ * for the part and whether the stock allows the use are the plant's to check (plant-work-order-materials.ts).
+ */
+export function validateWorkOrderMaterialBody(state: PlantState, rule: DemoPlantWriteRule, body: Record<string, unknown>, pathMaterialKey: string | null): WorkOrderMaterialBody {
+  const fields = new BodyFields(body);
+  fields.checkShape(rule);
+  let material: Rec | undefined;
+  if (pathMaterialKey === null) material = fields.ref('materialKey', 'materials', 'part (material)', state) ?? undefined;
+  else {
+    const named = fields.text('materialKey');
+    if (typeof named === 'string' && named !== pathMaterialKey) fields.fail('materialKey', `must be the part in the path ("${pathMaterialKey}"): a line does not change part; add a line for "${named}" instead`);
+  }
+  const storeroom = fields.ref('storeroomKey', 'locations', 'storeroom (location)', state) ?? undefined;
+  const quantity = (name: string) => fields.number(name, { integer: true, allowText: true }) ?? undefined;
+  const requiredQuantity = quantity('requiredQuantity');
+  const usedQuantity = quantity('usedQuantity');
+  throwIfInvalid(fields.errors);
+  return { material, storeroom, requiredQuantity, usedQuantity };
+}

@@ -3,6 +3,7 @@ import { endStopOnCompletion } from './plant-asset-downtimes';
 import { purchaseOrderStatusNames } from './plant-data';
 import { approveServiceRequest, fileServiceRequest } from './plant-service-requests';
 import type { PlantState } from './plant-state';
+import { rebalanceStocks } from './plant-stock';
 import { isoSeconds } from './plant-time';
 import {
   validateInventoryUpdate,
@@ -13,6 +14,7 @@ import {
   validateWorkOrderBody,
   type InventoryChange,
 } from './plant-write-validation';
+import { addWorkOrderMaterial as addMaterialLine, updateWorkOrderMaterial as updateMaterialLine } from './plant-work-order-materials';
 import { requireBody } from './write-error';
 import { existing, live, type WriteRecord } from './write-records';
 
@@ -200,29 +202,6 @@ function updatePurchaseOrderStatus(ctx: WriteContext, key: string | null, body: 
 
 // ---------------------------------------------------------------- inventories
 
-/**
- * Keeps a part's stock bins at a location in step with its inventory quantity: more goes into the
- * first bin, less comes out of the last ones first.
- */
-function rebalanceStocks(state: PlantState, materialKey: string, locationKey: string, quantity: number, stamp: string): void {
-  const bins = (state.collections.stocks.live() as Rec[])
-    .filter((stock) => stock.materialKey === materialKey && stock.locationKey === locationKey)
-    .sort((a, b) => (a.key! < b.key! ? -1 : 1));
-  if (bins.length === 0) return;
-  const held = bins.map((bin) => Math.max(0, Number(bin.quantity) || 0));
-  let change = quantity - held.reduce((sum, amount) => sum + amount, 0);
-  if (change > 0) held[0]! += change;
-  for (let i = held.length - 1; i >= 0 && change < 0; i--) {
-    const taken = Math.min(held[i]!, -change);
-    held[i]! -= taken;
-    change += taken;
-  }
-  bins.forEach((bin, i) => {
-    const stock: Rec = { ...bin, quantity: String(held[i]), updatedAt: stamp };
-    if (stock.quantity !== String(bin.quantity)) state.put('stocks', stock);
-  });
-}
-
 /** Applies a validated inventory change, and keeps the part's stock bins there in step with its quantity. */
 function applyInventoryChange(ctx: WriteContext, { inventory: current, code, name, quantity, unitCost }: InventoryChange): Rec {
   const { state, stamp } = ctx;
@@ -263,9 +242,25 @@ function createServiceRequest(ctx: WriteContext, _key: string | null, body: Reco
   return { data: request, key: request.key! };
 }
 
+// ---------------------------------------------------------------- work-order materials
+
+function addWorkOrderMaterial(ctx: WriteContext, key: string | null, body: Record<string, unknown>): WriteResult {
+  const workOrder = existing(ctx.state, 'workOrders', 'work order', key!);
+  const line = addMaterialLine(ctx.state, workOrder, body, ctx.stamp);
+  return { data: line, key: line.key! };
+}
+
+function updateWorkOrderMaterial(ctx: WriteContext, key: string | null, body: Record<string, unknown>, pathKeys: PathKeys): WriteResult {
+  const workOrder = existing(ctx.state, 'workOrders', 'work order', key!);
+  const line = updateMaterialLine(ctx.state, workOrder, pathKeys.materialKey!, body, ctx.stamp);
+  return { data: line, key: line.key! };
+}
+
 // ---------------------------------------------------------------- routing
 
-type WriteHandler = (ctx: WriteContext, key: string | null, body: Record<string, unknown>) => WriteResult;
+/** The path's keys after {key}, by name (e.g. materialKey). */
+type PathKeys = Readonly<Record<string, string>>;
+type WriteHandler = (ctx: WriteContext, key: string | null, body: Record<string, unknown>, pathKeys: PathKeys) => WriteResult;
 
 const handlers: Record<DemoPlantWriteOperation, WriteHandler> = {
   createWorkOrder,
@@ -276,22 +271,25 @@ const handlers: Record<DemoPlantWriteOperation, WriteHandler> = {
   updateInventory,
   updateMaterialInventory,
   createServiceRequest,
+  addWorkOrderMaterial,
+  updateWorkOrderMaterial,
 };
 
-/** The write routes, each path as a pattern over what follows /api/eam/. */
+/** The write routes, each path as a pattern over what follows /api/eam/, with the names of its keys ({key}, {materialKey}) in order. */
 const writeRoutes = Object.entries(demoPlantWriteRules).map(([operation, rule]) => {
-  const pattern = rule.path
-    .slice('/api/eam/'.length)
-    .split('{key}')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('([^/]+)');
-  return { operation: operation as DemoPlantWriteOperation, method: rule.method, pattern: new RegExp(`^${pattern}$`) };
+  const parts = rule.path.slice('/api/eam/'.length).split(/\{(\w+)\}/);
+  // split with a group alternates literal text and key names: text, name, text, name, …, text.
+  const names = parts.filter((_, index) => index % 2 === 1);
+  const pattern = parts.map((part, index) => (index % 2 === 1 ? '([^/]+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  return { operation: operation as DemoPlantWriteOperation, method: rule.method, names, pattern: new RegExp(`^${pattern}$`) };
 });
 
 export interface MatchedWrite {
   operation: DemoPlantWriteOperation;
-  /** The record key in the path, for routes that have one. */
+  /** The record key in the path ({key}), for routes that have one. */
   key: string | null;
+  /** The path's other keys by name ({materialKey}); empty for routes with none. */
+  pathKeys: PathKeys;
 }
 
 /**
@@ -307,20 +305,19 @@ export function matchWriteRoute(method: string, eamPath: string): MatchedWrite |
       pathKnown = true;
       continue;
     }
-    let key: string | null = null;
-    if (match[1] !== undefined) {
-      try {
-        key = decodeURIComponent(match[1]);
-      } catch {
-        return null;
-      }
+    const keys: Record<string, string> = {};
+    try {
+      route.names.forEach((name, index) => (keys[name] = decodeURIComponent(match[index + 1]!)));
+    } catch {
+      return null;
     }
-    return { operation: route.operation, key };
+    const { key = null, ...pathKeys } = keys;
+    return { operation: route.operation, key, pathKeys };
   }
   return pathKnown ? 'method-not-allowed' : null;
 }
 
 /** Validates and applies one write at `nowMs`; throws WriteError when the plant refuses it. */
 export function applyWrite(state: PlantState, write: MatchedWrite, body: unknown, nowMs: number): WriteResult {
-  return handlers[write.operation]({ state, stamp: isoSeconds(nowMs) }, write.key, requireBody(body));
+  return handlers[write.operation]({ state, stamp: isoSeconds(nowMs) }, write.key, requireBody(body), write.pathKeys);
 }
