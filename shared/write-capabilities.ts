@@ -182,6 +182,8 @@ const actionPhrases: Readonly<Record<WriteAction, string>> = {
   createServiceRequest: 'new service requests',
   approveServiceRequest: 'work orders made from a service request',
   mergeServiceRequest: 'a service request merged into a work order',
+  addWorkOrderPart: 'parts added to a work order',
+  recordPartUse: 'parts used on a work order',
 };
 
 /** The plain sentence shown beside an action the notes say nothing about for the connected system; null when they cover it. */

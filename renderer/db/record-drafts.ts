@@ -44,6 +44,7 @@ const blanks: { [E in WritableEntity]: Omit<SyncEntityRecord<E>, 'connectionId' 
     totalNetValue: null,
   },
   inventories: { name: '', code: null, quantity: null, unitCost: null, locationKey: null },
+  workOrderMaterials: { workOrderKey: null, materialKey: null, name: '', partNumber: null, requiredQuantity: null, usedQuantity: null },
   serviceRequests: {
     title: '',
     description: null,

@@ -23,6 +23,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   vendorKey: 'Vendor',
   orderDate: 'Order date',
   quantity: 'Quantity',
+  requiredQuantity: 'Needed',
+  usedQuantity: 'Used',
 };
 
 export const fieldLabel = (field: string) => fieldLabels[field] ?? field.replace(/Key$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());

@@ -12,6 +12,8 @@ export const writeActions = [
   'createServiceRequest',
   'approveServiceRequest',
   'mergeServiceRequest',
+  'addWorkOrderPart',
+  'recordPartUse',
 ] as const;
 export type WriteAction = (typeof writeActions)[number];
 
@@ -19,7 +21,7 @@ export type WriteAction = (typeof writeActions)[number];
  * Writes that make a new record (the cache holds it under a `local:` key until the server
  * answers). Approving a service request makes its work order.
  */
-export const createActions: readonly WriteAction[] = ['createWorkOrder', 'createPurchaseOrder', 'createServiceRequest', 'approveServiceRequest'];
+export const createActions: readonly WriteAction[] = ['createWorkOrder', 'createPurchaseOrder', 'createServiceRequest', 'approveServiceRequest', 'addWorkOrderPart'];
 export const isCreateAction = (action: WriteAction) => createActions.includes(action);
 
 /** The cached entity each action writes to. */
@@ -33,6 +35,8 @@ export const writeActionEntity = {
   createServiceRequest: 'serviceRequests',
   approveServiceRequest: 'workOrders',
   mergeServiceRequest: 'workOrders',
+  addWorkOrderPart: 'workOrderMaterials',
+  recordPartUse: 'workOrderMaterials',
 } as const satisfies Record<WriteAction, string>;
 export type WritableEntity = (typeof writeActionEntity)[WriteAction];
 
@@ -83,7 +87,7 @@ export const outboxOperationSchema = z.object({
   seq: z.number().int().nonnegative().optional(),
   connectionId: z.string().min(1),
   action: z.enum(writeActions),
-  entity: z.enum(['workOrders', 'purchaseOrders', 'inventories', 'serviceRequests']),
+  entity: z.enum(['workOrders', 'purchaseOrders', 'inventories', 'serviceRequests', 'workOrderMaterials']),
   /** The record's key; `local:…` for a record created offline until the server answers. */
   key: z.string().min(1),
   /** The record's updatedAt when the edit was made; null for creates. */

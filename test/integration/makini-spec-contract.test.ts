@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MakiniConnector } from '../../electron/core/connectors/makini/makini-connector';
 import { MakiniRecordWriter } from '../../electron/core/connectors/makini/makini-record-writer';
-import { writeActionEntity, writeActions, type FieldValue, type OutboxOperation, type WriteAction } from '../../shared/domain/outbox-operation';
+import { isCreateAction, writeActionEntity, writeActions, type FieldValue, type OutboxOperation, type WriteAction } from '../../shared/domain/outbox-operation';
 import { SyncEngine } from '../../electron/core/sync/sync-engine';
 import { syncEntities, syncEntityRecordSchemas } from '../../shared/domain/sync-entity';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
@@ -106,17 +106,21 @@ const writeFields: Record<WriteAction, Record<string, FieldValue>> = {
   createServiceRequest: { title: 'Oil leak under gearbox', assetKey: 'asset-1', userRequestedKey: 'user-1', description: 'A puddle under GB-2 since the night shift.' },
   approveServiceRequest: { serviceRequestKey: 'sr-1', title: 'Oil leak under gearbox', siteKey: 'site-1', assetKey: 'asset-1', severity: 'High', teamKey: 'team-1', laborAssignedKey: 'lab-1', dueAt: '2026-12-08T16:00:00.000Z', statusKey: 'st-1' },
   mergeServiceRequest: { serviceRequestKey: 'sr-1' },
+  addWorkOrderPart: { workOrderKey: 'wo-1', materialKey: 'part-1', storeroomKey: 'store-1', requiredQuantity: 2, usedQuantity: 2 },
+  recordPartUse: { usedQuantity: 3 },
 };
+/** The parts line a use is recorded on, as the plant holds it: the spec addresses it by work order and part. */
+const partLine = { connectionId, key: 'line-1', updatedAt: '2026-12-05T08:00:00Z', deletedAt: null, workOrderKey: 'wo-1', materialKey: 'part-1', name: 'V-belt', partNumber: null, requiredQuantity: 2, usedQuantity: 1 };
 
 describe('every write the app sends, against the spec', () => {
   it.each(writeActions)('%s is a request the spec allows, and its answer reads as a record', async (action) => {
     const writer = new MakiniRecordWriter({ connectionId, baseUrl, getToken: () => 'prism-accepts-any-bearer-token', timeoutMs: 5000, fetch: observingFetch });
     const operation: OutboxOperation = {
-      id: `contract-${action}`, connectionId, action, entity: writeActionEntity[action], key: action.startsWith('create') || action === 'approveServiceRequest' ? 'local:1' : 'key-1',
+      id: `contract-${action}`, connectionId, action, entity: writeActionEntity[action], key: isCreateAction(action) ? 'local:1' : 'key-1',
       baseUpdatedAt: null, changes: writeFields[action], base: {}, display: {}, createdAt: '2026-12-05T08:00:00Z', attempts: 0, state: 'pending', error: null, conflicts: [],
       ...(action === 'createPurchaseOrder' ? { lineItems: [{ materialKey: 'part-1', quantity: 2, price: 14.5 }] } : {}),
     };
-    const record = await writer.write({ operation, fields: writeFields[action] });
+    const record = await writer.write({ operation, fields: writeFields[action], upstream: action === 'recordPartUse' ? partLine : null });
     expect(record.key).toEqual(expect.any(String));
   });
 });

@@ -5,6 +5,8 @@ export interface WriteRequest {
   operation: OutboxOperation;
   /** What to send: the edit's changes, plus the fields the system demands on every update. */
   fields: Record<string, FieldValue>;
+  /** The record as upstream held it when the edit was reconciled; null for a create. */
+  upstream: SyncEntityRecord<WritableEntity> | null;
 }
 
 /**

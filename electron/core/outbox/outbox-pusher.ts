@@ -128,7 +128,7 @@ export class OutboxPusher {
       const upstream = isCreate(operation) ? null : (latest ?? (await this.retrying(() => writer.fetchRecord(operation.entity, operation.key))));
       const fields = await this.fieldsToSend(operation, upstream, summary);
       if (!fields) throw new PushStopped();
-      const record = await this.retrying(() => writer.write({ operation, fields }));
+      const record = await this.retrying(() => writer.write({ operation, fields, upstream }));
       completions.add({ id: operation.id, entity: operation.entity, record } as OperationResult);
       return record;
     } catch (error) {

@@ -18,6 +18,7 @@ import { PendingMark } from '../../ui/outbox-icons';
 import type { OutboxMark } from '../../ui/use-outbox';
 import { AddNote } from './add-note';
 import { DrawerSection } from './drawer-section';
+import { WorkOrderParts } from './work-order-parts';
 import { saveStanding, type SavedHere } from './save-standing';
 
 interface WorkOrderDrawerProps {
@@ -126,24 +127,8 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
                 </ol>
               )}
             </DrawerSection>
-            <DrawerSection title={`Materials (${formatCount(details.materials.length)})`}>
-              {details.materials.length === 0 ? (
-                <p className="muted">No parts planned.</p>
-              ) : (
-                <table className="table compact-table">
-                  <TableHead columns={['Part', 'Part no.', { label: 'Needed', className: 'num' }, { label: 'Issued', className: 'num' }]} />
-                  <tbody>
-                    {details.materials.map((material) => (
-                      <tr key={material.key}>
-                        <td>{material.name}</td>
-                        <td>{material.partNumber ?? '—'}</td>
-                        <td className="num">{material.requiredQuantity === null ? '—' : formatCount(material.requiredQuantity)}</td>
-                        <td className="num">{material.usedQuantity === null ? '—' : formatCount(material.usedQuantity)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+            <DrawerSection title={`Parts (${formatCount(details.materials.length)})`}>
+              <WorkOrderParts workOrder={workOrder} materials={details.materials} onQueued={(operationId) => setSaved({ what: 'parts', operationIds: [operationId], seen: new Map() })} />
             </DrawerSection>
             <DrawerSection title="Preventive maintenance">
               <PmSummary workOrder={workOrder} pmPlan={details.pmPlan} />
@@ -366,6 +351,8 @@ const actionLabels: Record<OutboxOperation['action'], string> = {
   createServiceRequest: 'Service request',
   approveServiceRequest: 'Created from a request',
   mergeServiceRequest: 'Request merged in',
+  addWorkOrderPart: 'Part added',
+  recordPartUse: 'Part used',
 };
 
 function EditHistory({ operations, reference }: { operations: OutboxOperation[]; reference: ConnectionReference }) {

@@ -6,7 +6,9 @@ import { formatDateTime } from '../../ui/format';
 import { fieldLabel, isInstantField, referenceTableOf } from '../../ui/work-order-fields';
 
 /** What a record without a code of its own is called on the page. */
-const codeless: Partial<Record<OutboxOperation['entity'], string>> = { purchaseOrders: 'Purchase order', serviceRequests: 'Service request' };
+const codeless: Partial<Record<OutboxOperation['entity'], string>> = { purchaseOrders: 'Purchase order', serviceRequests: 'Service request', workOrderMaterials: 'Work order' };
+/** Keys a new parts line is sent with, said by its part's name instead. */
+const partLineKeys = new Set(['workOrderKey', 'materialKey', 'storeroomKey']);
 
 /** An unsettled operation with what the page needs to show it. */
 export interface OutboxEntry {
@@ -51,7 +53,9 @@ export function useOutboxView(): OutboxView | undefined {
       operations.map(async (operation) => {
         const record = (await appDb.table(operation.entity).get([operation.connectionId, operation.key])) as Record<string, unknown> | undefined;
         if (!record) return { operation, code: null, title: null };
-        const code = (record.code ?? record.orderNo ?? null) as string | null;
+        // A parts line goes by its work order's code.
+        const workOrder = operation.entity === 'workOrderMaterials' && typeof record.workOrderKey === 'string' ? await appDb.workOrders.get([operation.connectionId, record.workOrderKey]) : undefined;
+        const code = (workOrder?.code ?? record.code ?? record.orderNo ?? null) as string | null;
         const title = (record.title ?? record.name ?? null) as string | null;
         return { operation, code: code ?? codeless[operation.entity] ?? null, title };
       }),
@@ -94,14 +98,18 @@ const actionLabels: Record<OutboxOperation['action'], string> = {
   createServiceRequest: 'New service request',
   approveServiceRequest: 'Request approved into a work order',
   mergeServiceRequest: 'Request merged into this work order',
+  addWorkOrderPart: 'Part added to a work order',
+  recordPartUse: 'Part used',
 };
 
 export const actionLabel = (operation: OutboxOperation) => actionLabels[operation.action];
 
-/** "Status → In progress; Severity → High", and the reason given when there is one: "Quantity → 12 (reason: cycle count)" */
+/** "Status → In progress; Severity → High", the reason given when there is one ("Quantity → 12 (reason: cycle count)"), and a new part by its name ("V-belt: Needed → 2; Used → 2"). */
 export function describeChanges(names: ReadonlyMap<string, string>, operation: OutboxOperation): string {
   const changes = Object.entries(operation.changes)
+    .filter(([field]) => operation.action !== 'addWorkOrderPart' || !partLineKeys.has(field))
     .map(([field, value]) => `${fieldLabel(field)} → ${describeValue(names, operation, field, value)}`)
     .join('; ');
+  if (operation.action === 'addWorkOrderPart' && typeof operation.display.name === 'string') return `${operation.display.name}: ${changes}`;
   return operation.reason ? `${changes} (reason: ${operation.reason})` : changes;
 }

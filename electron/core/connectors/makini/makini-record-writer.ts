@@ -13,11 +13,26 @@ export interface MakiniRecordWriterOptions extends MakiniHttpClientOptions {
 
 /** Makini answers a single record as `{ data: {...} }`. */
 const singleRecordSchema = z.object({ data: z.unknown() });
+/** …and a list as `{ data: [...] }`. */
+const listSchema = z.object({ data: z.array(z.unknown()) });
 
 const path = (entity: WritableEntity, key: string, suffix = '') => `${makiniEntityAdapters[entity].path}/${encodeURIComponent(key)}${suffix}`;
 
+/** A work order's parts list, where the spec adds a part to it (POST) or records its use (PUT …/{materialKey}). */
+const partsOf = (workOrderKey: string, materialKey?: string) =>
+  `${makiniEntityAdapters.workOrders.path}/${encodeURIComponent(workOrderKey)}/materials${materialKey === undefined ? '' : `/${encodeURIComponent(materialKey)}`}`;
+
+/** The work order and part a parts line belongs to, as upstream holds it: the spec addresses the line by them. */
+function partLine(upstream: WriteRequest['upstream']): { workOrderKey: string; materialKey: string } {
+  const line = upstream as Partial<SyncEntityRecord<'workOrderMaterials'>> | null;
+  if (!line?.workOrderKey || !line.materialKey) {
+    throw new AppError('UPSTREAM_MALFORMED', 'The plant’s record of this part line names no work order or no part, so the quantity used cannot be sent to it.', { failedAt: 'makini' });
+  }
+  return { workOrderKey: line.workOrderKey, materialKey: line.materialKey };
+}
+
 /** The request of each write action, as Makini's EAM spec words it. */
-function requestFor({ operation, fields }: WriteRequest): { method: 'PUT' | 'POST'; path: string; body: Record<string, unknown> } {
+function requestFor({ operation, fields, upstream }: WriteRequest): { method: 'PUT' | 'POST'; path: string; body: Record<string, unknown> } {
   const { key } = operation;
   switch (operation.action) {
     case 'setWorkOrderStatus':
@@ -41,6 +56,14 @@ function requestFor({ operation, fields }: WriteRequest): { method: 'PUT' | 'POS
       return { method: 'POST', path: makiniEntityAdapters.workOrders.path, body: fields };
     case 'mergeServiceRequest':
       return { method: 'PUT', path: path('workOrders', key), body: { serviceRequestKey: fields.serviceRequestKey ?? null } };
+    case 'addWorkOrderPart': {
+      const { workOrderKey, ...body } = fields;
+      return { method: 'POST', path: partsOf(String(workOrderKey)), body };
+    }
+    case 'recordPartUse': {
+      const { workOrderKey, materialKey } = partLine(upstream);
+      return { method: 'PUT', path: partsOf(workOrderKey, materialKey), body: fields };
+    }
   }
 }
 
@@ -54,6 +77,12 @@ export class MakiniRecordWriter implements RecordWriter {
 
   async fetchRecord<E extends WritableEntity>(entity: E, key: string): Promise<SyncEntityRecord<E> | null> {
     try {
+      if (entity === 'workOrderMaterials') {
+        // The spec serves parts lines only as lists: the one with this key, from the list of all.
+        const list = listSchema.safeParse(await this.http.getJson(makiniEntityAdapters.workOrderMaterials.path, { 'filter[key]': key, per_page: '1' }));
+        const line = list.success ? list.data.data.find((record) => (record as { key?: unknown }).key === key) : undefined;
+        return line === undefined ? null : this.toRecord(entity, { data: line });
+      }
       return this.toRecord(entity, await this.http.getJson(path(entity, key)));
     } catch (error) {
       if (error instanceof AppError && error.code === 'UPSTREAM_NOT_FOUND') return null;
