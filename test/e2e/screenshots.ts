@@ -1,4 +1,4 @@
-// `npx tsx test/e2e/screenshots.ts`: screenshots of Board, Requests, Stores, Purchasing, Connections, Pending changes,
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board (its drawer and parts), Requests, Stores, Purchasing, Connections, Pending changes,
 // Sync history and Schedule (with an asset down now), light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
 // docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
 // Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
@@ -43,6 +43,12 @@ try {
     await page.locator('article[data-outbox-state="conflict"]').first().click();
     await page.locator('dialog.drawer').getByRole('region', { name: 'Plan, assign and record' }).waitFor();
     await shot('board-drawer', scheme);
+    // Its parts: what the work needs and used, and the picker with what each storeroom has.
+    const parts = page.locator('dialog.drawer').getByRole('region', { name: /^Parts \(/ });
+    await parts.getByLabel('Find a part').fill('filter');
+    await parts.getByRole('button', { name: 'Add part' }).scrollIntoViewIfNeeded();
+    await shot('board-drawer-parts', scheme);
+    await parts.getByLabel('Find a part').fill('');
     await page.keyboard.press('Escape');
     await go('Requests');
     await page.locator('.request-item').first().waitFor();

@@ -59,7 +59,8 @@ export function WorkOrderParts({ workOrder, materials, onQueued }: WorkOrderPart
                 <td className="num">{material.usedQuantity === null ? '—' : formatCount(material.usedQuantity)}</td>
                 {canRecord && (
                   <td>
-                    <RecordUse material={material} onHand={onHandOf(material.materialKey)} onQueued={onQueued} />
+                    {/* Keyed by the quantity used, so a new figure from the plant (or from here) starts the field afresh. */}
+                    <RecordUse key={material.usedQuantity ?? 0} material={material} onHand={onHandOf(material.materialKey)} onQueued={onQueued} />
                   </td>
                 )}
               </tr>
