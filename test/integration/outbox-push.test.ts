@@ -253,6 +253,77 @@ describe('pushing offline edits', () => {
   });
 });
 
+/** A part's stock in the plant at one location: its bins' quantities added up. */
+const stockAt = (materialKey: string, locationKey: string) =>
+  plant.state.collections.stocks
+    .live()
+    .filter((stock) => stock.materialKey === materialKey && stock.locationKey === locationKey)
+    .reduce((sum, stock) => sum + Number(stock.quantity), 0);
+/** A part some storeroom has at least `least` of, and that storeroom. */
+function partInStock(least: number, except: ReadonlySet<string>): { materialKey: string; locationKey: string; onHand: number } {
+  for (const stock of plant.state.collections.stocks.live()) {
+    const [materialKey, locationKey] = [String(stock.materialKey), String(stock.locationKey)];
+    if (!except.has(materialKey) && stockAt(materialKey, locationKey) >= least) return { materialKey, locationKey, onHand: stockAt(materialKey, locationKey) };
+  }
+  throw new Error(`no part with ${least} in stock`);
+}
+const partsOf = (workOrderKey: string) => plant.state.collections.workOrderMaterials.live().filter((line) => line.workOrderKey === workOrderKey);
+
+describe('parts used, through the outbox', () => {
+  it('adds a part exactly once, and takes it out of stock once, when the answer is lost after the plant applied it', async () => {
+    const { db, outbox, pusher, open } = await syncedClient();
+    const workOrder = open[10]!;
+    const part = partInStock(4, new Set(partsOf(workOrder.key).map((line) => String(line.materialKey))));
+    await demoPlantControl(plant.url, plant.token).injectFault({ dropAfterApply: true, method: 'POST', pathPrefix: `/api/eam/work-orders/${workOrder.key}/materials`, times: 1 });
+    const added = await outbox.enqueue({
+      connectionId,
+      action: 'addWorkOrderPart',
+      changes: { workOrderKey: workOrder.key, materialKey: part.materialKey, storeroomKey: part.locationKey, requiredQuantity: 3, usedQuantity: 3 },
+      display: { name: 'A part', partNumber: null },
+    });
+    // Shown on the work order at once, before the plant has it.
+    expect((await db.workOrderMaterials.where('[connectionId+workOrderKey]').equals([connectionId, workOrder.key]).toArray()).some((line) => line.key === added.key)).toBe(true);
+    const once = new OutboxPusher({
+      connectionId,
+      writer: new MakiniRecordWriter({ connectionId, baseUrl: plant.url, getToken: () => plant.token }),
+      store: outbox,
+      capabilities: () => writeCapabilities('demo-plant'),
+      retryPolicy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 },
+    });
+    expect(await once.push()).toMatchObject({ done: 0, deferred: 1 });
+    expect(stockAt(part.materialKey, part.locationKey)).toBe(part.onHand - 3);
+
+    expect(await pusher.push()).toMatchObject({ done: 1 });
+    expect(partsOf(workOrder.key).filter((line) => line.materialKey === part.materialKey)).toHaveLength(1);
+    expect(stockAt(part.materialKey, part.locationKey)).toBe(part.onHand - 3);
+    expect((await writes()).applied.filter((write) => write.idempotencyKey === added.id)).toHaveLength(1);
+    // The local line now goes by the plant's key.
+    const lines = await db.workOrderMaterials.where('[connectionId+workOrderKey]').equals([connectionId, workOrder.key]).toArray();
+    expect(lines.filter((line) => line.materialKey === part.materialKey).map((line) => line.key)).toEqual([String(partsOf(workOrder.key).find((line) => line.materialKey === part.materialKey)!.key)]);
+  });
+
+  it('records a use on a planned line as a conflict when the plant changed the same count meanwhile, and refuses more than is on hand with the plant\'s words', async () => {
+    const { db, outbox, pusher } = await syncedClient();
+    const lines = await db.workOrderMaterials.toArray();
+    const [line, other] = [lines[0]!, lines[1]!];
+    const used = line.usedQuantity ?? 0;
+    await outbox.enqueue({ connectionId, action: 'recordPartUse', key: line.key, changes: { usedQuantity: used + 1 } });
+    // Meanwhile someone in the plant's own system records a use on the same line.
+    const response = await fetch(`${plant.url}/api/eam/work-orders/${line.workOrderKey}/materials/${line.materialKey}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${plant.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ usedQuantity: used + 2 }),
+    });
+    expect(response.status).toBe(200);
+    await outbox.enqueue({ connectionId, action: 'recordPartUse', key: other.key, changes: { usedQuantity: (other.usedQuantity ?? 0) + 1_000_000 } });
+    expect(await pusher.push()).toMatchObject({ done: 0, conflicts: 1, rejected: 1 });
+    const [conflict, refused] = await db.outbox.where('state').anyOf(['conflict', 'rejected']).sortBy('seq');
+    expect(conflict!.conflicts).toEqual([expect.objectContaining({ field: 'usedQuantity', base: used, mine: used + 1, theirs: used + 2 })]);
+    expect(refused!.error?.message).toMatch(/usedQuantity/);
+    expect(refused!.error?.message).toMatch(/on hand/);
+  });
+});
+
 describe('a long offline stretch', () => {
   it('sends 1,000 edits across 300 work orders made while the plant was down, across a reload, each exactly once', async () => {
     const name = `outbox-${randomUUID()}`;
