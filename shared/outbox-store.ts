@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldConflictSchema, outboxOperationSchema, outboxStates, type OutboxOperation } from './domain/outbox-operation';
+import { fieldConflictSchema, outboxOperationSchema, outboxStates, type OutboxOperation, type WritableEntity } from './domain/outbox-operation';
 import { syncEntityRecordSchemas } from './domain/sync-entity';
 import { appErrorShapeSchema } from './errors';
 
@@ -12,11 +12,15 @@ export const operationUpdateSchema = z.object({
 });
 export type OperationUpdate = z.infer<typeof operationUpdateSchema>;
 
-/** The server's answer to an operation, as a cached record of the operation's entity. */
+const resultOf = <E extends WritableEntity>(entity: E) => z.object({ id: z.string().min(1), entity: z.literal(entity), record: syncEntityRecordSchemas[entity] });
+
+/** The server's answer to an operation, as a cached record of the operation's entity: one for every entity a write changes. */
 export const operationResultSchema = z.discriminatedUnion('entity', [
-  z.object({ id: z.string().min(1), entity: z.literal('workOrders'), record: syncEntityRecordSchemas.workOrders }),
-  z.object({ id: z.string().min(1), entity: z.literal('purchaseOrders'), record: syncEntityRecordSchemas.purchaseOrders }),
-  z.object({ id: z.string().min(1), entity: z.literal('inventories'), record: syncEntityRecordSchemas.inventories }),
+  resultOf('workOrders'),
+  resultOf('purchaseOrders'),
+  resultOf('inventories'),
+  resultOf('serviceRequests'),
+  resultOf('workOrderMaterials'),
 ]);
 export type OperationResult = z.infer<typeof operationResultSchema>;
 
