@@ -188,8 +188,8 @@ export const demoPlantWriteRules: Record<DemoPlantWriteOperation, DemoPlantWrite
     method: 'PUT',
     path: '/api/eam/work-orders/{key}/materials/{materialKey}',
     fields: workOrderMaterialRequestFields,
-    // The spec marks both quantities required here too; the plant takes any subset, as its other
-    // updates do (recording use sends only usedQuantity). materialKey, when sent, must be the path's.
+    // The spec marks both quantities required here too, and the app sends both; the plant takes
+    // any subset, as its other updates do. materialKey, when sent, must be the path's.
     required: [],
     notClearable: ['materialKey', 'storeroomKey', 'requiredQuantity', 'usedQuantity'],
   },

@@ -23,12 +23,13 @@ const partsOf = (workOrderKey: string, materialKey?: string) =>
   `${makiniEntityAdapters.workOrders.path}/${encodeURIComponent(workOrderKey)}/materials${materialKey === undefined ? '' : `/${encodeURIComponent(materialKey)}`}`;
 
 /** The work order and part a parts line belongs to, as upstream holds it: the spec addresses the line by them. */
-function partLine(upstream: WriteRequest['upstream']): { workOrderKey: string; materialKey: string } {
+function partLine(upstream: WriteRequest['upstream']): { workOrderKey: string; materialKey: string; requiredQuantity: number | null } {
   const line = upstream as Partial<SyncEntityRecord<'workOrderMaterials'>> | null;
   if (!line?.workOrderKey || !line.materialKey) {
-    throw new AppError('UPSTREAM_MALFORMED', 'The plant’s record of this part line names no work order or no part, so the quantity used cannot be sent to it.', { failedAt: 'makini' });
+    // Refused, not retried: every later try would read the same record.
+    throw new AppError('UPSTREAM_BAD_REQUEST', 'The plant’s record of this part line names no work order or no part, so the quantity used cannot be sent to it.', { failedAt: 'makini' });
   }
-  return { workOrderKey: line.workOrderKey, materialKey: line.materialKey };
+  return { workOrderKey: line.workOrderKey, materialKey: line.materialKey, requiredQuantity: line.requiredQuantity ?? null };
 }
 
 /** The request of each write action, as Makini's EAM spec words it. */
@@ -61,8 +62,10 @@ function requestFor({ operation, fields, upstream }: WriteRequest): { method: 'P
       return { method: 'POST', path: partsOf(String(workOrderKey)), body };
     }
     case 'recordPartUse': {
-      const { workOrderKey, materialKey } = partLine(upstream);
-      return { method: 'PUT', path: partsOf(workOrderKey, materialKey), body: fields };
+      // The spec requires both quantities on this PUT: what is needed goes as the plant has it
+      // (or, where it has none, as what is used).
+      const { workOrderKey, materialKey, requiredQuantity } = partLine(upstream);
+      return { method: 'PUT', path: partsOf(workOrderKey, materialKey), body: { requiredQuantity: requiredQuantity ?? fields.usedQuantity ?? null, ...fields } };
     }
   }
 }
@@ -80,7 +83,7 @@ export class MakiniRecordWriter implements RecordWriter {
       if (entity === 'workOrderMaterials') {
         // The spec serves parts lines only as lists: the one with this key, from the list of all.
         const list = listSchema.safeParse(await this.http.getJson(makiniEntityAdapters.workOrderMaterials.path, { 'filter[key]': key, per_page: '1' }));
-        const line = list.success ? list.data.data.find((record) => (record as { key?: unknown }).key === key) : undefined;
+        const line = list.success ? list.data.data.find((record) => String((record as { key?: unknown }).key) === key) : undefined;
         return line === undefined ? null : this.toRecord(entity, { data: line });
       }
       return this.toRecord(entity, await this.http.getJson(path(entity, key)));
@@ -92,7 +95,26 @@ export class MakiniRecordWriter implements RecordWriter {
 
   async write(request: WriteRequest): Promise<SyncEntityRecord<WritableEntity>> {
     const { method, path: target, body } = requestFor(request);
-    return this.toRecord(request.operation.entity, await this.http.writeJson(method, target, body, request.operation.id));
+    const record = this.toRecord(request.operation.entity, await this.http.writeJson(method, target, body, request.operation.id));
+    return request.operation.entity === 'workOrderMaterials' ? this.partLineAfter(request, record) : record;
+  }
+
+  /**
+   * The parts line a parts write made or changed. The spec types the answer as a work order; when
+   * it is not the line (no work order or part named, or others), the line is read back from the
+   * list, so the cache never takes a work order for a parts line.
+   */
+  private async partLineAfter(request: WriteRequest, answered: SyncEntityRecord<WritableEntity>): Promise<SyncEntityRecord<WritableEntity>> {
+    const { workOrderKey, materialKey } =
+      request.operation.action === 'addWorkOrderPart' ? { workOrderKey: String(request.fields.workOrderKey), materialKey: String(request.fields.materialKey) } : partLine(request.upstream);
+    const isTheLine = (line: { workOrderKey?: unknown; materialKey?: unknown }) => String(line.workOrderKey) === workOrderKey && String(line.materialKey) === materialKey;
+    if (isTheLine(answered as SyncEntityRecord<'workOrderMaterials'>)) return answered;
+    const list = listSchema.safeParse(await this.http.getJson(makiniEntityAdapters.workOrderMaterials.path, { 'filter[workOrderKey]': workOrderKey, 'filter[materialKey]': materialKey }));
+    const line = list.success ? list.data.data.find((record) => isTheLine(record as { workOrderKey?: unknown; materialKey?: unknown })) : undefined;
+    if (line === undefined) {
+      throw new AppError('UPSTREAM_MALFORMED', `The plant accepted the part, but neither its answer nor its parts list shows the line for part ${materialKey} on work order ${workOrderKey}.`, { failedAt: 'makini', list: syncEntityLabels.workOrderMaterials });
+    }
+    return this.toRecord('workOrderMaterials', { data: line });
   }
 
   private toRecord<E extends WritableEntity>(entity: E, body: unknown): SyncEntityRecord<E> {
