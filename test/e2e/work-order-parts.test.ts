@@ -148,6 +148,17 @@ describe('parts used on a work order (Chromium, web mode)', () => {
     expect(extraAfter.get(store.locationKey)).toBe(extraStock.get(store.locationKey)! - 3);
     expect(total(extraAfter)).toBe(total(extraStock) - 3);
 
+    // Online, the drawer follows a use recorded there until the plant has it.
+    await nav('Board').click();
+    await page.locator(`.board article[data-work-order-key="${workOrder.key}"]`).click();
+    const usedNow = drawer.getByRole('region', { name: /^Parts \(/ }).getByLabel(`Used in all of ${planned.name}`);
+    await expect.poll(() => usedNow.inputValue()).toBe(String(usedBefore + 2));
+    await usedNow.fill(String(usedBefore + 3));
+    await usedNow.locator('xpath=..').getByRole('button', { name: 'Record' }).click();
+    await expect.poll(() => drawer.locator('.drawer-saved').textContent(), { timeout: 30_000 }).toBe('Parts sent to Millwright Demo Plant.');
+    expect(Number((await linesNow()).find((line) => line.materialKey === planned.materialKey)?.quantity)).toBe(usedBefore + 3);
+    await page.keyboard.press('Escape');
+
     // After the next sync the Stores page shows the storeroom's new count.
     await nav('Connections').click();
     await page.getByRole('group', { name: 'Actions for Millwright Demo Plant' }).getByRole('button', { name: 'Sync now' }).click();

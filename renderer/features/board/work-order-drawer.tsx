@@ -35,13 +35,18 @@ function useWorkOrderDetails(connectionId: string, key: string) {
       appDb.outbox.where('[connectionId+entity+key]').equals([connectionId, 'workOrders', key]).toArray(),
       appDb.workOrderMaterials.where('[connectionId+workOrderKey]').equals([connectionId, key]).toArray(),
     ]);
+    // Its parts lines' edits too (a part added, a use recorded): the drawer follows them like its own.
+    const partOperations = await appDb.outbox
+      .where('[connectionId+entity+key]')
+      .anyOf(materials.map((material) => [connectionId, 'workOrderMaterials', material.key]))
+      .toArray();
     const [pmPlan, location] = await Promise.all([
       workOrder?.pmKey ? appDb.pmPlans.get([connectionId, workOrder.pmKey]) : undefined,
       workOrder?.locationKey ? appDb.locations.get([connectionId, workOrder.locationKey]) : undefined,
     ]);
     return {
       workOrder: workOrder ?? null,
-      operations: operations.sort((a, b) => b.seq! - a.seq!),
+      operations: [...operations, ...partOperations].sort((a, b) => b.seq! - a.seq!),
       materials: materials.sort((a, b) => a.name.localeCompare(b.name)),
       pmPlan: pmPlan ?? null,
       locationName: location?.name ?? null,

@@ -151,7 +151,8 @@ function AddPart({ workOrder, levels, loading, planned, note, onQueued }: AddPar
         .slice(0, 50),
     [levels, needle],
   );
-  const chosen = levels.find((level) => levelId(level) === chosenId) ?? null;
+  // Only a part the list shows can be added: one searched away is no longer the choice.
+  const chosen = matches.find((level) => levelId(level) === chosenId) ?? null;
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
