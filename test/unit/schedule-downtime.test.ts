@@ -57,16 +57,26 @@ describe('downtime on the asset schedule', () => {
     expect(model.totals.downNow).toBe(1);
   });
 
-  it("gives the site the availability of its active assets listed, as the board's figure counts it", () => {
+  it("gives the site the availability of all its active assets, as the board's Site filter counts it, whatever the search shows", () => {
     // Two active assets over 30 days: a stopped 10 h, b 3 h and 10 h planned.
-    expect(model.sites[0]!.availability).toBeCloseTo(1 - 23 / (2 * 30 * 24));
+    const expected = 1 - 23 / (2 * 30 * 24);
+    expect(model.sites[0]!.availability).toBeCloseTo(expected);
+    const searched = buildScheduleModel(data([downtime('d1', 'a', 30, 20), downtime('d2', 'b', 3, null), downtime('d3', 'b', 50, 40, 'Planned')]), window, { search: 'Pump a', onlyWithWork: true }, now);
+    expect(searched.totals.shownAssets).toBe(1);
+    expect(searched.sites[0]!.availability).toBeCloseTo(expected);
+  });
+
+  it('gives no availability to the sites and assets of a plant whose system reports no downtime', () => {
+    const unreported = buildScheduleModel(data([]), window, { search: '', onlyWithWork: false }, now, new Set(['c']));
+    expect(unreported.sites[0]!.availability).toBeNull();
+    expect(assetFigures(data([]), asset('a'), now, new Set(['c'])).availability).toBeNull();
   });
 
   it("gives one asset's figures: availability and MTBF over 30 days", () => {
     const figures = assetFigures(data([downtime('d1', 'a', 30, 20), downtime('d4', 'a', 100, 98), downtime('d2', 'b', 3, null)]), asset('a'), now);
-    expect(figures.availability.downHours).toBeCloseTo(12);
-    expect(figures.availability.failures).toBe(2);
-    expect(figures.availability.mtbfHours).toBeCloseTo((30 * 24 - 12) / 2);
+    expect(figures.availability!.downHours).toBeCloseTo(12);
+    expect(figures.availability!.failures).toBe(2);
+    expect(figures.availability!.mtbfHours).toBeCloseTo((30 * 24 - 12) / 2);
     expect(figures.mttrHours).toBeNull();
   });
 });

@@ -190,9 +190,17 @@ function AssetFiguresView({ assetName, figures }: { assetName: string; figures: 
       <h3>This asset</h3>
       <dl className="details-list">
         <dt>Availability</dt>
-        <dd>{availability.availability === null ? '—' : `${formatSharePercent(availability.availability)} over ${availabilityWindowDays} days (stopped ${formatSpan(availability.downHours)})`}</dd>
+        {availability === null ? (
+          <dd>Not known: this plant’s system reports no downtime</dd>
+        ) : (
+          <dd>{availability.availability === null ? '—' : `${formatSharePercent(availability.availability)} over ${availabilityWindowDays} days (stopped ${formatSpan(availability.downHours)})`}</dd>
+        )}
         <dt>MTBF</dt>
-        <dd>{availability.mtbfHours === null ? `No failures in ${availabilityWindowDays} days` : `${formatSpan(availability.mtbfHours)} (${countOf(availability.failures, 'failure')} in ${availabilityWindowDays} days)`}</dd>
+        {availability === null ? (
+          <dd>Not known: no downtime reported</dd>
+        ) : (
+          <dd>{availability.mtbfHours === null ? `No failures in ${availabilityWindowDays} days` : `${formatSpan(availability.mtbfHours)} (${countOf(availability.failures, 'failure')} in ${availabilityWindowDays} days)`}</dd>
+        )}
         <dt>MTTR</dt>
         <dd>{figures.mttrHours === null ? 'No completed repairs' : `${formatSpan(figures.mttrHours)} (over ${countOf(figures.repairs, 'completed repair')})`}</dd>
       </dl>

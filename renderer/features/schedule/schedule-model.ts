@@ -76,7 +76,7 @@ export interface SiteSummary {
   id: string;
   name: string;
   assets: number;
-  /** The share of the last 30 days its active assets listed ran (shared/kpis/asset-availability); null with none. */
+  /** The share of the last 30 days its active assets ran (shared/kpis/asset-availability); null with none, or when its system reports no downtime. */
   availability: number | null;
   /** Its assets stopped at this moment. */
   downNow: number;
@@ -129,8 +129,12 @@ function assignLanes(bars: BarPlace[]): number {
   return Math.max(1, laneEnds.length);
 }
 
-/** The schedule's rows, bars, site summaries and team loads for a window, from the cached records. */
-export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, filters: ScheduleFilters, now: number): ScheduleModel {
+/**
+ * The schedule's rows, bars, site summaries and team loads for a window, from the cached records.
+ * `unreportedDowntime`: connections whose systems report no downtime list (renderer/ui/use-unreported-lists):
+ * their sites get no availability rather than a perfect one.
+ */
+export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, filters: ScheduleFilters, now: number, unreportedDowntime: ReadonlySet<string> = new Set()): ScheduleModel {
   const windowStart = window.start.getTime();
   const windowEnd = window.end.getTime();
   const planById = new Map(data.pmPlans.map((plan) => [recordId(plan.connectionId, plan.key), plan]));
@@ -255,7 +259,6 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
 
   const rows: ScheduleRow[] = [];
   const sites: SiteSummary[] = [];
-  const siteAssets = new Map<string, Set<string>>();
   let totalConflicts = 0;
   for (const row of hierarchy) {
     if (row.kind !== 'asset') {
@@ -270,11 +273,6 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     const conflicting = bars.filter((bar) => bar.kind === 'work-order' && bar.conflictsWith.length > 0).length;
     const site = sites.at(-1);
     const isDownNow = downNow.has(row.id);
-    if (site && row.asset.isActive) {
-      const listed = siteAssets.get(site.id);
-      if (listed) listed.add(row.id);
-      else siteAssets.set(site.id, new Set([row.id]));
-    }
     if (site) {
       if (isDownNow) site.downNow += 1;
       site.overdue += overdue;
@@ -285,8 +283,21 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     const locationName = row.asset.locationKey === null ? null : (locationNames.get(recordId(row.asset.connectionId, row.asset.locationKey)) ?? null);
     rows.push({ ...row, bars, lanes, overdue, overduePm, conflicts: conflicting, downNow: isDownNow, locationName });
   }
-  // Each site's availability, over its active assets listed under it (as its asset count is).
-  for (const site of sites) site.availability = computeAvailability(data.assetDowntimes, siteAssets.get(site.id) ?? new Set(), now).availability;
+  // Each site's availability, over all its active assets (as the board's Site filter counts it), whatever the search shows.
+  const siteAssets = new Map<string, Set<string>>();
+  let siteId: string | null = null;
+  for (const row of filters.search.trim() || filters.onlyWithWork ? assetHierarchy(data.sites, data.locations, data.assets, () => true) : hierarchy) {
+    if (row.kind === 'site') siteId = row.id;
+    else if (row.kind === 'asset' && row.asset.isActive && siteId !== null) {
+      const assets = siteAssets.get(siteId);
+      if (assets) assets.add(row.id);
+      else siteAssets.set(siteId, new Set([row.id]));
+    }
+  }
+  const connectionOfSite = new Map(hierarchy.flatMap((row) => (row.kind === 'site' ? [[row.id, row.connectionId] as const] : [])));
+  for (const site of sites) {
+    site.availability = unreportedDowntime.has(connectionOfSite.get(site.id) ?? '') ? null : computeAvailability(data.assetDowntimes, siteAssets.get(site.id) ?? new Set(), now).availability;
+  }
 
   const teamNames = new Map(data.teams.map((team) => [recordId(team.connectionId, team.key), team.name]));
   const loads = technicianLoad(loadItems, window.days, teamHeadcounts(data.labors))
@@ -315,16 +326,17 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
 
 /** One asset's figures, as the board's key figures count them over many: availability and MTBF over the last 30 days, MTTR over its completed repairs. */
 export interface AssetFigures {
-  availability: AssetAvailability;
+  /** Null when the asset's system reports no downtime. */
+  availability: AssetAvailability | null;
   mttrHours: number | null;
   repairs: number;
 }
 
-export function assetFigures(data: ScheduleData, asset: Asset, now: number): AssetFigures {
+export function assetFigures(data: ScheduleData, asset: Asset, now: number, unreportedDowntime: ReadonlySet<string> = new Set()): AssetFigures {
   const own = (record: { connectionId: string; assetKey: string | null }) => record.connectionId === asset.connectionId && record.assetKey === asset.key;
   const kpis = computeWorkOrderKpis(data.workOrders.filter(own), openTest(data.workOrderStatuses), new Date(now).toISOString());
   return {
-    availability: computeAvailability(data.assetDowntimes.filter(own), new Set([recordId(asset.connectionId, asset.key)]), now),
+    availability: unreportedDowntime.has(asset.connectionId) ? null : computeAvailability(data.assetDowntimes.filter(own), new Set([recordId(asset.connectionId, asset.key)]), now),
     mttrHours: kpis.mttrHours,
     repairs: kpis.repairs,
   };

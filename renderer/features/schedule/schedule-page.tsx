@@ -19,6 +19,7 @@ import { recordId } from '../../../shared/schedule/asset-hierarchy';
 import { scheduleHorizons, scheduleWindow, shiftAnchor, type ScheduleHorizon } from '../../../shared/schedule/schedule-window';
 import { countOf, formatCount, formatSharePercent } from '../../ui/format';
 import { availabilityWindowDays } from '../../../shared/kpis/asset-availability';
+import { useUnreportedLists } from '../../ui/use-unreported-lists';
 import { useAppStore } from '../../stores/app-store';
 import { useOutboxMarks } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
@@ -70,7 +71,12 @@ export function SchedulePage() {
   const now = useMemo(() => new Date().getTime(), [data, tick]); // eslint-disable-line react-hooks/exhaustive-deps -- refreshed with the data and the minute
 
   const window = useMemo(() => scheduleWindow(anchor, horizon), [anchor, horizon]);
-  const model = useMemo(() => (data ? buildScheduleModel(data, window, { search: deferredSearch, onlyWithWork }, now) : null), [data, window, deferredSearch, onlyWithWork, now]);
+  // Sites of plants whose systems report no downtime get no availability rather than a perfect one.
+  const unreportedDowntime = useUnreportedLists('assetDowntimes', connectionIds);
+  const model = useMemo(
+    () => (data && unreportedDowntime ? buildScheduleModel(data, window, { search: deferredSearch, onlyWithWork }, now, unreportedDowntime) : null),
+    [data, window, deferredSearch, onlyWithWork, now, unreportedDowntime],
+  );
   const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
   const plantNames = useMemo(() => (connectionIds.length > 1 ? new Map(connections.map((c) => [c.id, c.name])) : null), [connections, connectionIds.length]);
 
@@ -328,7 +334,7 @@ export function SchedulePage() {
             teamName={teamName(data.teams, selected.bar)}
             statusName={statusName(data.workOrderStatuses, selected.bar)}
             moveRefusal={selected.bar.kind === 'work-order' ? moveRefusal(selected.bar.workOrder) : null}
-            figures={assetFigures(data, selected.asset, now)}
+            figures={assetFigures(data, selected.asset, now, unreportedDowntime)}
             onMove={reschedule}
             onClose={() => setSelectedId(null)}
           />
