@@ -197,7 +197,7 @@ describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)',
       await drawer.getByRole('region', { name: section }).waitFor();
     }
     await drawer.getByRole('region', { name: /^Tasks \(\d+\)$/ }).waitFor();
-    await drawer.getByRole('region', { name: /^Materials \(\d+\)$/ }).waitFor();
+    await drawer.getByRole('region', { name: /^Parts \(\d+\)$/ }).waitFor();
 
     const assignee = drawer.getByLabel('Assignee');
     const options = await assignee.locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value).filter(Boolean));
