@@ -55,7 +55,12 @@ export async function runAttack(options: AttackOptions): Promise<AttackReport> {
       }
       report.stalled += outcomes.filter((outcome) => outcome.stalled).length;
       const refused = outcomes.filter((outcome) => outcome.refused).length;
-      if (refused > 0) throw new Error(`${options.name}: ${refused} of ${outcomes.length} connections were refused: the listener is gone`);
+      // A refused connection means nothing listens there: whether the process ended (stillServing
+      // then says how, with what it printed) or only its listener went, the failure says which.
+      if (refused > 0) {
+        await options.stillServing();
+        throw new Error(`${options.name}: ${refused} of ${outcomes.length} connections were refused, yet the process runs and answers a normal request: its listener refused them`);
+      }
       await options.stillServing();
     }),
     { seed, numRuns: Math.ceil(total / concurrency), endOnFailure: process.env.ATTACK_SHRINK !== '1' },
