@@ -1,4 +1,5 @@
 import type { AssetDowntime } from '../domain/asset-downtime';
+import { recordId } from '../schedule/asset-hierarchy';
 
 type AvailabilityDowntime = Pick<AssetDowntime, 'connectionId' | 'assetKey' | 'startedAt' | 'endedAt' | 'categoryName'>;
 
@@ -36,9 +37,6 @@ export const isPlannedStop = (downtime: Pick<AssetDowntime, 'categoryName'>) => 
   return plannedWords.test(category) && !unplannedWords.test(category);
 };
 
-/** `connectionId\0assetKey`, the id the schedule and the board's filters give an asset. */
-const assetId = (connectionId: string, assetKey: string) => `${connectionId}\u0000${assetKey}`;
-
 /**
  * Availability, MTBF and what is down now over a set of assets (ids `connectionId\0assetKey`), for
  * the `availabilityWindowDays` days up to `now` (epoch ms). Stops of assets outside the set, and
@@ -50,7 +48,7 @@ export function computeAvailability(downtimes: readonly AvailabilityDowntime[], 
   let failures = 0;
   for (const downtime of downtimes) {
     if (downtime.assetKey === null) continue;
-    const id = assetId(downtime.connectionId, downtime.assetKey);
+    const id = recordId(downtime.connectionId, downtime.assetKey);
     if (!assetIds.has(id)) continue;
     const start = Date.parse(downtime.startedAt);
     const ended = downtime.endedAt === null ? NaN : Date.parse(downtime.endedAt);
