@@ -3,18 +3,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHardenedListener, listenOn } from '../core/http/hardened-listener';
 import { HttpRefusal } from '../core/http/http-refusal';
 import { controlRoutes } from './control-routes';
-import { idempotencyKeyMaxLength, idempotencyKeysKept } from './demo-plant-write-rules';
+import { documentUploadRule, idempotencyKeyMaxLength, idempotencyKeysKept } from './demo-plant-write-rules';
+import { documentFile, documentKeyOfFilePath, sendDocumentFile } from './document-download';
+import { DocumentFiles } from './document-files';
+import { readDocumentForm, validateDocumentUpload, type DocumentForm } from './document-upload';
 import { FaultInjector, type FaultRule } from './fault-injector';
 import { bearerToken, readJsonBody, RequestBodyError, sendError, sendJson, sendRefusal } from './http-io';
 import { IdempotencyStore, requestFingerprint, type StoredAnswer } from './idempotency-store';
 import { ListQueryError, parseListQuery } from './list-query';
 import { defaultOAuthClient, isOAuthPath, oauthRoutes, type OAuthClient } from './oauth-routes';
 import { defaultPlantSizes, sameSizes, type PlantSizes } from './plant-data';
+import { addDocument, documentAnswer } from './plant-documents';
 import { PlantState, plantRoutes, type PlantRoute } from './plant-state';
 import { RecordCollection, type ListResult, type PlantRecord } from './record-collection';
 import { loadPlantState, savePlantState } from './plant-state-file';
 import { materialLinesOf } from './plant-work-order-materials';
-import { applyWrite, matchWriteRoute, type MatchedWrite } from './plant-writes';
+import { isoSeconds } from './plant-time';
+import { applyWrite, matchWriteRoute, type WriteResult } from './plant-writes';
 import { SeededRandom } from './seeded-random';
 import { TokenRegistry, type ApiAccess, type TokenPair } from './token-registry';
 import { WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher';
@@ -107,6 +112,32 @@ function workOrderOfMaterialsPath(eamPath: string): string | null {
   }
 }
 
+/** A write ready to apply: what its Idempotency-Key compares (`body`) and how it is applied at a time. */
+interface PendingWrite {
+  body: unknown;
+  apply(nowMs: number): WriteResult | Promise<WriteResult>;
+}
+
+/**
+ * Plays a fault on a request before it is served: holds it `delayMs`, then answers the fault's
+ * status, if it has one, in Makini's error shape. True when it answered.
+ */
+async function playFault(res: ServerResponse, requestId: string, fault: FaultRule | null): Promise<boolean> {
+  if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (!fault?.status) return false;
+  if (fault.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(fault.retryAfterSeconds));
+  const [code, type] =
+    fault.status === 401
+      ? ['AUTHENTICATION_FAILED', 'authentication_error']
+      : fault.status === 429
+        ? ['RATE_LIMIT_EXCEEDED', 'rate_limit_error']
+        : fault.status >= 500
+          ? ['SERVICE_UNAVAILABLE', 'api_error']
+          : ['INVALID_REQUEST', 'invalid_request_error'];
+  sendError(res, requestId, fault.status, code, type, `Injected fault: HTTP ${fault.status}.`);
+  return true;
+}
+
 /** A page of a list in Makini's `data` / `links` / `meta` envelope (records of the wrong shape under the fault `malformed: "shape"`). */
 function sendList(res: ServerResponse, url: URL, result: ListResult<PlantRecord>, answered: (record: PlantRecord) => PlantRecord, fault: FaultRule | null): void {
   const pageUrl = (page: number) => {
@@ -164,6 +195,11 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   const writes = new WriteLog();
   const activity = new SeededRandom(seed ^ 0x5eed);
   const webhooks = new WebhookDispatcher(seed, options.webhooks);
+  const documentFiles = DocumentFiles.beside(stateFile);
+  // A fresh plant in place of a saved one: the saved plant's uploaded files go with it.
+  if (stateFile && !sameIdentity) await documentFiles.clear();
+  /** The plant's own address, where its documents' files are (set once it listens, before any request). */
+  let origin = '';
 
   let saveTimer: NodeJS.Timeout | null = null;
   let saving: Promise<void> = Promise.resolve();
@@ -193,6 +229,10 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     state.onChange((collection, key, kind) => webhooks.record(collection, key, kind)),
     tokens.onChange(scheduleSave),
     idempotency.onChange(scheduleSave),
+    // A purged document's file goes too (a failure only leaves a file no key will name again: keys are never reused).
+    state.onChange((collection, key, kind) => {
+      if (collection === 'documents' && kind === 'deleted') documentFiles.remove(key).catch(() => undefined);
+    }),
   ];
   // A new plant is written at once; so is one whose file held an admin token it must no longer keep.
   if (stateFile && (!sameIdentity || (!saveToken && saved.token !== null))) await save();
@@ -201,7 +241,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
    * A POST or PUT under /api/eam/ (see this folder's README, "Writes"): validated and applied at most
    * once per Idempotency-Key, then answered, or (fault dropAfterApply) the connection dropped.
    */
-  const serveWrite = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, write: MatchedWrite, body: unknown, fault: FaultRule | null) => {
+  const serveWrite = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, write: PendingWrite, fault: FaultRule | null) => {
     const method = req.method ?? 'POST';
     const header = req.headers['idempotency-key'];
     const idempotencyKey = typeof header === 'string' ? header : null;
@@ -209,15 +249,15 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     if (idempotencyKey !== null && (idempotencyKey.length === 0 || idempotencyKey.length > idempotencyKeyMaxLength)) {
       answer = errorAnswer(requestId, 400, 'INVALID_REQUEST', 'invalid_request_error', `Idempotency-Key must be 1 to ${idempotencyKeyMaxLength} characters.`);
     } else {
-      const execute = (): StoredAnswer => {
-        const result = applyWrite(state, write, body, now());
+      const execute = async (): Promise<StoredAnswer> => {
+        const result = await write.apply(now());
         writes.recordApplied({ idempotencyKey, method, path: url.pathname, key: result.key, at: new Date(now()).toISOString() });
         return { status: 200, body: { data: result.data } };
       };
       try {
-        if (idempotencyKey === null) answer = execute();
+        if (idempotencyKey === null) answer = await execute();
         else {
-          const outcome = await idempotency.run(idempotencyKey, requestFingerprint(method, url.pathname, body), execute);
+          const outcome = await idempotency.run(idempotencyKey, requestFingerprint(method, url.pathname, write.body), execute);
           if (outcome.kind === 'reused') {
             const message = 'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request.';
             answer = errorAnswer(requestId, 422, 'IDEMPOTENCY_KEY_REUSED', 'invalid_request_error', message);
@@ -241,6 +281,18 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     sendJson(res, answer.status, sent, answer.headers);
   };
 
+  /** Records answered otherwise than as kept: parts with their inventories, documents with the URL of their file. */
+  const answeredAs: Partial<Record<PlantRoute, (record: PlantRecord) => PlantRecord>> = {
+    materials: (record) => state.withInventories(record),
+    documents: (record) => documentAnswer(record, origin),
+  };
+
+  /** POST /api/eam/documents: the form checked, then the document and its file added. */
+  const uploadDocument = async (form: DocumentForm, nowMs: number): Promise<WriteResult> => {
+    const document = await addDocument(state, documentFiles, validateDocumentUpload(state, form), isoSeconds(nowMs));
+    return { data: documentAnswer(document, origin), key: document.key! };
+  };
+
   const serveApi = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, access: ApiAccess) => {
     if (!access.ok) return sendError(res, requestId, 401, 'AUTHENTICATION_FAILED', 'authentication_error', access.message);
     const eamPath = url.pathname.startsWith('/api/eam/') ? url.pathname.slice('/api/eam/'.length) : null;
@@ -252,24 +304,14 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     const write = eamPath !== null && method !== 'GET' ? matchWriteRoute(method, eamPath) : null;
     // A write's body is read before anything is answered, so no answer leaves a request half-read.
     const body = write && write !== 'method-not-allowed' ? await readJsonBody(req) : undefined;
+    const form = url.pathname === documentUploadRule.path && method === documentUploadRule.method ? await readDocumentForm(req) : null;
     const fault = faults.take(url.pathname, method);
-    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    if (fault?.status) {
-      if (fault.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(fault.retryAfterSeconds));
-      const [code, type] =
-        fault.status === 401
-          ? ['AUTHENTICATION_FAILED', 'authentication_error']
-          : fault.status === 429
-            ? ['RATE_LIMIT_EXCEEDED', 'rate_limit_error']
-            : fault.status >= 500
-              ? ['SERVICE_UNAVAILABLE', 'api_error']
-              : ['INVALID_REQUEST', 'invalid_request_error'];
-      return sendError(res, requestId, fault.status, code, type, `Injected fault: HTTP ${fault.status}.`);
-    }
+    if (await playFault(res, requestId, fault)) return;
     if (write === 'method-not-allowed') {
       return sendError(res, requestId, 405, 'METHOD_NOT_ALLOWED', 'invalid_request_error', `${method} is not served at ${url.pathname}.`);
     }
-    if (write) return serveWrite(req, res, url, requestId, write, body, fault);
+    if (write) return serveWrite(req, res, url, requestId, { body, apply: (nowMs) => applyWrite(state, write, body, nowMs) }, fault);
+    if (form) return serveWrite(req, res, url, requestId, { body: form.fingerprint, apply: (nowMs) => uploadDocument(form, nowMs) }, fault);
     if (fault?.dropAfterApply) return void res.destroy();
     if (fault?.malformed === 'json') {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -304,13 +346,31 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     const eam = eamPath === null ? null : resolveEamRoute(eamPath);
     if (!eam) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No such endpoint: ${url.pathname}`);
     const collection = state.collections[plantRoutes[eam.route]];
-    const answered = plantRoutes[eam.route] === 'materials' ? (record: PlantRecord): PlantRecord => state.withInventories(record) : (record: PlantRecord) => record;
+    const answered = answeredAs[eam.route] ?? ((record: PlantRecord) => record);
     if (eam.key !== null) {
       const record = collection.get(eam.key);
       if (!record) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No ${eam.route} record with key ${eam.key}.`);
       return sendJson(res, 200, { data: answered(record) });
     }
     return sendList(res, url, collection.list(parseListQuery(url.searchParams)), answered, fault);
+  };
+
+  /** GET /files/documents/{key}: a document's file, for the API's bearer tokens, with the API's faults (those whose pathPrefix is under /files/). */
+  const serveDocumentFile = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, access: ApiAccess) => {
+    if (!access.ok) return sendError(res, requestId, 401, 'AUTHENTICATION_FAILED', 'authentication_error', access.message);
+    if (access.reauthorizationRequired) {
+      return sendError(res, requestId, 401, 'REAUTHORIZATION_REQUIRED', 'authentication_error', "The plant's system credentials changed; reconnect through Makini Link.");
+    }
+    const method = req.method ?? 'GET';
+    const fault = faults.take(url.pathname, method);
+    if (await playFault(res, requestId, fault)) return;
+    if (method !== 'GET') return sendError(res, requestId, 405, 'METHOD_NOT_ALLOWED', 'invalid_request_error', `${method} is not served at ${url.pathname}.`);
+    if (fault?.dropAfterApply) return void res.destroy();
+    const key = documentKeyOfFilePath(url.pathname);
+    const file = key === null ? null : await documentFile(state, documentFiles, key);
+    if (!file) return sendError(res, requestId, 404, 'NOT_FOUND', 'invalid_request_error', `No document file at ${url.pathname}.`);
+    // A malformed answer (either kind) is a 200 whose body is not the whole file: its first half.
+    sendDocumentFile(res, file.document, fault?.malformed ? file.bytes.subarray(0, file.bytes.length >> 1) : file.bytes);
   };
 
   const serveOAuth = oauthRoutes({ plantName, client: oauthClient, tokens, now });
@@ -331,6 +391,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
           }
           return await serveControl(req, res, url);
         }
+        if (url.pathname.startsWith('/files/')) return await serveDocumentFile(req, res, url, requestId, tokens.authenticate(presented));
         return await serveApi(req, res, url, requestId, tokens.authenticate(presented));
       } catch (error) {
         if (error instanceof ListQueryError) throw new HttpRefusal(400, error.code, error.message, {}, error.fields ? { fields: error.fields } : {});
@@ -340,6 +401,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
     },
   });
   const address = await listenOn(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  origin = `http://${address.address}:${address.port}`;
 
   const changesPerMinute = options.changesPerMinute ?? 0;
   const ticker =
@@ -347,7 +409,7 @@ export async function startDemoPlant(options: DemoPlantOptions = {}): Promise<Ru
   ticker?.unref();
 
   return {
-    url: `http://${address.address}:${address.port}`,
+    url: origin,
     token,
     oauthClient,
     state,

@@ -195,6 +195,23 @@ export const demoPlantWriteRules: Record<DemoPlantWriteOperation, DemoPlantWrite
   },
 };
 
+/**
+ * POST /api/eam/documents, the one write whose body is the spec's multipart/form-data rather than
+ * JSON (so not among demoPlantWriteRules): the parts it takes, those it requires, and its limits.
+ */
+export const documentUploadRule = {
+  method: 'POST',
+  path: '/api/eam/documents',
+  /** `entityKeys[]` may be repeated: each the key of a work order, asset or service request the document belongs to. */
+  parts: ['file', 'name', 'entityKeys[]'],
+  required: ['file', 'name'],
+  /** 10 MiB: a larger file is refused 413. */
+  maxFileBytes: 10 * 1024 * 1024,
+  /** The name, trimmed, is 1 to this many characters. */
+  maxNameLength: 255,
+  maxEntityKeys: 100,
+} as const;
+
 /** How many Idempotency-Key answers the plant keeps (the newest); older keys are forgotten. */
 export const idempotencyKeysKept = 100_000;
 /** The longest Idempotency-Key the plant accepts. */

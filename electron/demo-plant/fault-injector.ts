@@ -22,8 +22,11 @@ export const faultRuleSchema = z.object({
     .transform((method) => method.toUpperCase())
     .pipe(z.enum(['GET', 'POST', 'PUT', 'DELETE']))
     .optional(),
-  /** Requests whose path starts with this are affected. */
-  pathPrefix: z.string().startsWith('/api/').default('/api/'),
+  /** Requests whose path starts with this are affected: the API's (`/api/…`, the default) or documents' files (`/files/…`). */
+  pathPrefix: z
+    .string()
+    .regex(/^\/(api|files)\//, 'must start with /api/ or /files/')
+    .default('/api/'),
   /** Let this many matching requests through untouched first. */
   skip: z.number().int().min(0).default(0),
   /** How many matching requests the fault affects. */

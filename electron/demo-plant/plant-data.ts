@@ -98,6 +98,22 @@ export interface PlantData {
   assetDowntimes: S['AssetDowntime'][];
 }
 
+/**
+ * A document (a photo or a file) as the plant keeps it: the spec's Document without its `url`,
+ * which the plant adds when it answers (its own current address, see plant-documents.ts), and
+ * with `entityKeys` as the keys of the work orders, assets and service requests it belongs to.
+ */
+export type PlantDocument = Omit<S['Document'], 'url' | 'entityKeys'> & { entityKeys: string[]; deletedAt?: string };
+
+/**
+ * Every record the plant serves: the generated PlantData and its documents. Documents are
+ * generated apart, from the generated records (plant-document-generator.ts), so that the data a
+ * seed gave before documents existed stays what it was (see the pinned digests).
+ */
+export interface PlantDataWithDocuments extends PlantData {
+  documents: PlantDocument[];
+}
+
 /** Two-letter entity prefixes: with a 12-digit counter they make keys unique across the whole plant. */
 export const keyPrefixes = {
   site: '01',
@@ -121,5 +137,6 @@ export const keyPrefixes = {
   materialItem: '19',
   serviceRequest: '20',
   assetDowntime: '21',
+  document: '22',
 } as const;
 export type KeyKind = keyof typeof keyPrefixes;

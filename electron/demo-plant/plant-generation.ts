@@ -27,8 +27,10 @@ const serviceRequestStreamSalt = 0x5e4c_1ce5;
 const assetDowntimeKeyKinds: readonly KeyKind[] = ['assetDowntime'];
 /** Mixed into the seed for the asset downtimes' stream. */
 const assetDowntimeStreamSalt = 0xd0_57_0e5d;
+/** Documents: generated apart from the plant's data, from a stream of their own (plant-document-generator.ts). */
+const documentKeyKinds: readonly KeyKind[] = ['document'];
 /** The kinds whose counters the first stream starts: every kind no later stream claims. */
-const firstStreamKinds = (kind: KeyKind) => ![laterKeyKinds, serviceRequestKeyKinds, assetDowntimeKeyKinds].some((kinds) => kinds.includes(kind));
+const firstStreamKinds = (kind: KeyKind) => ![laterKeyKinds, serviceRequestKeyKinds, assetDowntimeKeyKinds, documentKeyKinds].some((kinds) => kinds.includes(kind));
 
 export interface SiteInfo {
   key: string;

@@ -1,6 +1,7 @@
 import { endStopOnCompletion, endStopsOfCompletedWork } from './plant-asset-downtimes';
-import { keyPrefixes, workOrderStatusNames, type PlantData, type PlantSizes } from './plant-data';
+import { keyPrefixes, workOrderStatusNames, type PlantData, type PlantDataWithDocuments, type PlantSizes } from './plant-data';
 import { generatePlant } from './plant-data-generator';
+import { generateDocuments } from './plant-document-generator';
 import { isoSeconds } from './plant-time';
 import { RecordCollection, type PlantRecord } from './record-collection';
 import type { SeededRandom } from './seeded-random';
@@ -30,11 +31,12 @@ export const plantRoutes = {
   'purchase-orders.line-items': 'purchaseOrderLineItems',
   'service-requests': 'serviceRequests',
   'assets-downtime': 'assetDowntimes',
-} as const satisfies Record<string, keyof PlantData>;
+  documents: 'documents',
+} as const satisfies Record<string, keyof PlantDataWithDocuments>;
 export type PlantRoute = keyof typeof plantRoutes;
-export type CollectionName = keyof PlantData;
+export type CollectionName = keyof PlantDataWithDocuments;
 
-type Collections = { [K in CollectionName]: RecordCollection<PlantData[K][number] & PlantRecord> };
+type Collections = { [K in CollectionName]: RecordCollection<PlantDataWithDocuments[K][number] & PlantRecord> };
 
 /** Records changed since generation, per collection: with the seed and the tombstones, they are the whole state. */
 export type PlantOverrides = Partial<Record<CollectionName, PlantRecord[]>>;
@@ -48,6 +50,7 @@ const creatableKeyPrefixes = {
   purchaseOrderLineItems: keyPrefixes.poLineItem,
   serviceRequests: keyPrefixes.serviceRequest,
   workOrderMaterials: keyPrefixes.materialItem,
+  documents: keyPrefixes.document,
 } as const satisfies Partial<Record<CollectionName, string>>;
 export type CreatableCollection = keyof typeof creatableKeyPrefixes;
 
@@ -68,6 +71,8 @@ export interface PlantIdentity {
 
 export class PlantState {
   readonly collections: Collections;
+  /** The keys of the documents generated with the plant, whose files are drawn when asked (seeded-document-files.ts); uploaded ones keep theirs. */
+  readonly generatedDocumentKeys: ReadonlySet<string>;
   private readonly overrides = new Map<CollectionName, Map<string, PlantRecord>>();
   private readonly tombstones = new Map<CollectionName, Set<string>>();
   private readonly changeListeners = new Set<PlantChangeListener>();
@@ -84,7 +89,9 @@ export class PlantState {
     overrides: PlantOverrides = {},
     tombstones: PlantTombstones = {},
   ) {
-    const data = generatePlant(identity.seed, identity.sizes, identity.epochMs);
+    const generated = generatePlant(identity.seed, identity.sizes, identity.epochMs);
+    const data: PlantDataWithDocuments = { ...generated, documents: generateDocuments(identity.seed, identity.epochMs, generated) };
+    this.generatedDocumentKeys = new Set(data.documents.map((document) => document.key!));
     this.collections = Object.fromEntries(
       Object.entries(data).map(([name, records]) => [name, new RecordCollection(records as PlantRecord[])]),
     ) as unknown as Collections;

@@ -20,8 +20,13 @@ function compareValues(field: string, a: unknown, b: string): number {
   return left === b ? 0 : left < b ? -1 : 1;
 }
 
+/** Whether a record's field matches a filter: a list field (a document's entityKeys) when any of its items does. */
 function matches(record: PlantRecord, filter: FieldFilter): boolean {
   const value = (record as Record<string, unknown>)[filter.field];
+  return Array.isArray(value) ? value.some((item) => valueMatches(item, filter)) : valueMatches(value, filter);
+}
+
+function valueMatches(value: unknown, filter: FieldFilter): boolean {
   if (value === undefined || value === null) return false;
   switch (filter.op) {
     case 'eq':

@@ -18,6 +18,7 @@ const touchedText: Partial<Record<CollectionName, 'notes' | 'description'>> = {
   purchaseOrderLineItems: 'notes',
   serviceRequests: 'notes',
   assetDowntimes: 'notes',
+  documents: 'notes',
 };
 
 /** Up to `count` distinct live records, chosen at random. */
