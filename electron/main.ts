@@ -243,6 +243,8 @@ if (!claimSingleInstance(app, (argv) => {
         oauthRelay.noteOpenedUrl(url);
         return openExternal(url);
       },
+      // shell.openPath answers an error message, empty when the file was opened.
+      openPath: async (file) => (await shell.openPath(file)) === '',
       defaultDemoPlant: { seed: 1, workOrders: 5000 },
       // Loopback unless MILLWRIGHT_WEBHOOK_HOST names another address (an explicit choice to take
       // webhooks from that network); HTTPS with MILLWRIGHT_WEBHOOK_TLS_CERT and _KEY (PEM files).

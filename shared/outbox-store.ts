@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldConflictSchema, outboxOperationSchema, outboxStates, type OutboxOperation, type WritableEntity } from './domain/outbox-operation';
 import { syncEntityRecordSchemas } from './domain/sync-entity';
+import type { FileTransfer } from './documents/file-transfer';
 import { appErrorShapeSchema } from './errors';
 
 export const operationUpdateSchema = z.object({
@@ -21,6 +22,7 @@ export const operationResultSchema = z.discriminatedUnion('entity', [
   resultOf('inventories'),
   resultOf('serviceRequests'),
   resultOf('workOrderMaterials'),
+  resultOf('documents'),
 ]);
 export type OperationResult = z.infer<typeof operationResultSchema>;
 
@@ -56,4 +58,6 @@ export interface OutboxStore {
    * the operation done. One transaction for the batch: a crash keeps all of it or none.
    */
   completeOperations(results: OperationResult[]): Promise<void>;
+  /** The file an attachment's upload sends (kept under its document's key); null when it is no longer here. */
+  attachmentOf(connectionId: string, key: string): Promise<FileTransfer | null>;
 }

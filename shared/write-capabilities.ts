@@ -184,6 +184,7 @@ const actionPhrases: Readonly<Record<WriteAction, string>> = {
   mergeServiceRequest: 'a service request merged into a work order',
   addWorkOrderPart: 'parts added to a work order',
   recordPartUse: 'parts used on a work order',
+  attachDocument: 'photos and files attached',
 };
 
 /** The plain sentence shown beside an action the notes say nothing about for the connected system; null when they cover it. */

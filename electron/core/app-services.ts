@@ -6,6 +6,7 @@ import type { SecretStore } from './connections/secret-store';
 import type { MainTransport } from './ipc/main-transport';
 import type { Logger } from './logging/logger';
 import { RendererOutboxStore } from './outbox/renderer-outbox-store';
+import { FileViewer } from './documents/file-viewer';
 import { RendererHistoryStore } from './connections/renderer-history-store';
 import { RendererLocalStore } from './sync/renderer-local-store';
 import { startConnectionWebhooks, type ConnectionWebhooksOptions } from './webhooks/connection-webhooks';
@@ -21,6 +22,8 @@ export interface AppServicesOptions {
   logger: Logger;
   /** Opens the system browser; resolves false where main cannot (web mode). */
   openExternal: (url: string) => Promise<boolean>;
+  /** Opens a file in the computer's own viewer (Electron's shell.openPath); none in web mode, where the page opens files itself. */
+  openPath?: (file: string) => Promise<boolean>;
   /** Created on first run, so a new user sees a live board without any account. */
   defaultDemoPlant?: { seed: number; workOrders: number };
   /** Background syncs and health checks (off in tests that drive each step). */
@@ -73,6 +76,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
+  const viewer = options.openPath ? new FileViewer(options.openPath) : null;
   transport.serve({
     'app.info': async () => ({ version: options.version, shell: options.shell }),
     'connections.list': async () => connections.list(),
@@ -90,6 +94,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'sync.run': ({ connectionId, mode, entities }) => connections.syncNow(connectionId, { mode, ...(entities ? { entities } : {}), trigger: 'manual' }),
     'outbox.push': ({ connectionId }) => connections.pushNow(connectionId),
     'network.report': async ({ online }) => connections.reportNetwork(online),
+    'documents.fetch': ({ connectionId, url }) => connections.fetchDocumentFile(connectionId, url),
+    'documents.open': async ({ name, base64 }) => ({ opened: viewer ? await viewer.open({ name, bytes: Buffer.from(base64, 'base64') }) : false }),
     'store.attach': async (_request, peer) => {
       store = new RendererLocalStore(peer);
       outbox = new RendererOutboxStore(peer);

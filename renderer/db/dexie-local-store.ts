@@ -123,7 +123,7 @@ export class DexieLocalStore implements LocalStore {
 
   async deleteConnection(connectionId: string): Promise<number> {
     const tables = syncEntities.map((entity) => this.db.table(entity));
-    const bookkeeping = [this.db.syncCursors, this.db.quarantine, this.db.syncHistory, this.db.outbox];
+    const bookkeeping = [this.db.syncCursors, this.db.quarantine, this.db.syncHistory, this.db.outbox, this.db.documentFiles];
     return this.db.transaction('rw', [...tables, ...bookkeeping], async () => {
       let deleted = 0;
       for (const table of tables) deleted += await table.where('connectionId').equals(connectionId).delete();
@@ -131,6 +131,7 @@ export class DexieLocalStore implements LocalStore {
       await this.db.quarantine.where('connectionId').equals(connectionId).delete();
       await this.db.syncHistory.where('connectionId').equals(connectionId).delete();
       await this.db.outbox.where('[connectionId+state]').between([connectionId, ''], [connectionId, '\uffff']).delete();
+      await this.db.documentFiles.where('connectionId').equals(connectionId).delete();
       return deleted;
     });
   }

@@ -11,6 +11,8 @@ import {
   type WriteAction,
 } from '../../shared/domain/outbox-operation';
 import { completionAfterStatusChange } from '../../shared/domain/work-order-state';
+import { bytesToBase64 } from '../../shared/documents/base64';
+import type { FileTransfer } from '../../shared/documents/file-transfer';
 import { AppError } from '../../shared/errors';
 import type { OperationResult, OperationUpdate, OutboxStore } from '../../shared/outbox-store';
 import { resolveConflict, type ConflictChoice } from '../../shared/reconcile/reconcile-operation';
@@ -32,6 +34,8 @@ export interface EditRequest {
   reason?: string;
   /** Changed fields the system takes under another name and value. */
   sendAs?: Record<string, SentAs>;
+  /** An attachment's file: kept in the cache with the queued upload, in the same transaction. */
+  file?: { name: string; contentType: string; bytes: Uint8Array };
 }
 
 /** How many finished operations are kept for the record of what was sent. */
@@ -57,7 +61,7 @@ export class DexieOutbox implements OutboxStore {
     const entity = writeActionEntity[action];
     const table = this.db.table<AnyRecord>(entity);
     const now = this.clock().toISOString();
-    return this.db.transaction('rw', [table, this.db.outbox, this.db.workOrderStatuses], async () => {
+    return this.db.transaction('rw', [table, this.db.outbox, this.db.workOrderStatuses, this.db.documentFiles], async () => {
       const display = { ...request.display, ...(await this.completionShown(action, connectionId, request.key, changes, now)) };
       let key: string;
       let baseUpdatedAt: string | null = null;
@@ -65,6 +69,7 @@ export class DexieOutbox implements OutboxStore {
       if (isCreateAction(action)) {
         key = localKeyPrefix + crypto.randomUUID();
         await table.add(draftRecord(entity, { connectionId, key, now, fields: { ...changes, ...display } }) as AnyRecord);
+        if (request.file) await this.db.documentFiles.add({ connectionId, key, ...request.file, savedAt: now });
       } else {
         key = request.key ?? '';
         const record = await table.get([connectionId, key]);
@@ -137,7 +142,7 @@ export class DexieOutbox implements OutboxStore {
 
   async completeOperations(results: OperationResult[]): Promise<void> {
     const tables = [...new Set(results.map((result) => this.db.table<AnyRecord>(result.entity)))];
-    await this.db.transaction('rw', [...tables, this.db.outbox], async () => {
+    await this.db.transaction('rw', [...tables, this.db.outbox, this.db.documentFiles], async () => {
       for (const result of results) await this.complete(result);
     });
   }
@@ -148,6 +153,7 @@ export class DexieOutbox implements OutboxStore {
     if (!operation || operation.state === 'done') return;
     if (isLocalKey(operation.key) && record.key !== operation.key) {
       await table.delete([operation.connectionId, operation.key]);
+      await this.moveFile(operation.connectionId, operation.key, record.key);
       // Later edits of the new record were made against the draft; the server's first version
       // (with its defaults, e.g. a starting status) is their base now: no one else has seen it yet.
       const created = record as Record<string, unknown>;
@@ -217,11 +223,12 @@ export class DexieOutbox implements OutboxStore {
     const operation = await this.db.outbox.where('id').equals(id).first();
     if (!operation || operation.state === 'done') return;
     const table = this.db.table<AnyRecord>(operation.entity);
-    await this.db.transaction('rw', [table, this.db.outbox], async () => {
+    await this.db.transaction('rw', [table, this.db.outbox, this.db.documentFiles], async () => {
       const sameRecord = this.db.outbox.where('[connectionId+entity+key]').equals([operation.connectionId, operation.entity, operation.key]);
       if (isCreateAction(operation.action)) {
         await sameRecord.delete();
         await table.delete([operation.connectionId, operation.key]);
+        await this.db.documentFiles.delete([operation.connectionId, operation.key]);
         return;
       }
       await this.db.outbox.where('id').equals(id).delete();
@@ -230,6 +237,19 @@ export class DexieOutbox implements OutboxStore {
       const later = (await this.unsettledOf(operation.connectionId, operation.entity, operation.key)).filter((other) => other.seq! > operation.seq!);
       await table.put(withPendingEdits({ ...record, ...operation.base }, later));
     });
+  }
+
+  async attachmentOf(connectionId: string, key: string): Promise<FileTransfer | null> {
+    const file = await this.db.documentFiles.get([connectionId, key]);
+    return file ? { name: file.name, contentType: file.contentType, base64: bytesToBase64(file.bytes) } : null;
+  }
+
+  /** An uploaded attachment's file stays here under the key the plant gave its document. */
+  private async moveFile(connectionId: string, from: string, to: string): Promise<void> {
+    const file = await this.db.documentFiles.get([connectionId, from]);
+    if (!file) return;
+    await this.db.documentFiles.delete([connectionId, from]);
+    await this.db.documentFiles.put({ ...file, key: to });
   }
 
   /** One record's operations still owed to the server, oldest first. */

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { OutboxOperation } from '../../shared/domain/outbox-operation';
 import type { QuarantinedRecord } from '../../shared/domain/quarantined-record';
+import type { DocumentFile } from './document-file';
 import type { SyncCursor } from '../../shared/domain/sync-cursor';
 import type { SyncEntity, SyncEntityRecord } from '../../shared/domain/sync-entity';
 import type { SyncHistoryEntry } from '../../shared/sync-history';
@@ -42,6 +43,7 @@ export class MillwrightDb extends Dexie {
   workOrderMaterials!: EntityTable<'workOrderMaterials'>;
   assetDowntimes!: EntityTable<'assetDowntimes'>;
   serviceRequests!: EntityTable<'serviceRequests'>;
+  documents!: EntityTable<'documents'>;
   vendors!: EntityTable<'vendors'>;
   materials!: EntityTable<'materials'>;
   inventories!: EntityTable<'inventories'>;
@@ -53,6 +55,8 @@ export class MillwrightDb extends Dexie {
   quarantine!: Table<StoredQuarantinedRecord, [connectionId: string, entity: SyncEntity, recordRef: string]>;
   syncHistory!: Table<StoredSyncHistoryEntry, number>;
   outbox!: Table<OutboxOperation, number>;
+  /** The bytes of photos and files: attached here (kept until uploaded and after) or fetched to be shown. */
+  documentFiles!: Table<DocumentFile, RecordKey>;
   /** Which records each committed write changed, for readers that keep records in memory (LiveTableMirror). */
   readonly changes = new RecordChangeFeed();
 
@@ -147,5 +151,7 @@ export class MillwrightDb extends Dexie {
       });
     // v9: the periods assets stood still, read by asset on the schedule and in KPIs.
     this.version(9).stores({ assetDowntimes: '[connectionId+key], connectionId, [connectionId+assetKey]' });
+    // v10: photos and files, found by what they belong to, and their bytes kept here.
+    this.version(10).stores({ documents: '[connectionId+key], connectionId, *entityKeys', documentFiles: '[connectionId+key], connectionId' });
   }
 }

@@ -44,6 +44,7 @@ const blanks: { [E in WritableEntity]: Omit<SyncEntityRecord<E>, 'connectionId' 
     totalNetValue: null,
   },
   inventories: { name: '', code: null, quantity: null, unitCost: null, locationKey: null },
+  documents: { name: '', entityKeys: [], url: null, type: null, contentType: null, description: null, notes: null, createdAt: null },
   workOrderMaterials: { workOrderKey: null, materialKey: null, name: '', partNumber: null, requiredQuantity: null, usedQuantity: null },
   serviceRequests: {
     title: '',
@@ -67,6 +68,8 @@ const blanks: { [E in WritableEntity]: Omit<SyncEntityRecord<E>, 'connectionId' 
 
 /** A record made offline, as the cache holds it until the server answers with its own version. */
 export function draftRecord<E extends WritableEntity>(entity: E, { connectionId, key, now, fields }: DraftInput): SyncEntityRecord<E> {
-  const draft = { ...blanks[entity], createdAt: now, ...fields, connectionId, key, updatedAt: now, deletedAt: null };
+  // An attachment is sent with the one record it is for (fields hold no lists); the cache keeps it as the system will.
+  const links = entity === 'documents' && typeof fields.entityKey === 'string' ? { entityKeys: [fields.entityKey] } : {};
+  const draft = { ...blanks[entity], createdAt: now, ...fields, ...links, connectionId, key, updatedAt: now, deletedAt: null };
   return syncEntityRecordSchemas[entity].parse(draft) as SyncEntityRecord<E>;
 }

@@ -17,5 +17,6 @@ export function storeHandlers(store: DexieLocalStore, outbox: DexieOutbox): Hand
     'outbox.beginSending': ({ ids }) => outbox.beginSending(ids),
     'outbox.update': (update) => outbox.updateOperation(update),
     'outbox.complete': (results) => outbox.completeOperations(results),
+    'outbox.attachment': ({ connectionId, key }) => outbox.attachmentOf(connectionId, key),
   };
 }

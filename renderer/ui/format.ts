@@ -78,6 +78,7 @@ export const formatDateTime = (iso: string | null | undefined) => formats.dateTi
 export const formatMoment = (iso: string | null | undefined) => formats.moment(iso);
 export const formatCount = (value: number) => formats.count(value);
 export const formatDecimal = (value: number) => oneDecimal.format(value);
+const upToOneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const amountFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /** A price or total in the order's currency, which Makini names by a key only: "1,204.50". */
 export const formatAmount = (value: number) => amountFormat.format(value);
@@ -109,4 +110,10 @@ export function formatDays(days: number): string {
   const whole = Math.round(days);
   if (whole < 1) return 'under a day';
   return countOf(whole, 'day');
+}
+/** A file's size as people read it: "812 bytes", "48 KB", "2.4 MB" (1 MB = 1,048,576 bytes, as the attachment limit is given). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return countOf(bytes, 'byte');
+  if (bytes < 1024 * 1024) return `${formatCount(Math.round(bytes / 1024))} KB`;
+  return `${upToOneDecimal.format(bytes / (1024 * 1024))} MB`;
 }

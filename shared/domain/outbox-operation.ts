@@ -14,6 +14,7 @@ export const writeActions = [
   'mergeServiceRequest',
   'addWorkOrderPart',
   'recordPartUse',
+  'attachDocument',
 ] as const;
 export type WriteAction = (typeof writeActions)[number];
 
@@ -21,7 +22,7 @@ export type WriteAction = (typeof writeActions)[number];
  * Writes that make a new record (the cache holds it under a `local:` key until the server
  * answers). Approving a service request makes its work order.
  */
-export const createActions: readonly WriteAction[] = ['createWorkOrder', 'createPurchaseOrder', 'createServiceRequest', 'approveServiceRequest', 'addWorkOrderPart'];
+export const createActions: readonly WriteAction[] = ['createWorkOrder', 'createPurchaseOrder', 'createServiceRequest', 'approveServiceRequest', 'addWorkOrderPart', 'attachDocument'];
 export const isCreateAction = (action: WriteAction) => createActions.includes(action);
 
 /** The cached entity each action writes to. */
@@ -37,6 +38,7 @@ export const writeActionEntity = {
   mergeServiceRequest: 'workOrders',
   addWorkOrderPart: 'workOrderMaterials',
   recordPartUse: 'workOrderMaterials',
+  attachDocument: 'documents',
 } as const satisfies Record<WriteAction, string>;
 export type WritableEntity = (typeof writeActionEntity)[WriteAction];
 
@@ -87,7 +89,7 @@ export const outboxOperationSchema = z.object({
   seq: z.number().int().nonnegative().optional(),
   connectionId: z.string().min(1),
   action: z.enum(writeActions),
-  entity: z.enum(['workOrders', 'purchaseOrders', 'inventories', 'serviceRequests', 'workOrderMaterials']),
+  entity: z.enum(['workOrders', 'purchaseOrders', 'inventories', 'serviceRequests', 'workOrderMaterials', 'documents']),
   /** The record's key; `local:…` for a record created offline until the server answers. */
   key: z.string().min(1),
   /** The record's updatedAt when the edit was made; null for creates. */

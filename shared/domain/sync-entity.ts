@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assetSchema } from './asset';
 import { assetDowntimeSchema } from './asset-downtime';
+import { documentSchema } from './document';
 import { inventorySchema } from './inventory';
 import { laborSchema } from './labor';
 import { locationSchema } from './location';
@@ -37,6 +38,7 @@ export const syncEntities = [
   'workOrderMaterials',
   'assetDowntimes',
   'serviceRequests',
+  'documents',
   'vendors',
   'materials',
   'inventories',
@@ -65,6 +67,7 @@ export const syncEntityRecordSchemas = {
   workOrderMaterials: workOrderMaterialSchema,
   assetDowntimes: assetDowntimeSchema,
   serviceRequests: serviceRequestSchema,
+  documents: documentSchema,
   vendors: vendorSchema,
   materials: materialSchema,
   inventories: inventorySchema,
@@ -92,6 +95,7 @@ export const syncEntityLabels: Record<SyncEntity, string> = {
   workOrderMaterials: 'Work-order parts',
   assetDowntimes: 'Downtime',
   serviceRequests: 'Service requests',
+  documents: 'Photos and files',
   vendors: 'Vendors',
   materials: 'Parts',
   inventories: 'Inventories',

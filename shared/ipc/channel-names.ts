@@ -20,6 +20,8 @@ export const mainChannelNames = [
   'outbox.push',
   'store.attach',
   'network.report',
+  'documents.fetch',
+  'documents.open',
 ] as const;
 export const rendererChannelNames = [
   'store.getCursor',
@@ -33,6 +35,7 @@ export const rendererChannelNames = [
   'outbox.beginSending',
   'outbox.update',
   'outbox.complete',
+  'outbox.attachment',
 ] as const;
 export const eventChannelNames = ['sync.progress', 'connection.changed', 'connection.removed', 'notification', 'menu.command'] as const;
 

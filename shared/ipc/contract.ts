@@ -10,6 +10,7 @@ import {
 } from '../connection-requests';
 import { connectionViewSchema, notificationSchema } from '../connection-view';
 import { syncCursorSchema } from '../domain/sync-cursor';
+import { attachmentTransferSchema, fetchedFileSchema, openFileTransferSchema } from '../documents/file-transfer';
 import { syncEntitySchema } from '../domain/sync-entity';
 import { applyPageResultSchema, cursorRequestSchema, sweepRequestSchema } from '../local-store';
 import { operationResultSchema, operationUpdateSchema, pendingOperationsSchema, pushSummarySchema } from '../outbox-store';
@@ -78,6 +79,10 @@ export const mainChannels = {
    * once when it comes back.
    */
   'network.report': { request: z.object({ online: z.boolean() }), response: z.void() },
+  /** A photo's or file's bytes from the plant, at the `url` its document names (the plant's token goes only to the plant's own address). */
+  'documents.fetch': { request: z.object({ connectionId: z.string().min(1), url: z.string().min(1).max(4096) }), response: fetchedFileSchema },
+  /** Opens a file in the computer's own viewer; false where the shell cannot (web mode: the page opens it itself). */
+  'documents.open': { request: openFileTransferSchema, response: z.object({ opened: z.boolean() }) },
 } as const satisfies Record<MainChannel, ChannelSchemas>;
 
 /** Requests main makes and the renderer answers: the renderer owns the Dexie cache. */
@@ -95,6 +100,8 @@ export const rendererChannels = {
   'outbox.beginSending': { request: z.object({ ids: z.array(z.string().min(1)).max(100_000) }), response: z.void() },
   'outbox.update': { request: operationUpdateSchema, response: z.void() },
   'outbox.complete': { request: z.array(operationResultSchema).max(10_000), response: z.void() },
+  /** The file an attachment's queued upload sends, kept here under its document's key; null when it is gone. */
+  'outbox.attachment': { request: z.object({ connectionId: z.string().min(1), key: z.string().min(1) }), response: attachmentTransferSchema.nullable() },
 } as const satisfies Record<RendererChannel, ChannelSchemas>;
 
 /** Events main broadcasts to every renderer. */

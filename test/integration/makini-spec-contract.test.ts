@@ -108,7 +108,10 @@ const writeFields: Record<WriteAction, Record<string, FieldValue>> = {
   mergeServiceRequest: { serviceRequestKey: 'sr-1' },
   addWorkOrderPart: { workOrderKey: 'wo-1', materialKey: 'part-1', storeroomKey: 'store-1', requiredQuantity: 2, usedQuantity: 2 },
   recordPartUse: { usedQuantity: 3 },
+  attachDocument: { name: 'Bearing housing crack.png', entityKey: 'wo-1' },
 };
+/** The file an attachment sends: the first bytes of a PNG. */
+const attachment = { name: 'Bearing housing crack.png', contentType: 'image/png', base64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64') };
 /** The parts line a use is recorded on, as the plant holds it: the spec addresses it by work order and part. */
 const partLine = { connectionId, key: 'line-1', updatedAt: '2026-12-05T08:00:00Z', deletedAt: null, workOrderKey: 'wo-1', materialKey: 'part-1', name: 'V-belt', partNumber: null, requiredQuantity: 2, usedQuantity: 1 };
 
@@ -120,7 +123,7 @@ describe('every write the app sends, against the spec', () => {
       baseUpdatedAt: null, changes: writeFields[action], base: {}, display: {}, createdAt: '2026-12-05T08:00:00Z', attempts: 0, state: 'pending', error: null, conflicts: [],
       ...(action === 'createPurchaseOrder' ? { lineItems: [{ materialKey: 'part-1', quantity: 2, price: 14.5 }] } : {}),
     };
-    const request = { operation, fields: writeFields[action], upstream: action === 'recordPartUse' ? partLine : null };
+    const request = { operation, fields: writeFields[action], upstream: action === 'recordPartUse' ? partLine : null, ...(action === 'attachDocument' ? { attachment } : {}) };
     if (writeActionEntity[action] === 'workOrderMaterials') {
       // The spec answers a parts write with a work order, and Prism's parts list holds its example
       // line of another work order: the writer reads the line back (a request the spec allows too)

@@ -308,7 +308,7 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     const routes: Record<SyncEntity, string> = {
       sites: 'sites', locations: 'locations', teams: 'teams', users: 'users', labors: 'labors',
       workOrderStatuses: 'statuses/work-orders', serviceRequestStatuses: 'statuses/service-requests', assets: 'assets', meters: 'meters', meterReadings: 'meter-readings',
-      pmPlans: 'pm', workOrders: 'work-orders', workOrderMaterials: 'work-orders/materials', assetDowntimes: 'assets-downtime', serviceRequests: 'service-requests', vendors: 'vendors', materials: 'materials', inventories: 'inventories',
+      pmPlans: 'pm', workOrders: 'work-orders', workOrderMaterials: 'work-orders/materials', assetDowntimes: 'assets-downtime', serviceRequests: 'service-requests', documents: 'documents', vendors: 'vendors', materials: 'materials', inventories: 'inventories',
       stocks: 'stocks', purchaseOrderStatuses: 'statuses/purchase-orders', purchaseOrders: 'purchase-orders',
       purchaseOrderLineItems: 'purchase-orders.line-items',
     };

@@ -42,6 +42,8 @@ const services: MainHandlers = {
   'sync.run': notHere,
   'outbox.push': notHere,
   'network.report': notHere,
+  'documents.fetch': notHere,
+  'documents.open': notHere,
   'store.attach': async (_request, peer) => {
     await peer.call('store.getCursor', { connectionId: 'c', entity: 'sites' });
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDays, formatSharePercent, makeFormats } from '../../renderer/ui/format';
+import { countOf, formatDays, formatFileSize, formatSharePercent, makeFormats } from '../../renderer/ui/format';
 
 // A fixed clock, locale and time zone: what "this year" is never depends on when the test runs.
 const formats = makeFormats({ locale: 'en-GB', timeZone: 'UTC', now: () => new Date('2026-03-10T12:00:00Z') });
@@ -66,5 +66,15 @@ describe('shares near the whole', () => {
     expect(plain(formatSharePercent(1))).toBe('100.0%');
     // 0.57 × 1000 is 569.999… in binary floating point: still 57.0 %.
     expect(plain(formatSharePercent(0.57))).toBe('57.0%');
+  });
+});
+
+describe('file sizes', () => {
+  it('says bytes, whole kilobytes and megabytes to a tenth, a whole number without ".0"', () => {
+    expect(formatFileSize(1)).toBe('1 byte');
+    expect(formatFileSize(812)).toBe('812 bytes');
+    expect(formatFileSize(400_009)).toBe('391 KB');
+    expect(formatFileSize(2.4 * 1024 * 1024)).toBe('2.4 MB');
+    expect(formatFileSize(10 * 1024 * 1024)).toBe('10 MB');
   });
 });

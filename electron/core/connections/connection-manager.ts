@@ -1,6 +1,7 @@
 import type { AddDemoPlantRequest, AddFileImportRequest, BeginOAuthRequest, ConnectWithTokenRequest } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { SyncEntity } from '../../../shared/domain/sync-entity';
+import type { FetchedFile } from '../../../shared/documents/file-transfer';
 import { AppError } from '../../../shared/errors';
 import type { PushSummary } from '../../../shared/outbox-store';
 import type { SyncRunSummary } from '../../../shared/sync-progress';
@@ -189,6 +190,13 @@ export class ConnectionManager {
   /** Sends the connection's queued edits (none while it is not usable or out of reach). */
   async pushNow(connectionId: string): Promise<PushSummary> {
     return this.runs.push(this.runtimes.require(connectionId));
+  }
+
+  /** A photo's or file's bytes from the connection's system, to be shown. */
+  async fetchDocumentFile(connectionId: string, url: string): Promise<FetchedFile> {
+    const { connector } = this.runtimes.require(connectionId);
+    if (!connector.fetchFile) throw new AppError('NOT_ALLOWED', 'This connection reads a file of records and keeps no photos or files.');
+    return connector.fetchFile(url);
   }
 
   /** Called when a renderer attaches its cache: every usable connection catches up. */

@@ -118,6 +118,7 @@ export function createConnectionRuntime(record: ConnectionRecord, secrets: Conne
             beginSending: (ids) => parts.outbox().beginSending(ids),
             updateOperation: (update) => parts.outbox().updateOperation(update),
             completeOperations: (results) => parts.outbox().completeOperations(results),
+            attachmentOf: (connectionId, key) => parts.outbox().attachmentOf(connectionId, key),
           },
           capabilities: () => writeCapabilitiesOf(kind, state.record.provider),
         })

@@ -1,5 +1,6 @@
 import type { QuarantinedRecord } from '../../../shared/domain/quarantined-record';
 import type { SyncEntity, SyncEntityRecord } from '../../../shared/domain/sync-entity';
+import type { FetchedFile } from '../../../shared/documents/file-transfer';
 
 export interface ListPageQuery {
   /** Only records with updatedAt at or after this instant; null reads everything. */
@@ -47,6 +48,8 @@ export interface Connector {
    * keys upstream does not have (any more) are left out.
    */
   fetchByKeys<E extends SyncEntity>(entity: E, keys: readonly string[]): Promise<FetchedPage<E>>;
+  /** A photo's or file's bytes at the address its document names; absent where the source keeps no files. */
+  fetchFile?(url: string): Promise<FetchedFile>;
 }
 
 export type FetchedPage<E extends SyncEntity> = Pick<RecordPage<E>, 'records' | 'quarantined'>;

@@ -1,5 +1,6 @@
 import type { FieldValue, OutboxOperation, WritableEntity } from '../../../shared/domain/outbox-operation';
 import type { SyncEntityRecord } from '../../../shared/domain/sync-entity';
+import type { FileTransfer } from '../../../shared/documents/file-transfer';
 
 export interface WriteRequest {
   operation: OutboxOperation;
@@ -7,6 +8,8 @@ export interface WriteRequest {
   fields: Record<string, FieldValue>;
   /** The record as upstream held it when the edit was reconciled; null for a create. */
   upstream: SyncEntityRecord<WritableEntity> | null;
+  /** An attachment's file, read from where the renderer keeps it; only for attachDocument. */
+  attachment?: FileTransfer;
 }
 
 /**

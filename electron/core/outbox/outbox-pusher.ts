@@ -128,7 +128,9 @@ export class OutboxPusher {
       const upstream = isCreate(operation) ? null : (latest ?? (await this.retrying(() => writer.fetchRecord(operation.entity, operation.key))));
       const fields = await this.fieldsToSend(operation, upstream, summary);
       if (!fields) throw new PushStopped();
-      const record = await this.retrying(() => writer.write({ operation, fields, upstream }));
+      // An attachment's file is read from the renderer's cache only now, when it is sent.
+      const attachment = operation.action === 'attachDocument' ? await store.attachmentOf(operation.connectionId, operation.key) : null;
+      const record = await this.retrying(() => writer.write({ operation, fields, upstream, ...(attachment ? { attachment } : {}) }));
       completions.add({ id: operation.id, entity: operation.entity, record } as OperationResult);
       return record;
     } catch (error) {

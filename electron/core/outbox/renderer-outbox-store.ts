@@ -1,4 +1,5 @@
 import type { OutboxOperation } from '../../../shared/domain/outbox-operation';
+import type { FileTransfer } from '../../../shared/documents/file-transfer';
 import type { OperationResult, OperationUpdate, OutboxStore } from '../../../shared/outbox-store';
 import type { RendererPeer } from '../ipc/main-transport';
 
@@ -20,5 +21,9 @@ export class RendererOutboxStore implements OutboxStore {
 
   completeOperations(results: OperationResult[]): Promise<void> {
     return this.peer.call('outbox.complete', results);
+  }
+
+  attachmentOf(connectionId: string, key: string): Promise<FileTransfer | null> {
+    return this.peer.call('outbox.attachment', { connectionId, key });
   }
 }

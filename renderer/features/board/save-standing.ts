@@ -9,7 +9,7 @@ export type SaveState = 'waiting' | 'sending' | 'sent' | 'conflict' | 'rejected'
  * gone while still owed to the plant was discarded, and nothing more is said of it.
  */
 export interface SavedHere {
-  what: 'changes' | 'note' | 'parts';
+  what: 'changes' | 'note' | 'parts' | 'files';
   operationIds: string[];
   seen: Map<string, OutboxState>;
 }
@@ -29,7 +29,7 @@ export function saveStanding(saved: SavedHere, operations: readonly OutboxOperat
     return last === undefined ? 'pending' : last === 'done' ? 'done' : 'discarded';
   });
   if (states.includes('discarded')) return null;
-  const what = saved.what === 'note' ? 'Note' : saved.what === 'parts' ? 'Parts' : 'Changes';
+  const what = { changes: 'Changes', note: 'Note', parts: 'Parts', files: 'Files' }[saved.what];
   if (states.includes('conflict')) return { state: 'conflict', tone: 'warning', text: `${what} saved here, but ${plant} changed the same fields meanwhile: decide which stands on the Pending changes page.` };
   if (states.includes('rejected')) return { state: 'rejected', tone: 'warning', text: `${plant} refused the ${what.toLowerCase()}: fix or discard them on the Pending changes page.` };
   if (states.every((state) => state === 'done')) return { state: 'sent', tone: 'ok', text: `${what === 'Changes' ? 'Sent' : `${what} sent`} to ${plant}.` };

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ReactNode } from 'react';
-import { unsettledStates, type FieldValue, type OutboxOperation, type OutboxState } from '../../../shared/domain/outbox-operation';
+import { unsettledStates, type FieldValue, type OutboxOperation } from '../../../shared/domain/outbox-operation';
 import type { PmPlan } from '../../../shared/domain/pm-plan';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { editableWorkOrderFields } from '../../../shared/write-capabilities';
 import { completedAtOf, isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { estimatedHours } from '../../../shared/schedule/work-order-booking';
 import { appDb } from '../../db/app-db';
+import { attachmentSummary } from '../../ui/attachment-summary';
 import { TableHead } from '../../ui/table-head';
 import { formatCount, formatDateTime, formatHours } from '../../ui/format';
 import { useAppStore } from '../../stores/app-store';
@@ -18,6 +19,8 @@ import { PendingMark } from '../../ui/outbox-icons';
 import type { OutboxMark } from '../../ui/use-outbox';
 import { AddNote } from './add-note';
 import { DrawerSection } from './drawer-section';
+import { outboxStateLabels } from './outbox-state-labels';
+import { WorkOrderFiles } from './work-order-files';
 import { WorkOrderParts } from './work-order-parts';
 import { saveStanding, type SavedHere } from './save-standing';
 
@@ -30,15 +33,19 @@ interface WorkOrderDrawerProps {
 /** Everything the drawer shows about one work order, live from the cache. */
 function useWorkOrderDetails(connectionId: string, key: string) {
   return useLiveQuery(async () => {
-    const [workOrder, operations, materials] = await Promise.all([
+    const [workOrder, operations, materials, documents] = await Promise.all([
       appDb.workOrders.get([connectionId, key]),
       appDb.outbox.where('[connectionId+entity+key]').equals([connectionId, 'workOrders', key]).toArray(),
       appDb.workOrderMaterials.where('[connectionId+workOrderKey]').equals([connectionId, key]).toArray(),
+      appDb.documents.where('entityKeys').equals(key).filter((document) => document.connectionId === connectionId).toArray(),
     ]);
-    // Its parts lines' edits too (a part added, a use recorded): the drawer follows them like its own.
+    // Its parts lines' and attachments' edits too (a part added, a use recorded, a file attached): the drawer follows them like its own.
     const partOperations = await appDb.outbox
       .where('[connectionId+entity+key]')
-      .anyOf(materials.map((material) => [connectionId, 'workOrderMaterials', material.key]))
+      .anyOf([
+        ...materials.map((material) => [connectionId, 'workOrderMaterials', material.key]),
+        ...documents.map((document) => [connectionId, 'documents', document.key]),
+      ])
       .toArray();
     const [pmPlan, location] = await Promise.all([
       workOrder?.pmKey ? appDb.pmPlans.get([connectionId, workOrder.pmKey]) : undefined,
@@ -48,6 +55,9 @@ function useWorkOrderDetails(connectionId: string, key: string) {
       workOrder: workOrder ?? null,
       operations: [...operations, ...partOperations].sort((a, b) => b.seq! - a.seq!),
       materials: materials.sort((a, b) => a.name.localeCompare(b.name)),
+      // Newest first, as a supervisor looks for the photo just taken.
+      documents: documents.sort((a, b) => (b.createdAt ?? b.updatedAt).localeCompare(a.createdAt ?? a.updatedAt)),
+      uploads: new Map(partOperations.filter((operation) => operation.action === 'attachDocument').map((operation) => [operation.key, operation])),
       pmPlan: pmPlan ?? null,
       locationName: location?.name ?? null,
     };
@@ -134,6 +144,9 @@ export function WorkOrderDrawer({ connectionId, workOrderKey, onClose }: WorkOrd
             </DrawerSection>
             <DrawerSection title={`Parts (${formatCount(details.materials.length)})`}>
               <WorkOrderParts workOrder={workOrder} materials={details.materials} onQueued={(operationId) => setSaved({ what: 'parts', operationIds: [operationId], seen: new Map() })} />
+            </DrawerSection>
+            <DrawerSection title={`Photos and files (${formatCount(details.documents.length)})`}>
+              <WorkOrderFiles workOrder={workOrder} documents={details.documents} uploads={details.uploads} onQueued={(operationIds) => setSaved({ what: 'files', operationIds, seen: new Map() })} />
             </DrawerSection>
             <DrawerSection title="Preventive maintenance">
               <PmSummary workOrder={workOrder} pmPlan={details.pmPlan} />
@@ -339,13 +352,6 @@ function ConflictState({ operations, reference, onClose }: { operations: OutboxO
   );
 }
 
-const stateLabels: Record<OutboxState, string> = {
-  pending: 'Waiting to upload',
-  sending: 'Uploading',
-  done: 'In the plant’s system',
-  conflict: 'Conflict',
-  rejected: 'Refused',
-};
 const actionLabels: Record<OutboxOperation['action'], string> = {
   setWorkOrderStatus: 'Status',
   updateWorkOrder: 'Edit',
@@ -358,6 +364,7 @@ const actionLabels: Record<OutboxOperation['action'], string> = {
   mergeServiceRequest: 'Request merged in',
   addWorkOrderPart: 'Part added',
   recordPartUse: 'Part used',
+  attachDocument: 'File attached',
 };
 
 function EditHistory({ operations, reference }: { operations: OutboxOperation[]; reference: ConnectionReference }) {
@@ -368,15 +375,17 @@ function EditHistory({ operations, reference }: { operations: OutboxOperation[];
         <li key={operation.id} className={`edit-${operation.state}`}>
           <div className="edit-head">
             <strong>{actionLabels[operation.action]}</strong>
-            <span className={`edit-state edit-state-${operation.state}`}>{stateLabels[operation.state]}</span>
+            <span className={`edit-state edit-state-${operation.state}`}>{outboxStateLabels[operation.state]}</span>
             <time className="muted" dateTime={operation.createdAt}>
               {formatDateTime(operation.createdAt)}
             </time>
           </div>
           <p className="edit-changes">
-            {Object.entries(operation.changes)
-              .map(([field, value]) => `${fieldLabel(field)} → ${nameOf(reference, field, value, operation.display)}`)
-              .join('; ')}
+            {operation.action === 'attachDocument'
+              ? attachmentSummary(operation)
+              : Object.entries(operation.changes)
+                  .map(([field, value]) => `${fieldLabel(field)} → ${nameOf(reference, field, value, operation.display)}`)
+                  .join('; ')}
           </p>
           {operation.error && operation.state !== 'done' && <p className="edit-error">{operation.error.message}</p>}
         </li>

@@ -2,11 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Table } from 'dexie';
 import { unsettledStates, type FieldValue, type OutboxOperation } from '../../../shared/domain/outbox-operation';
 import { appDb } from '../../db/app-db';
+import { attachmentSummary } from '../../ui/attachment-summary';
 import { formatDateTime } from '../../ui/format';
 import { fieldLabel, isInstantField, referenceTableOf } from '../../ui/work-order-fields';
 
 /** What a record without a code of its own is called on the page. */
-const codeless: Partial<Record<OutboxOperation['entity'], string>> = { purchaseOrders: 'Purchase order', serviceRequests: 'Service request', workOrderMaterials: 'Work order' };
+const codeless: Partial<Record<OutboxOperation['entity'], string>> = { purchaseOrders: 'Purchase order', serviceRequests: 'Service request', workOrderMaterials: 'Work order', documents: 'Work order' };
 /** Keys a new parts line is sent with, said by its part's name instead. */
 const partLineKeys = new Set(['workOrderKey', 'materialKey', 'storeroomKey']);
 
@@ -53,8 +54,9 @@ export function useOutboxView(): OutboxView | undefined {
       operations.map(async (operation) => {
         const record = (await appDb.table(operation.entity).get([operation.connectionId, operation.key])) as Record<string, unknown> | undefined;
         if (!record) return { operation, code: null, title: null };
-        // A parts line goes by its work order's code.
-        const workOrder = operation.entity === 'workOrderMaterials' && typeof record.workOrderKey === 'string' ? await appDb.workOrders.get([operation.connectionId, record.workOrderKey]) : undefined;
+        // A parts line and an attachment go by their work order's code.
+        const workOrderKey = operation.entity === 'workOrderMaterials' ? record.workOrderKey : operation.entity === 'documents' ? (record.entityKeys as string[])[0] : undefined;
+        const workOrder = typeof workOrderKey === 'string' ? await appDb.workOrders.get([operation.connectionId, workOrderKey]) : undefined;
         const code = (workOrder?.code ?? record.code ?? record.orderNo ?? null) as string | null;
         const title = (record.title ?? record.name ?? null) as string | null;
         return { operation, code: code ?? codeless[operation.entity] ?? null, title };
@@ -100,12 +102,14 @@ const actionLabels: Record<OutboxOperation['action'], string> = {
   mergeServiceRequest: 'Request merged into this work order',
   addWorkOrderPart: 'Part added to a work order',
   recordPartUse: 'Part used',
+  attachDocument: 'Photo or file attached',
 };
 
 export const actionLabel = (operation: OutboxOperation) => actionLabels[operation.action];
 
 /** "Status → In progress; Severity → High", the reason given when there is one ("Quantity → 12 (reason: cycle count)"), and a new part by its name ("V-belt: Needed → 2; Used → 2"). */
 export function describeChanges(names: ReadonlyMap<string, string>, operation: OutboxOperation): string {
+  if (operation.action === 'attachDocument') return attachmentSummary(operation);
   const changes = Object.entries(operation.changes)
     .filter(([field]) => operation.action !== 'addWorkOrderPart' || !partLineKeys.has(field))
     .map(([field, value]) => `${fieldLabel(field)} → ${describeValue(names, operation, field, value)}`)

@@ -7,6 +7,8 @@ import { MakiniHttpClient, type MakiniHttpClientOptions } from './makini-http-cl
 import { makiniEntityAdapters } from './makini-entity-adapters';
 import { describeEnvelopeProblem, makiniIntegrationSchema, makiniListEnvelopeSchema, readListPaging } from './makini-envelope-schemas';
 import { describeRecordProblems } from './record-problems';
+import { maxFetchedFileBytes } from '../../../../shared/domain/document';
+import type { FetchedFile } from '../../../../shared/documents/file-transfer';
 
 /** How much of a rejected record is kept for inspection. */
 const quarantinedRawLimit = 4096;
@@ -77,6 +79,11 @@ export class MakiniConnector implements Connector {
       });
     }
     return envelope.data;
+  }
+
+  async fetchFile(url: string): Promise<FetchedFile> {
+    const { contentType, bytes } = await this.http.getFile(url, maxFetchedFileBytes);
+    return { contentType, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
   }
 
   /**

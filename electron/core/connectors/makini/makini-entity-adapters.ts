@@ -176,6 +176,20 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       notes: orNull(r.notes),
     })),
   },
+  documents: {
+    path: '/api/eam/documents',
+    schema: wire.document.transform((r) => ({
+      ...baseOut(r),
+      name: r.name || r.key,
+      entityKeys: toKeys(r.entityKeys),
+      url: orNull(r.url),
+      type: orNull(r.type),
+      contentType: orNull(r.contentType),
+      description: orNull(r.description),
+      notes: orNull(r.notes),
+      createdAt: orNull(r.createdAt),
+    })),
+  },
   serviceRequests: {
     path: '/api/eam/service-requests',
     schema: wire.serviceRequest.transform((r) => ({

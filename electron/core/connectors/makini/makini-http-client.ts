@@ -163,66 +163,66 @@ export class MakiniHttpClient {
 
   /** A write: the JSON body, with the Idempotency-Key that makes sending it again harmless. */
   writeJson(method: 'PUT' | 'POST', path: string, body: unknown, idempotencyKey: string): Promise<unknown> {
-    return this.send(method, path, { body, headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey } });
+    return this.send(method, path, { body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey } });
+  }
+
+  /** A multipart write (an upload): fetch gives the form its boundary. */
+  writeForm(path: string, form: FormData, idempotencyKey: string): Promise<unknown> {
+    return this.send('POST', path, { body: form, headers: { 'idempotency-key': idempotencyKey } });
+  }
+
+  /**
+   * A file's bytes at `address` (a document's url). The token goes only to the API's own origin;
+   * a file kept elsewhere (a storage service's signed address) is fetched without it, and only
+   * over https.
+   */
+  async getFile(address: string, limitBytes: number): Promise<{ contentType: string; bytes: Uint8Array }> {
+    let url: URL;
+    try {
+      url = new URL(address, `${this.baseUrl}/`);
+    } catch {
+      throw new AppError('UPSTREAM_MALFORMED', `The plant names this file's address as “${address.slice(0, 200)}”, which is not an address.`, { failedAt: 'makini' });
+    }
+    const own = url.origin === new URL(this.baseUrl).origin;
+    if (!own && url.protocol !== 'https:') {
+      throw new AppError('UPSTREAM_MALFORMED', `The plant keeps this file at ${url.host} over an unencrypted connection; Millwright fetches files elsewhere only over https.`, { failedAt: 'makini' });
+    }
+    const { response, bytes } = await this.exchange(url, { method: 'GET', headers: own ? { authorization: `Bearer ${this.options.getToken()}` } : {} }, limitBytes, (answer) =>
+      new AppError('UPSTREAM_MALFORMED', `This file is larger than ${Math.round(limitBytes / (1024 * 1024))} MB, too large to show here; open it in the plant’s system.`, { status: answer.status, failedAt: 'makini' }),
+    );
+    if (!response.ok) throw this.failure(url, response, bytes);
+    return { contentType: response.headers.get('content-type')?.split(';')[0]?.trim() || 'application/octet-stream', bytes };
   }
 
   private async send(
     method: 'GET' | 'DELETE' | 'PUT' | 'POST',
     path: string,
-    request: { query?: Record<string, string | readonly string[]>; body?: unknown; headers?: Record<string, string> },
+    request: { query?: Record<string, string | readonly string[]>; body?: string | FormData; headers?: Record<string, string> },
   ): Promise<unknown> {
     const url = new URL(this.baseUrl + path);
     for (const [name, value] of Object.entries(request.query ?? {})) {
       if (typeof value === 'string') url.searchParams.set(name, value);
       else for (const item of value) url.searchParams.append(name, item);
     }
-    let response: Response;
-    try {
-      response = await this.fetchImpl(url, {
-        method,
-        headers: { accept: 'application/json', authorization: `Bearer ${this.options.getToken()}`, ...request.headers },
-        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw new AppError('NETWORK', timedOut ? `${url.host} did not answer within ${this.timeoutMs / 1000} s.` : `Could not reach ${url.host}.`, { failedAt: 'network' });
-    }
-    const headerRequestId = response.headers.get('x-request-id') ?? undefined;
-    let bytes: Uint8Array;
-    try {
-      bytes = await readBoundedBytes(response, maxResponseBytes);
-    } catch (error) {
-      if (error instanceof ResponseTooLarge) {
-        throw new AppError('UPSTREAM_MALFORMED', `${url.host} sent more than ${maxResponseBytes / (1024 * 1024)} MiB in one answer; no page is that large.`, {
-          status: response.status,
-          failedAt: 'makini',
-          ...(headerRequestId ? { requestId: headerRequestId } : {}),
-        });
-      }
-      // The connection dropped while the body was arriving (a reset, or a timeout mid-body).
-      throw new AppError('NETWORK', `The connection to ${url.host} broke while its answer was arriving.`, { failedAt: 'network' });
-    }
-    // Bounded in depth too: every step after JSON.parse (zod, the IPC frame) walks it recursively.
-    const parsed = bytes.length === 0 ? null : parseBoundedJson(bytes);
-    const isJson = parsed === null || parsed.ok;
-    const body: unknown = parsed?.ok ? parsed.value : undefined;
-    if (!response.ok) {
-      const said = readUpstreamError(body);
-      const requestId = said.requestId ?? headerRequestId;
-      const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-      const words = statusWords[response.status];
-      throw new AppError(codeForStatus(response.status), said.message ?? `${url.host} answered HTTP ${response.status}${words ? ` (${words})` : ''}.`, {
-        status: response.status,
+    const init: RequestInit = {
+      method,
+      headers: { accept: 'application/json', authorization: `Bearer ${this.options.getToken()}`, ...request.headers },
+      ...(request.body === undefined ? {} : { body: request.body }),
+    };
+    const { response, bytes } = await this.exchange(url, init, maxResponseBytes, (answer) => {
+      const requestId = answer.headers.get('x-request-id');
+      return new AppError('UPSTREAM_MALFORMED', `${url.host} sent more than ${maxResponseBytes / (1024 * 1024)} MiB in one answer; no page is that large.`, {
+        status: answer.status,
         failedAt: 'makini',
         ...(requestId ? { requestId } : {}),
-        ...(said.code ? { upstreamCode: said.code } : {}),
-        ...(said.type ? { upstreamType: said.type } : {}),
-        ...(said.fields ? { details: said.fields } : {}),
-        ...(retryAfterSeconds !== null ? { retryAfterSeconds } : {}),
       });
-    }
-    if (!isJson || body === undefined) {
+    });
+    if (!response.ok) throw this.failure(url, response, bytes);
+    // Bounded in depth too: every step after JSON.parse (zod, the IPC frame) walks it recursively.
+    const parsed = bytes.length === 0 ? null : parseBoundedJson(bytes);
+    const body: unknown = parsed?.ok ? parsed.value : undefined;
+    if (parsed === null || !parsed.ok || body === undefined) {
+      const headerRequestId = response.headers.get('x-request-id') ?? undefined;
       throw new AppError('UPSTREAM_MALFORMED', `${url.host} sent an answer that is not JSON, so it cannot be read.`, {
         status: response.status,
         failedAt: 'makini',
@@ -230,5 +230,43 @@ export class MakiniHttpClient {
       });
     }
     return body;
+  }
+
+  /** One request and its whole answer, read up to `limitBytes`; a network failure or an answer too large becomes an AppError. */
+  private async exchange(url: URL, init: RequestInit, limitBytes: number, tooLarge: (response: Response) => AppError): Promise<{ response: Response; bytes: Uint8Array }> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw new AppError('NETWORK', timedOut ? `${url.host} did not answer within ${this.timeoutMs / 1000} s.` : `Could not reach ${url.host}.`, { failedAt: 'network' });
+    }
+    try {
+      return { response, bytes: await readBoundedBytes(response, limitBytes) };
+    } catch (error) {
+      if (error instanceof ResponseTooLarge) {
+        throw tooLarge(response);
+      }
+      // The connection dropped while the body was arriving (a reset, or a timeout mid-body).
+      throw new AppError('NETWORK', `The connection to ${url.host} broke while its answer was arriving.`, { failedAt: 'network' });
+    }
+  }
+
+  /** An answer that is not 2xx, as an AppError keeping its status, Makini's request id and what the body says. */
+  private failure(url: URL, response: Response, bytes: Uint8Array): AppError {
+    const parsed = bytes.length === 0 ? null : parseBoundedJson(bytes);
+    const said = readUpstreamError(parsed?.ok ? parsed.value : undefined);
+    const requestId = said.requestId ?? response.headers.get('x-request-id') ?? undefined;
+    const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+    const words = statusWords[response.status];
+    return new AppError(codeForStatus(response.status), said.message ?? `${url.host} answered HTTP ${response.status}${words ? ` (${words})` : ''}.`, {
+      status: response.status,
+      failedAt: 'makini',
+      ...(requestId ? { requestId } : {}),
+      ...(said.code ? { upstreamCode: said.code } : {}),
+      ...(said.type ? { upstreamType: said.type } : {}),
+      ...(said.fields ? { details: said.fields } : {}),
+      ...(retryAfterSeconds !== null ? { retryAfterSeconds } : {}),
+    });
   }
 }

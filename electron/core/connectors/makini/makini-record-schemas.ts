@@ -89,6 +89,19 @@ export const assetDowntime = z.object({
   notes: text,
 } satisfies FieldsOf<Wire['AssetDowntime']>);
 
+/** A photo or file: its entityKeys say what it belongs to (a list, or the list as JSON text as the spec's example has it). */
+export const document = z.object({
+  ...base,
+  entityKeys: keyList,
+  name: text,
+  url: text,
+  type: text,
+  contentType: text,
+  description: text,
+  notes: text,
+  createdAt: optionalInstant,
+} satisfies FieldsOf<Wire['Document']>);
+
 export const location = z.object({ ...base, name: text, code: text, siteKey: text, parentKey: text } satisfies FieldsOf<Wire['Location']>);
 export const team = z.object({ ...base, name: text, code: text } satisfies FieldsOf<Wire['Team']>);
 export const user = z.object({ ...base, name: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['User']>);

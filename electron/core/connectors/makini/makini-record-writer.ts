@@ -32,8 +32,22 @@ function partLine(upstream: WriteRequest['upstream']): { workOrderKey: string; m
   return { workOrderKey: line.workOrderKey, materialKey: line.materialKey, requiredQuantity: line.requiredQuantity ?? null };
 }
 
+/**
+ * An attachment as the spec's upload takes it (multipart `file` and `name`), with the record it is
+ * for as `entityKeys[]`: the spec's Document links by entityKeys, its create names no other way.
+ */
+function uploadForm({ fields, attachment }: WriteRequest): FormData {
+  if (!attachment) throw new AppError('UPSTREAM_BAD_REQUEST', 'The file to upload is no longer on this computer, so it cannot be sent. Discard this attachment and attach the file again.');
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from(attachment.base64, 'base64')], { type: attachment.contentType }), attachment.name);
+  form.append('name', typeof fields.name === 'string' ? fields.name : attachment.name);
+  if (typeof fields.entityKey === 'string') form.append('entityKeys[]', fields.entityKey);
+  return form;
+}
+
 /** The request of each write action, as Makini's EAM spec words it. */
-function requestFor({ operation, fields, upstream }: WriteRequest): { method: 'PUT' | 'POST'; path: string; body: Record<string, unknown> } {
+function requestFor(request: WriteRequest): { method: 'PUT' | 'POST'; path: string; body: Record<string, unknown> | FormData } {
+  const { operation, fields, upstream } = request;
   const { key } = operation;
   switch (operation.action) {
     case 'setWorkOrderStatus':
@@ -67,6 +81,8 @@ function requestFor({ operation, fields, upstream }: WriteRequest): { method: 'P
       const { workOrderKey, materialKey, requiredQuantity } = partLine(upstream);
       return { method: 'PUT', path: partsOf(workOrderKey, materialKey), body: { requiredQuantity: requiredQuantity ?? fields.usedQuantity ?? null, ...fields } };
     }
+    case 'attachDocument':
+      return { method: 'POST', path: makiniEntityAdapters.documents.path, body: uploadForm(request) };
   }
 }
 
@@ -95,7 +111,9 @@ export class MakiniRecordWriter implements RecordWriter {
 
   async write(request: WriteRequest): Promise<SyncEntityRecord<WritableEntity>> {
     const { method, path: target, body } = requestFor(request);
-    const record = this.toRecord(request.operation.entity, await this.http.writeJson(method, target, body, request.operation.id));
+    const { id } = request.operation;
+    const answer = body instanceof FormData ? await this.http.writeForm(target, body, id) : await this.http.writeJson(method, target, body, id);
+    const record = this.toRecord(request.operation.entity, answer);
     return request.operation.entity === 'workOrderMaterials' ? this.partLineAfter(request, record) : record;
   }
 
