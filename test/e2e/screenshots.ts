@@ -1,4 +1,4 @@
-// `npx tsx test/e2e/screenshots.ts`: screenshots of Board (its drawer and parts), Requests, Stores, Purchasing, Connections, Pending changes,
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board (its drawer, parts, photos and files), Requests, Stores, Purchasing, Connections, Pending changes,
 // Sync history and Schedule (with an asset down now), light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
 // docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
 // Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
@@ -24,6 +24,7 @@ try {
   log(`board shows ${total} work orders`);
   await stageOutbox(page);
   const down = await assetDownNow();
+  const withFiles = await workOrderWithFiles();
 
   const shot = async (name: string, scheme: 'light' | 'dark') => {
     await page.waitForTimeout(400);
@@ -50,6 +51,19 @@ try {
     await shot('board-drawer-parts', scheme);
     await parts.getByLabel('Find a part').fill('');
     await page.keyboard.press('Escape');
+    // A work order with a photo and a paper from the plant: thumbnails and the file list.
+    await page.keyboard.press('/');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(withFiles.code);
+    await page.locator(`.board article[data-work-order-key="${withFiles.key}"]`).click();
+    const files = page.locator('dialog.drawer').getByRole('region', { name: /^Photos and files \(/ });
+    await files.locator('img').first().waitFor();
+    await files.getByRole('button', { name: 'Attach photo or file' }).scrollIntoViewIfNeeded();
+    await shot('board-drawer-files', scheme);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
     await go('Requests');
     await page.locator('.request-item').first().waitFor();
     await shot('requests', scheme);
@@ -112,6 +126,19 @@ try {
 } finally {
   await browser.close();
   await host.stop();
+}
+
+/** An open work order with a photo and another file from the plant (or at least a photo). */
+async function workOrderWithFiles(): Promise<{ key: string; code: string }> {
+  const documents = await host.api<{ entityKeys: string[]; type: string }[]>('documents?per_page=1000');
+  const kinds = new Map<string, Set<string>>();
+  for (const document of documents) for (const key of document.entityKeys) kinds.set(key, (kinds.get(key) ?? new Set()).add(document.type));
+  const candidates = [...kinds].filter(([, types]) => types.has('image')).sort(([, a], [, b]) => b.size - a.size);
+  for (const [key] of candidates) {
+    const workOrder = await host.api<{ code?: string; completedAt?: string }>(`work-orders/${key}`).catch(() => null);
+    if (workOrder?.code && !workOrder.completedAt) return { key, code: workOrder.code };
+  }
+  throw new Error('the plant has no open work order with a photo');
 }
 
 /** A breakdown still going, and the name of its asset. */
