@@ -103,6 +103,8 @@ const closers: (() => Promise<void> | void)[] = [];
 try {
   const host = await startWebHost({ rendererDir, port, logger });
   closers.push(() => host.close());
+  // A damaged key file is said as the reason web mode could not start.
+  const secrets = new SecretStore(keyValues, new KeyFileCipher(ephemeral ? null : path.join(home, 'secret.key'), (message) => logger.warn(message)), logger);
   const tlsFiles = values['webhook-tls-cert'] === undefined ? null : [values['webhook-tls-cert'], values['webhook-tls-key']!];
   const tls = tlsFiles ? { cert: await readFile(tlsFiles[0]!), key: await readFile(tlsFiles[1]!) } : undefined;
   services = await createAppServices({
@@ -110,7 +112,7 @@ try {
     shell: 'web',
     version: packageJson.version,
     settings: new ConnectionSettingsStore(keyValues, logger),
-    secrets: new SecretStore(keyValues, new KeyFileCipher(ephemeral ? null : path.join(home, 'secret.key'), (message) => logger.warn(message)), logger),
+    secrets,
     demoPlants: new DemoPlantHost({ stateDir: ephemeral ? null : path.join(home, folders.demoPlants), changesPerMinute }),
     logger,
     // A Node host cannot open the user's browser where they sit; the page opens sign-in pages itself.
@@ -131,7 +133,10 @@ try {
     const baseUrl = values['base-url'];
     const known = services.connections.list().find((c) => c.authMethod === 'token' && c.baseUrl === baseUrl.replace(/\/+$/, ''));
     const { token } = accessToken;
-    await (known ? services.connections.reauthorize(known.id, token) : services.connections.connectWithToken({ baseUrl, token, historyDays }));
+    // The token this home already holds for that API needs no check: started again where the
+    // plant cannot be reached, web mode opens on the cache and syncs once it can.
+    if (!known) await services.connections.connectWithToken({ baseUrl, token, historyDays });
+    else if (secrets.get(known.id)?.accessToken !== token) await services.connections.reauthorize(known.id, token);
   }
   console.log(`Millwright (web mode) on ${host.url}`);
   if (services.webhooks) console.log(`Webhooks on ${services.webhooks.receiver.url}/webhooks/<connection id>`);

@@ -12,8 +12,8 @@ import { spawnWebMode } from '../support/spawn-web-mode';
 /**
  * Photos and files (issue 15): a work order's photo from the plant shows as a thumbnail; with the
  * plant out of reach the supervisor attaches a photo and a PDF (a file over the limit is refused
- * with its size); both survive a reload of the app, and once the plant is back it has each once,
- * byte for byte.
+ * with its size); both survive a restart of the app (web mode quits and starts again on its home
+ * and port, the page reloads), and once the plant is back it has each once, byte for byte.
  */
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 let home: string;
@@ -22,6 +22,12 @@ let webCli: SpawnedCli;
 let browser: Browser;
 let page: Page;
 let appUrl: string;
+
+/** Web mode on its own home (settings and secrets kept across a restart) and `port` (0: any; the page's origin, and so its cache, goes with the port). */
+async function startWebMode(port: number): Promise<string> {
+  webCli = spawnWebMode(plant.token, ['--port', String(port), '--base-url', plant.url, '--history-days', 'all', '--probe-seconds', '1'], { MILLWRIGHT_HOME: path.join(home, 'app') });
+  return (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
+}
 
 interface WireWorkOrder { key: string; code: string; completedAt?: string }
 interface WireDocument { key: string; name: string; entityKeys: string[]; contentType: string; url: string }
@@ -51,8 +57,7 @@ beforeAll(async () => {
   home = await mkdtemp(path.join(tmpdir(), 'millwright-files-'));
   plant = new RestartableDemoPlant({ stateFile: path.join(home, 'plant.json'), seed: 37, workOrders: 300 });
   await plant.start();
-  webCli = spawnWebMode(plant.token, ['--port', '0', '--ephemeral', '--base-url', plant.url, '--history-days', 'all', '--probe-seconds', '1']);
-  appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/))[1]!;
+  appUrl = await startWebMode(0);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(appUrl);
@@ -67,7 +72,7 @@ afterAll(async () => {
 });
 
 describe('photos and files on a work order (Chromium, web mode)', () => {
-  it('shows the plant\'s photo, attaches a photo and a PDF offline, keeps them across a reload, and the plant has each once, byte for byte', async () => {
+  it('shows the plant\'s photo, attaches a photo and a PDF offline, keeps them across a restart of the app, and the plant has each once, byte for byte', async () => {
     const [workOrders, documents] = await Promise.all([plant.all<WireWorkOrder>('/api/eam/work-orders'), plant.all<WireDocument>('/api/eam/documents')]);
     const byKey = new Map(workOrders.map((workOrder) => [workOrder.key, workOrder]));
     const seeded = documents.find((document) => document.contentType === 'image/png' && byKey.has(document.entityKeys[0] ?? ''))!;
@@ -112,8 +117,10 @@ describe('photos and files on a work order (Chromium, web mode)', () => {
     await page.screenshot({ path: path.join(resultsDir, 'work-order-files-offline.png') });
     await page.keyboard.press('Escape');
 
-    // The app reloads: both are still here, still waiting, and Pending changes says what.
-    await page.reload();
+    // The app quits and starts again: both are still here, still waiting, and Pending changes says what.
+    await webCli.stop();
+    appUrl = await startWebMode(Number(new URL(appUrl).port));
+    await page.goto(appUrl);
     await page.locator('.board article').first().waitFor({ timeout: 60_000 });
     await nav(/^Pending changes/).click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Seal inspection.pdf (391 KB)');

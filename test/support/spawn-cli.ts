@@ -10,10 +10,11 @@ export interface SpawnedCli {
   stop(): Promise<void>;
 }
 
-/** Runs one of the project's TypeScript command-line entry points as a user would, and reads its output. */
-export function spawnCli(entry: string, args: string[]): SpawnedCli {
+/** Runs one of the project's TypeScript command-line entry points as a user would (with `env` beside this process's), and reads its output. */
+export function spawnCli(entry: string, args: string[], env: Record<string, string> = {}): SpawnedCli {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, entry), ...args], {
     cwd: root,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
