@@ -10,7 +10,8 @@ import type { SpawnedCli } from '../support/spawn-cli';
 import { spawnWebMode } from '../support/spawn-web-mode';
 
 /**
- * Photos and files (issue 15): a work order's photo from the plant shows as a thumbnail; with the
+ * Photos and files (issue 15): a work order's and a service request's photos from the plant show
+ * as thumbnails; with the
  * plant out of reach the supervisor attaches a photo and a PDF (a file over the limit is refused
  * with its size); both survive a restart of the app (web mode quits and starts again on its home
  * and port, the page reloads), and once the plant is back it has each once, byte for byte.
@@ -88,6 +89,18 @@ describe('photos and files on a work order (Chromium, web mode)', () => {
     expect(tab.url()).toMatch(/^blob:/);
     await tab.close();
     await page.keyboard.press('Escape');
+
+    // A request's photo, as its reporter took it, on the Requests page.
+    const requests = await plant.all<{ key: string; title: string }>('/api/eam/service-requests');
+    const requestPhoto = documents.find((document) => requests.some((request) => document.entityKeys.includes(request.key)))!;
+    const request = requests.find((candidate) => requestPhoto.entityKeys.includes(candidate.key))!;
+    await nav(/^Requests/).click();
+    await page.getByRole('group', { name: 'Show requests' }).getByRole('button', { name: /^All/ }).click();
+    const item = page.getByRole('listitem', { name: request.title }).first();
+    await item.getByRole('button', { name: `Open ${requestPhoto.name}` }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => picturesShown(item), { timeout: 30_000 }).toBe(true);
+    await item.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(resultsDir, 'requests-photo.png') });
 
     // An open work order with nothing attached yet; the plant goes away.
     const attachedTo = new Set(documents.flatMap((document) => document.entityKeys));

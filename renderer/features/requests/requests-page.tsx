@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import type { DocumentRecord } from '../../../shared/domain/document';
 import { isLocalKey } from '../../../shared/domain/outbox-operation';
 import type { RequestStage } from '../../../shared/service-requests/request-triage';
 import { appDb } from '../../db/app-db';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import { countOf, formatCount, formatDateTime, formatMoment } from '../../ui/format';
+import { DocumentGallery } from '../../ui/document-gallery';
 import { PlantFilter } from '../../ui/plant-filter';
 import { useServiceRequests, type TriagedServiceRequest } from '../../ui/use-service-requests';
 import { ApproveRequestDialog } from './approve-request-dialog';
@@ -33,6 +35,24 @@ const emptyText: Record<Tab, string> = {
 const listLimit = 200;
 
 type Dialog = { kind: 'approve' | 'merge'; entry: TriagedServiceRequest } | { kind: 'file' } | null;
+
+/** The photos and files of the listed requests, by `connectionId\0key`. */
+function useRequestDocuments(entries: readonly TriagedServiceRequest[] | undefined) {
+  const wanted = entries?.map(({ request }) => `${request.connectionId}\u0001${request.key}`).join('\u0002') ?? '';
+  return useLiveQuery(async () => {
+    const byRequest = new Map<string, DocumentRecord[]>();
+    if (!entries || entries.length === 0) return byRequest;
+    const listed = new Set(entries.map(({ request }) => `${request.connectionId}\u0000${request.key}`));
+    const documents = await appDb.documents.where('entityKeys').anyOf([...new Set(entries.map(({ request }) => request.key))]).toArray();
+    for (const document of documents) {
+      for (const key of document.entityKeys) {
+        const ref = `${document.connectionId}\u0000${key}`;
+        if (listed.has(ref)) byRequest.set(ref, [...(byRequest.get(ref) ?? []), document]);
+      }
+    }
+    return byRequest;
+  }, [wanted]);
+}
 
 /** Names of the records requests point at (assets, locations, sites, people, work orders), by table and key. */
 function useRequestNames(entries: readonly TriagedServiceRequest[] | undefined) {
@@ -70,6 +90,7 @@ export function RequestsPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const visible = all?.filter((entry) => shown.split('\u0000').includes(entry.request.connectionId));
   const names = useRequestNames(visible);
+  const documents = useRequestDocuments(visible);
 
   // Until the names are in, an asset would read as unknown: wait for them.
   if (!visible || !names) return <p className="page-message">Loading service requests…</p>;
@@ -114,6 +135,7 @@ export function RequestsPage() {
               entry={entry}
               plantName={connections.length > 1 ? plantName(entry.request.connectionId) : null}
               name={name}
+              documents={documents?.get(`${entry.request.connectionId}\u0000${entry.request.key}`) ?? []}
               writes={connections.find((c) => c.id === entry.request.connectionId)}
               onApprove={() => setDialog({ kind: 'approve', entry })}
               onMerge={() => setDialog({ kind: 'merge', entry })}
@@ -167,6 +189,8 @@ interface RequestItemProps {
   entry: TriagedServiceRequest;
   plantName: string | null;
   name: (table: string, connectionId: string, key: string | null) => string | null;
+  /** Its photos and files (the reporter's photo of the problem). */
+  documents: readonly DocumentRecord[];
   writes: { state: string; writes: { actions: readonly string[]; label: string } } | undefined;
   onApprove: () => void;
   onMerge: () => void;
@@ -179,7 +203,7 @@ const linkingStates: Record<string, string> = {
   rejected: 'refused by the plant’s system: see Pending changes',
 };
 
-function RequestItem({ entry, plantName, name, writes, onApprove, onMerge }: RequestItemProps) {
+function RequestItem({ entry, plantName, name, documents, writes, onApprove, onMerge }: RequestItemProps) {
   const { request, status, triage } = entry;
   const { connectionId } = request;
   const asset = name('assets', connectionId, request.assetKey);
@@ -218,6 +242,11 @@ function RequestItem({ entry, plantName, name, writes, onApprove, onMerge }: Req
         )}
       </p>
       {request.description && <p className="request-description">{request.description}</p>}
+      {documents.length > 0 && (
+        <div className="request-documents">
+          <DocumentGallery documents={documents} />
+        </div>
+      )}
       <div className="request-foot">
         <span className={`request-stage request-stage-${triage.stage}`}>{stageText}</span>
         {triage.stage === 'new' && !local && (

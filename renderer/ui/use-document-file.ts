@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { isImageDocument, type DocumentRecord } from '../../../shared/domain/document';
-import { isLocalKey } from '../../../shared/domain/outbox-operation';
-import { base64ToBytes } from '../../../shared/documents/base64';
-import { appDb } from '../../db/app-db';
-import type { DocumentFile } from '../../db/document-file';
-import type { IpcClient } from '../../ipc/ipc-client';
-import { useIpcClient } from '../../ipc/ipc-client-context';
-import { formError } from '../../ui/form-errors';
+import { isImageDocument, type DocumentRecord } from '../../shared/domain/document';
+import { isLocalKey } from '../../shared/domain/outbox-operation';
+import { base64ToBytes } from '../../shared/documents/base64';
+import { appDb } from '../db/app-db';
+import type { DocumentFile } from '../db/document-file';
+import type { IpcClient } from '../ipc/ipc-client';
+import { useIpcClient } from '../ipc/ipc-client-context';
+import { formError } from './form-errors';
 import { objectUrlFor } from './document-object-urls';
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentFile } from '../../db/document-file';
+import type { DocumentFile } from '../db/document-file';
 
 /** How many pictures keep an object URL at once: those shown in a drawer, and a few drawers back. */
 const kept = 24;
