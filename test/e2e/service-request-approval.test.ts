@@ -70,7 +70,8 @@ describe('a service request, from the plant floor to a work order (Chromium, web
     const item = page.getByRole('listitem', { name: 'Hydraulic hose burst on the press' });
     await item.waitFor();
     await expect.poll(() => item.textContent()).toContain(asset.name);
-    expect(await page.getByRole('list', { name: 'New requests' }).getByRole('listitem').count()).toBe(expected);
+    // Requests only: a request's photos are list items of their own, within it.
+    expect(await page.getByRole('list', { name: 'New requests' }).locator(':scope > li').count()).toBe(expected);
 
     // The plant goes away; the supervisor approves anyway, choosing who does the work.
     const port = plant.port;
