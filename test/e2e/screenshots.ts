@@ -1,4 +1,4 @@
-// `npx tsx test/e2e/screenshots.ts`: screenshots of Board (its drawer, parts, photos and files), Requests, Stores, Purchasing, Connections, Pending changes,
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board (its drawer, closing out work, parts, photos and files), Requests, Stores, Purchasing, Connections, Pending changes,
 // Sync history and Schedule (with an asset down now), light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
 // docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
 // Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
@@ -51,6 +51,15 @@ try {
     await shot('board-drawer-parts', scheme);
     await parts.getByLabel('Find a part').fill('');
     await page.keyboard.press('Escape');
+    // Closing out work in progress: hours, remarks and Completed, as filled in before Save.
+    await column(page, 'In progress').locator('article').first().click();
+    const record = page.locator('dialog.drawer').getByRole('region', { name: 'Plan, assign and record' });
+    await record.getByLabel('Actual time (hours)').fill('1.5');
+    await record.getByLabel('Completion remarks').fill('Replaced the worn seal; ran 30 min under load, no leak.');
+    await record.getByLabel('Status').selectOption({ label: 'Completed' });
+    await shot('board-drawer-complete', scheme);
+    // Cancel: nothing is saved, and the drawer closes.
+    await record.getByRole('button', { name: 'Cancel' }).click();
     // A work order with a photo and a paper from the plant: thumbnails and the file list.
     await page.keyboard.press('/');
     await page.keyboard.press('ControlOrMeta+a');
