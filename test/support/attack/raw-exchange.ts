@@ -14,33 +14,46 @@ export interface ExchangeOutcome {
   received: Buffer;
   /** The listener did not close the connection within the wait (the client then closed it). */
   stalled: boolean;
-  /** Connecting failed: the listener is not there. */
+  /** Connecting was refused (ECONNREFUSED): nothing listens there. */
   refused: boolean;
+  /** The connection was not accepted within the connect timeout, nor refused: the listener is there but takes no connections. */
+  unaccepted: boolean;
 }
 
+/** How long a connection may take to be accepted: a busy machine's backlog is slow, not absent. */
+export const connectTimeoutMs = 30_000;
+
 /**
- * Plays one exchange against a listener on 127.0.0.1 and waits at most `waitMs` for it to close
- * the connection. A listener that has stopped shows as `refused`.
+ * Plays one exchange against a listener on 127.0.0.1 and, once connected, waits at most `waitMs`
+ * for it to close the connection. The wait starts at the connection, not before: on a loaded
+ * machine the accept alone can take longer than the wait, and that is no failure of the
+ * listener. A listener that has stopped shows as `refused`; one that never accepts as `unaccepted`.
  */
 export function playExchange(port: number, exchange: RawExchange, waitMs = 3000): Promise<ExchangeOutcome> {
   return new Promise((resolve) => {
     const socket = connect({ port, host: '127.0.0.1' });
     const received: Buffer[] = [];
     let connected = false;
+    let refused = false;
     let settled = false;
     const finish = (stalled: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve({ received: Buffer.concat(received), stalled, refused: !connected });
+      resolve({ received: Buffer.concat(received), stalled: connected && stalled, refused, unaccepted: !connected && !refused });
     };
-    const timer = setTimeout(() => finish(true), waitMs);
+    let timer = setTimeout(() => finish(true), connectTimeoutMs);
     socket.on('data', (chunk: Buffer) => received.push(chunk));
-    socket.on('error', () => finish(false));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (!connected && error.code === 'ECONNREFUSED') refused = true;
+      finish(false);
+    });
     socket.on('close', () => finish(false));
     socket.on('connect', () => {
       connected = true;
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(true), waitMs);
       let index = 0;
       const writeNext = () => {
         if (settled || socket.destroyed) return;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { answeredStatus, playExchange, type ExchangeOutcome, type RawExchange } from './raw-exchange';
+import { answeredStatus, connectTimeoutMs, playExchange, type ExchangeOutcome, type RawExchange } from './raw-exchange';
 
 export interface AttackOptions {
   /** Names the listener in what is printed. */
@@ -55,11 +55,16 @@ export async function runAttack(options: AttackOptions): Promise<AttackReport> {
       }
       report.stalled += outcomes.filter((outcome) => outcome.stalled).length;
       const refused = outcomes.filter((outcome) => outcome.refused).length;
+      const unaccepted = outcomes.filter((outcome) => outcome.unaccepted).length;
       // A refused connection means nothing listens there: whether the process ended (stillServing
       // then says how, with what it printed) or only its listener went, the failure says which.
-      if (refused > 0) {
+      if (refused > 0 || unaccepted > 0) {
         await options.stillServing();
-        throw new Error(`${options.name}: ${refused} of ${outcomes.length} connections were refused, yet the process runs and answers a normal request: its listener refused them`);
+        throw new Error(
+          refused > 0
+            ? `${options.name}: ${refused} of ${outcomes.length} connections were refused, yet the process runs and answers a normal request: its listener refused them`
+            : `${options.name}: ${unaccepted} of ${outcomes.length} connections were neither accepted nor refused within ${connectTimeoutMs / 1000} s, yet the process answers a normal request`,
+        );
       }
       await options.stillServing();
     }),
