@@ -127,6 +127,10 @@ describe('stores: stock per place, short first, and a count set offline (Chromiu
     const reorder = table.getByRole('button', { name: /^Reorder / }).first();
     const label = (await reorder.getAttribute('aria-label'))!;
     const partName = /^Reorder (.+) for /.exec(label)![1]!;
+    // The form's default price is the last one paid, read from purchase-order lines, the last list
+    // a sync reads: wait for a whole sync, or (under load, mid first sync) the form rightly says the
+    // plant prices the line and the totals below differ.
+    await expect.poll(() => page.locator('.status-time').first().textContent(), { timeout: 120_000 }).toMatch(/^Last synced/);
     await reorder.click();
     const dialog = page.getByRole('dialog', { name: 'New purchase order' });
     expect(await dialog.getByLabel('Title').inputValue()).toBe(`Reorder: ${partName}`);
