@@ -216,6 +216,13 @@ describe('asset schedule in Chromium (web mode)', () => {
     expect(meterPlan, 'a meter-based plan due within twelve weeks').toBeDefined();
 
     await page.getByRole('radio', { name: '12 weeks' }).click();
+    // The horizon and the window stay as they were left when the supervisor comes back.
+    const range = await page.locator('.schedule-range').textContent();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Board' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Schedule' }).click();
+    await page.locator('.schedule-range').waitFor();
+    expect(await page.getByRole('radio', { name: '12 weeks' }).getAttribute('aria-checked')).toBe('true');
+    expect(await page.locator('.schedule-range').textContent()).toBe(range);
     const shown = async (plan: WirePlan) => {
       const assetName = assets.get(plan.assetKeys[0]!)!;
       const row = await findAsset(assetName);

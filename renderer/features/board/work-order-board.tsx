@@ -33,7 +33,7 @@ import { boardKeyboardCodes, columnCollision, columnKeyboardCoordinates } from '
 import { assetOptionId, BoardFilterBar, type FilterOptions } from './board-filter-bar';
 import { useBoardFilter } from './board-filter-store';
 import { decideMove } from './board-moves';
-import { useCachedRecords } from './use-cached-records';
+import { useCachedRecords } from '../../ui/use-cached-records';
 import { WorkOrderCardView, type CardDragData } from './work-order-card';
 import { WorkOrderDrawer } from './work-order-drawer';
 

@@ -15,7 +15,7 @@ export interface ScheduleGridHandle {
 }
 
 interface ScheduleGridProps {
-  rows: ScheduleRow[];
+  rows: readonly ScheduleRow[];
   window: ScheduleWindow;
   now: number;
   selectedId: string | null;

@@ -114,7 +114,7 @@ export interface ScheduleFilters {
 }
 
 /** Bars shorter than this share of the window are drawn this wide, so each can be seen and grabbed. */
-const minBarFraction = (window: ScheduleWindow) => 1 / (window.days.length * 1.6);
+export const minBarFraction = (window: ScheduleWindow) => 1 / (window.days.length * 1.6);
 
 /** Lays bars in lanes so overlapping ones stack instead of covering each other. */
 function assignLanes(bars: BarPlace[]): number {

@@ -30,12 +30,16 @@ import { ScheduleDetails } from './schedule-details';
 import { formatDayMonth, formatFullDate, formatRange, toWireInstant } from './schedule-format';
 import { ScheduleGrid, type ScheduleGridHandle } from './schedule-grid';
 import { assetFigures, buildScheduleModel, type ScheduleBar, type ScheduleModel, type WorkOrderBar } from './schedule-model';
+import { moveArrived, withPendingMoves, type PendingMove } from './schedule-moves';
 import { TeamLoadRows } from './team-load-rows';
 import { useScheduleData } from './use-schedule-data';
+import { useScheduleView } from './schedule-view-store';
 import './schedule.css';
 
 const barOf = (data: unknown) => (data as BarDragData | undefined)?.bar ?? null;
 const days = (count: number) => countOf(Math.abs(count), 'day');
+/** How long after a move is in the cache its bar is still drawn from the move rather than the cache (the cache's change is seen well before). */
+const settleMs = 3_000;
 
 const screenReaderInstructions = {
   draggable: 'Press Enter for details. To reschedule, press Space to pick the work order up, the left and right arrow keys to move it a day (with Shift, a week), then Space to drop it or Escape to cancel.',
@@ -46,20 +50,23 @@ const screenReaderInstructions = {
  * booked work orders and projected PM occurrences, and each team's load against its capacity.
  */
 export function SchedulePage() {
-  const { data, error, connectionIds } = useScheduleData();
+  const { data, connectionIds } = useScheduleData();
   const connections = useAppStore((state) => state.connections);
   const pushToast = useAppStore((state) => state.pushToast);
   const marks = useOutboxMarks(connectionIds);
   const queueEdit = useQueueEdit();
-  const [horizon, setHorizon] = useState<ScheduleHorizon>(4);
-  const [anchor, setAnchor] = useState(() => new Date());
-  const [search, setSearch] = useState('');
-  const [onlyWithWork, setOnlyWithWork] = useState(false);
+  const { horizon, search, onlyWithWork, set: setView } = useScheduleView();
+  const anchorSet = useScheduleView((state) => state.anchor);
+  const setHorizon = (value: ScheduleHorizon) => setView({ horizon: value });
+  const setAnchor = (value: Date | null) => setView({ anchor: value });
+  const setSearch = (value: string) => setView({ search: value });
+  const setOnlyWithWork = (value: boolean) => setView({ onlyWithWork: value });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [dragShift, setDragShift] = useState<number | null>(null);
   const [dragging, setDragging] = useState<WorkOrderBar | null>(null);
   const [tick, setTick] = useState(0);
+  const [moves, setMoves] = useState<ReadonlyMap<string, PendingMove>>(new Map());
   const grid = useRef<ScheduleGridHandle>(null);
   const deferredSearch = useDeferredValue(search);
 
@@ -70,7 +77,11 @@ export function SchedulePage() {
   }, []);
   const now = useMemo(() => new Date().getTime(), [data, tick]); // eslint-disable-line react-hooks/exhaustive-deps -- refreshed with the data and the minute
 
-  const window = useMemo(() => scheduleWindow(anchor, horizon), [anchor, horizon]);
+  // Left on today, the window follows the date (a page opened the next morning starts from that day).
+  const today = useMemo(() => new Date(now), [now]);
+  const anchor = anchorSet ?? today;
+  const windowKey = `${scheduleWindow(anchor, horizon).start.getTime()}|${horizon}`;
+  const window = useMemo(() => scheduleWindow(anchor, horizon), [windowKey]); // eslint-disable-line react-hooks/exhaustive-deps -- windowKey names it
   // Sites of plants whose systems report no downtime get no availability rather than a perfect one.
   const unreportedDowntime = useUnreportedLists('assetDowntimes', connectionIds);
   const model = useMemo(
@@ -80,7 +91,18 @@ export function SchedulePage() {
   const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
   const plantNames = useMemo(() => (connectionIds.length > 1 ? new Map(connections.map((c) => [c.id, c.name])) : null), [connections, connectionIds.length]);
 
-  const selected = model && selectedId !== null ? findBar(model.rows, selectedId) : null;
+  // A dropped bar stands on its new day at once; the cache's change, when it comes round, takes over.
+  const rows = useMemo(() => (model ? withPendingMoves(model.rows, moves, window) : []), [model, moves, window]);
+  const [modelSeen, setModelSeen] = useState(model);
+  if (model !== modelSeen) {
+    setModelSeen(model);
+    const arrived = model ? [...moves].filter(([id, move]) => {
+      const found = findBar(model.rows, id);
+      return !found || found.bar.kind !== 'work-order' || moveArrived(found.bar, move);
+    }) : [];
+    if (arrived.length > 0) setMoves(withoutMoves(moves, arrived.map(([id]) => id)));
+  }
+  const selected = model && selectedId !== null ? findBar(rows, selectedId) : null;
 
   const moveRefusal = useCallback(
     (workOrder: WorkOrder): string | null => {
@@ -122,11 +144,19 @@ export function SchedulePage() {
           return;
         }
       }
+      setMoves((current) => new Map(current).set(bar.id, { shift, scheduledAt: changes.scheduledAt as string }));
       queueEdit({ connectionId: workOrder.connectionId, action: 'updateWorkOrder', key: workOrder.key, changes })
-        .then(() => setAnnouncement(`${workOrder.code} moved ${shift > 0 ? 'later' : 'earlier'} by ${days(shift)}, to start ${formatDayMonth(start)}.`))
-        .catch((failure: unknown) =>
-          pushToast({ level: 'error', title: `Could not reschedule ${workOrder.code}`, body: failure instanceof Error ? failure.message : String(failure), connectionId: workOrder.connectionId }),
-        );
+        .then(() => {
+          setAnnouncement(`${workOrder.code} moved ${shift > 0 ? 'later' : 'earlier'} by ${days(shift)}, to start ${formatDayMonth(start)}.`);
+          // The cache holds the move now: whatever it says from here on is drawn, even if a sync has since changed it again.
+          setTimeout(() => setMoves((current) => withoutMoves(current, [bar.id])), settleMs);
+        })
+        .catch((failure: unknown) => {
+          setMoves((current) => withoutMoves(current, [bar.id]));
+          const body = `${failure instanceof Error ? failure.message : String(failure)} It is back where it was.`;
+          pushToast({ level: 'error', title: `Could not reschedule ${workOrder.code}`, body, connectionId: workOrder.connectionId });
+          setAnnouncement(`Could not reschedule ${workOrder.code}: ${body}`);
+        });
     },
     [connections, moveRefusal, pushToast, queueEdit],
   );
@@ -167,13 +197,6 @@ export function SchedulePage() {
     if (bar) reschedule(bar, shiftOf(delta.x));
   };
 
-  if (error) {
-    return (
-      <p className="page-message" role="alert">
-        The schedule could not read the data saved on this computer: {error.message}
-      </p>
-    );
-  }
   if (!data || !model) return <p className="page-message" role="status">Loading the schedule…</p>;
   if (data.assets.length === 0) {
     const failed = connections.find((c) => c.state === 'error' || c.state === 'needs_reauth');
@@ -222,7 +245,7 @@ export function SchedulePage() {
           <button type="button" className="button" onClick={() => setAnchor(shiftAnchor(anchor, horizon, -1))} aria-label="Earlier">
             ‹
           </button>
-          <button type="button" className="button" onClick={() => setAnchor(new Date())}>
+          <button type="button" className="button" onClick={() => setAnchor(null)}>
             Today
           </button>
           <button type="button" className="button" onClick={() => setAnchor(shiftAnchor(anchor, horizon, 1))} aria-label="Later">
@@ -297,7 +320,7 @@ export function SchedulePage() {
         >
           <div className="schedule-main">
             <ScheduleGrid
-              rows={model.rows}
+              rows={rows}
               window={window}
               now={now}
               selectedId={selectedId}
@@ -353,7 +376,14 @@ export function SchedulePage() {
   );
 }
 
-function findBar(rows: ScheduleModel['rows'], id: string): { bar: ScheduleBar; asset: Asset } | null {
+function withoutMoves(moves: ReadonlyMap<string, PendingMove>, ids: readonly string[]): ReadonlyMap<string, PendingMove> {
+  if (!ids.some((id) => moves.has(id))) return moves;
+  const left = new Map(moves);
+  for (const id of ids) left.delete(id);
+  return left;
+}
+
+function findBar(rows: readonly ScheduleModel['rows'][number][], id: string): { bar: ScheduleBar; asset: Asset } | null {
   for (const row of rows) {
     if (row.kind !== 'asset') continue;
     const bar = row.bars.find((candidate) => candidate.id === id);

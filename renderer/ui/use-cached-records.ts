@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { SyncEntityRecord } from '../../../shared/domain/sync-entity';
-import { appDb } from '../../db/app-db';
-import { LiveTableMirror } from '../../db/live-table-mirror';
-import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
+import type { SyncEntityRecord } from '../../shared/domain/sync-entity';
+import { appDb } from '../db/app-db';
+import { LiveTableMirror } from '../db/live-table-mirror';
+import { selectShownConnectionIds, useAppStore } from '../stores/app-store';
 
-type CachedTable = 'sites' | 'workOrderStatuses' | 'assets' | 'workOrders' | 'teams' | 'labors' | 'assetDowntimes';
+type CachedTable = 'sites' | 'locations' | 'workOrderStatuses' | 'assets' | 'workOrders' | 'teams' | 'labors' | 'assetDowntimes' | 'pmPlans' | 'meters' | 'meterReadings';
 type CachedRecords<T extends CachedTable> = { [K in T]: readonly SyncEntityRecord<K>[] };
 
 /** A view re-renders at most this often while a sync's pages keep coming (a single change shows at once). */
@@ -60,4 +60,32 @@ export function useCachedRecords<T extends CachedTable>(tables: readonly T[]): C
     return answer;
   }, [shown]); // eslint-disable-line react-hooks/exhaustive-deps -- tables follow shown
   return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/**
+ * Reads the given tables into their mirrors once the page is idle, so a page that shows them
+ * (the schedule) opens at once rather than after reading them in full. The mirrors then follow
+ * the writes while no page listens, as any idle mirror does.
+ */
+export function useWarmCachedRecords(tables: readonly CachedTable[]): void {
+  const connectionIds = useAppStore(useShallow(selectShownConnectionIds));
+  const queryKey = `${tables.join()}|${connectionIds.join('\u0000')}`;
+  useEffect(() => {
+    const stops: (() => void)[] = [];
+    const warm = () => {
+      for (const table of tables) {
+        const mirror = mirrorOf(table, connectionIds);
+        if (mirror.getSnapshot() !== undefined) continue;
+        const stop = mirror.subscribe(() => {
+          if (mirror.getSnapshot() !== undefined || mirror.error !== null) stop();
+        });
+        stops.push(stop);
+      }
+    };
+    const idle = requestIdleCallback(warm, { timeout: 5_000 });
+    return () => {
+      cancelIdleCallback(idle);
+      stops.forEach((stop) => stop());
+    };
+  }, [queryKey]); // eslint-disable-line react-hooks/exhaustive-deps -- queryKey names them
 }
