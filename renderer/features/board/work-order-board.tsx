@@ -36,8 +36,12 @@ import { decideMove } from './board-moves';
 import { useCachedRecords } from '../../ui/use-cached-records';
 import { WorkOrderCardView, type CardDragData } from './work-order-card';
 import { WorkOrderDrawer } from './work-order-drawer';
+import { useBoardLayout } from './board-layout-store';
+import { WorkOrderBulkActions } from './work-order-bulk-actions';
+import { WorkOrderTable } from './work-order-table';
+import type { TableNames } from './work-order-table-columns';
 
-const boardTables = ['workOrderStatuses', 'workOrders', 'assets', 'sites', 'teams', 'labors', 'assetDowntimes'] as const;
+const boardTables = ['workOrderStatuses', 'workOrders', 'assets', 'sites', 'locations', 'teams', 'labors', 'assetDowntimes'] as const;
 
 const dragData = (data: unknown) => (data as CardDragData | undefined)?.workOrder ?? null;
 const dropData = (data: unknown) => (data as ColumnDropData | undefined) ?? null;
@@ -56,8 +60,11 @@ const announcements: Announcements = {
   onDragCancel: ({ active }) => `Moving ${dragData(active.data.current)?.code ?? 'the work order'} was cancelled; it stays where it was.`,
 };
 
+/** The work order's card on the board, or its row in the table. */
 const findCard = ({ connectionId, key }: { connectionId: string; key: string }) =>
-  document.querySelector<HTMLElement>(`.board article[data-connection-id="${CSS.escape(connectionId)}"][data-work-order-key="${CSS.escape(key)}"]`);
+  document.querySelector<HTMLElement>(
+    [`.board article`, `.work-order-table [role="row"]`].map((where) => `${where}[data-connection-id="${CSS.escape(connectionId)}"][data-work-order-key="${CSS.escape(key)}"]`).join(', '),
+  );
 
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
@@ -76,6 +83,10 @@ export function WorkOrderBoard() {
   const dragActive = useRef(false);
   const [open, setOpen] = useState<{ connectionId: string; key: string } | null>(null);
   const [creating, setCreating] = useState(false);
+  const layout = useBoardLayout((state) => state.layout);
+  const setLayout = useBoardLayout((state) => state.setLayout);
+  /** The table's selected rows, by recordId(connectionId, key). */
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   /** Said to screen readers after a keyboard move (the card's own label does not carry its status). */
   const [announcement, setAnnouncement] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
@@ -97,9 +108,11 @@ export function WorkOrderBoard() {
       sites: of(data?.sites, (s) => s.name),
       teams: of(data?.teams, (t) => t.name),
       labors: of(data?.labors, (l) => l.name),
+      locations: of(data?.locations, (l) => l.name),
+      statuses: of(data?.workOrderStatuses, (s) => s.name),
       plants: new Map(connections.map((c) => [c.id, c.name])),
-    };
-  }, [data?.assets, data?.sites, data?.teams, data?.labors, connections]);
+    } satisfies TableNames;
+  }, [data?.assets, data?.sites, data?.locations, data?.teams, data?.labors, data?.workOrderStatuses, connections]);
 
   // Each memo below follows the tables it reads: a sync page of work orders leaves the others as they were.
   const severities = useMemo(() => {
@@ -316,6 +329,9 @@ export function WorkOrderBoard() {
     moveCard(workOrder, { id: target.columnId, name: target.name }, activatorEvent instanceof KeyboardEvent);
   };
 
+  const selectedShown = useMemo(() => (selected.size === 0 ? [] : filtered.filter((w) => selected.has(recordId(w.connectionId, w.key)))), [filtered, selected]);
+  const clearSelection = useCallback(() => setSelected(new Set()), []);
+
   const exportCsv = () => {
     const csv = boardCsv(columns, names, (connectionId, key) => marks.has(markKey(connectionId, key)), isOpen, Date.parse(nowIso));
     downloadText(`work-orders-${nowIso.slice(0, 10)}.csv`, csv);
@@ -334,6 +350,13 @@ export function WorkOrderBoard() {
             <span className="filter-count muted" role="status" aria-live="polite">
               {activeCriteria(filter) > 0 ? `${formatCount(filtered.length)} of ${countOf(data.workOrders.length, 'work order')}` : countOf(data.workOrders.length, 'work order')}
             </span>
+            <div className="segmented" role="radiogroup" aria-label="Show work as">
+              {(['board', 'table'] as const).map((choice) => (
+                <button key={choice} type="button" role="radio" aria-checked={layout === choice} className={layout === choice ? 'segment active' : 'segment'} onClick={() => setLayout(choice)}>
+                  {choice === 'board' ? 'Board' : 'Table'}
+                </button>
+              ))}
+            </div>
             <button type="button" className="button" onClick={exportCsv} disabled={filtered.length === 0} title="Download the work orders shown as a CSV file">
               Export CSV
             </button>
@@ -341,6 +364,13 @@ export function WorkOrderBoard() {
               New work order
             </button>
           </div>
+          {layout === 'table' ? (
+            <span className="toolbar-hint muted">
+              <kbd>↑</kbd>
+              <kbd>↓</kbd> move · <kbd>Space</kbd> select · <kbd>Shift</kbd>+<kbd>↑</kbd>
+              <kbd>↓</kbd> extend · <kbd>Enter</kbd> open · headers sort · <kbd>/</kbd> search
+            </span>
+          ) : (
           <span className="toolbar-hint muted">
             <kbd>↑</kbd>
             <kbd>↓</kbd>
@@ -348,6 +378,7 @@ export function WorkOrderBoard() {
             <kbd>→</kbd> move · <kbd>Enter</kbd> open · <kbd>Shift</kbd>+<kbd>←</kbd>
             <kbd>→</kbd> or drag: change status · <kbd>/</kbd> search
           </span>
+          )}
         </div>
       </div>
       <BoardFilterBar ref={searchRef} options={filterOptions} />
@@ -373,6 +404,12 @@ export function WorkOrderBoard() {
           </button>
         </p>
       )}
+      {layout === 'table' && selectedShown.length > 0 && (
+        <WorkOrderBulkActions workOrders={selectedShown} statuses={data.workOrderStatuses} labors={data.labors} plants={showPlants ? names.plants : null} onClear={clearSelection} />
+      )}
+      {layout === 'table' ? (
+        <WorkOrderTable workOrders={filtered} names={names} now={Date.parse(nowIso)} marks={marks} overdueOf={overdueOf} selected={selected} onSelect={setSelected} onOpen={onOpen} />
+      ) : (
       <DndContext
         sensors={sensors}
         collisionDetection={columnCollision}
@@ -420,6 +457,7 @@ export function WorkOrderBoard() {
           )}
         </DragOverlay>
       </DndContext>
+      )}
       {open && (
         <WorkOrderDrawer
           connectionId={open.connectionId}

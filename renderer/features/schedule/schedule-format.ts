@@ -29,5 +29,3 @@ export const formatDecimal = (value: number) => decimal.format(value);
 export const formatReading = (value: number) => whole.format(value);
 export const isoWeek = (date: Date) => getISOWeek(date);
 
-/** An instant as Makini writes it: whole seconds, UTC. */
-export const toWireInstant = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');

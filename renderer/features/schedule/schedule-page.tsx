@@ -13,7 +13,7 @@ import {
 import { addDays } from 'date-fns';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Asset } from '../../../shared/domain/asset';
-import type { FieldValue } from '../../../shared/domain/outbox-operation';
+import { rescheduleEdit, rescheduleRefusal } from '../../../shared/schedule/reschedule-edit';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { recordId } from '../../../shared/schedule/asset-hierarchy';
 import { scheduleHorizons, scheduleWindow, shiftAnchor, type ScheduleHorizon } from '../../../shared/schedule/schedule-window';
@@ -27,7 +27,7 @@ import { PlantFilter } from '../../ui/plant-filter';
 import type { BarDragData } from './schedule-bar';
 import { ScheduleBadges } from './schedule-badges';
 import { ScheduleDetails } from './schedule-details';
-import { formatDayMonth, formatFullDate, formatRange, toWireInstant } from './schedule-format';
+import { formatDayMonth, formatFullDate, formatRange } from './schedule-format';
 import { ScheduleGrid, type ScheduleGridHandle } from './schedule-grid';
 import { assetFigures, buildScheduleModel, type ScheduleBar, type ScheduleModel, type WorkOrderBar } from './schedule-model';
 import { moveArrived, withPendingMoves, type PendingMove } from './schedule-moves';
@@ -104,46 +104,20 @@ export function SchedulePage() {
   }
   const selected = model && selectedId !== null ? findBar(rows, selectedId) : null;
 
-  const moveRefusal = useCallback(
-    (workOrder: WorkOrder): string | null => {
-      const connection = connections.find((c) => c.id === workOrder.connectionId);
-      if (!connection) return 'Its plant is no longer among the connections.';
-      if (connection.state === 'disconnected') return `${connection.name} is disconnected: its work orders are read-only.`;
-      if (workOrder.completedAt !== null) return `${workOrder.code} is completed.`;
-      const capabilities = connection.writes;
-      if (!capabilities.actions.includes('updateWorkOrder') || !capabilities.updateWorkOrderFields.includes('scheduledAt')) {
-        return `${capabilities.label} does not accept a new scheduled date from Millwright.`;
-      }
-      return null;
-    },
-    [connections],
-  );
+  const moveRefusal = useCallback((workOrder: WorkOrder) => rescheduleRefusal(workOrder, connections.find((c) => c.id === workOrder.connectionId)), [connections]);
 
   const reschedule = useCallback(
     (bar: WorkOrderBar, shift: number) => {
       const { workOrder } = bar;
       if (shift === 0) return;
-      const refusal = moveRefusal(workOrder);
-      const title = `${workOrder.code} stays where it was`;
-      if (refusal) {
-        pushToast({ level: 'warning', title, body: refusal, connectionId: workOrder.connectionId });
-        setAnnouncement(`${title}: ${refusal}`);
+      const edit = rescheduleEdit(workOrder, shift, connections.find((c) => c.id === workOrder.connectionId));
+      if (!edit.ok) {
+        const title = `${workOrder.code} stays where it was`;
+        pushToast({ level: 'warning', title, body: edit.reason, connectionId: workOrder.connectionId });
+        setAnnouncement(`${title}: ${edit.reason}`);
         return;
       }
-      const connection = connections.find((c) => c.id === workOrder.connectionId)!;
-      const capabilities = connection.writes;
-      const start = addDays(bar.start, shift);
-      const changes: Record<string, FieldValue> = { scheduledAt: toWireInstant(start) };
-      if (workOrder.dueAt !== null) {
-        const due = addDays(new Date(workOrder.dueAt), shift);
-        if (capabilities.updateWorkOrderFields.includes('dueAt')) changes.dueAt = toWireInstant(due);
-        else if (start.getTime() > Date.parse(workOrder.dueAt)) {
-          const body = `${capabilities.label} does not take due dates from Millwright, and ${workOrder.code} would then start after it is due.`;
-          pushToast({ level: 'warning', title, body, connectionId: workOrder.connectionId });
-          setAnnouncement(`${title}: ${body}`);
-          return;
-        }
-      }
+      const { start, changes } = edit;
       setMoves((current) => new Map(current).set(bar.id, { shift, scheduledAt: changes.scheduledAt as string }));
       queueEdit({ connectionId: workOrder.connectionId, action: 'updateWorkOrder', key: workOrder.key, changes })
         .then(() => {
@@ -158,7 +132,7 @@ export function SchedulePage() {
           setAnnouncement(`Could not reschedule ${workOrder.code}: ${body}`);
         });
     },
-    [connections, moveRefusal, pushToast, queueEdit],
+    [connections, pushToast, queueEdit],
   );
 
   const dayWidth = () => grid.current?.dayWidth() ?? 0;

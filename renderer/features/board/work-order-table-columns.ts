@@ -1,0 +1,106 @@
+import { recordId } from '../../../shared/board/work-order-filter';
+import type { WorkOrder } from '../../../shared/domain/work-order';
+import { formatDate, formatDays } from '../../ui/format';
+import { standardSeverities } from '../../ui/work-order-fields';
+
+/** Names the table shows for the keys a work order holds, by recordId(connectionId, key). */
+export interface TableNames {
+  assets: ReadonlyMap<string, string>;
+  locations: ReadonlyMap<string, string>;
+  sites: ReadonlyMap<string, string>;
+  teams: ReadonlyMap<string, string>;
+  labors: ReadonlyMap<string, string>;
+  statuses: ReadonlyMap<string, string>;
+  /** By connection id. */
+  plants: ReadonlyMap<string, string>;
+}
+
+export type SortDirection = 'ascending' | 'descending';
+export interface TableSort {
+  column: TableColumnId;
+  direction: SortDirection;
+}
+
+type SortKey = string | number | null;
+
+export interface TableColumnSpec {
+  id: TableColumnId;
+  label: string;
+  /** Its starting width in pixels. */
+  width: number;
+  /** What the cell says. */
+  text(workOrder: WorkOrder, names: TableNames, now: number): string;
+  /** What it sorts by: strings compared as written (lower case), numbers as numbers; null (no value) always last. */
+  sortKey(workOrder: WorkOrder, names: TableNames, now: number): SortKey;
+}
+
+export const tableColumnIds = ['code', 'title', 'asset', 'location', 'site', 'plant', 'status', 'severity', 'assignee', 'team', 'due', 'scheduled', 'completed', 'age'] as const;
+export type TableColumnId = (typeof tableColumnIds)[number];
+
+const named = (names: ReadonlyMap<string, string>, connectionId: string, key: string | null) => (key === null ? null : (names.get(recordId(connectionId, key)) ?? null));
+const lower = (value: string | null) => (value === null || value === '' ? null : value.toLowerCase());
+const day = 86_400_000;
+const ageDays = (workOrder: WorkOrder, now: number) => {
+  const created = workOrder.createdAt === null ? Number.NaN : Date.parse(workOrder.createdAt);
+  if (Number.isNaN(created)) return null;
+  const until = workOrder.completedAt === null ? now : Date.parse(workOrder.completedAt);
+  return Math.max(0, (Number.isNaN(until) ? now : until) - created) / day;
+};
+const severityRank = (severity: string | null) => {
+  if (severity === null) return null;
+  const rank = (standardSeverities as readonly string[]).indexOf(severity);
+  return rank >= 0 ? rank : standardSeverities.length;
+};
+
+function nameColumn(id: TableColumnId, label: string, width: number, of: (workOrder: WorkOrder, names: TableNames) => string | null): TableColumnSpec {
+  return { id, label, width, text: (w, names) => of(w, names) ?? '', sortKey: (w, names) => lower(of(w, names)) };
+}
+function dateColumn(id: TableColumnId, label: string, field: 'dueAt' | 'scheduledAt' | 'completedAt'): TableColumnSpec {
+  return { id, label, width: 104, text: (w) => (w[field] === null ? '' : formatDate(w[field])), sortKey: (w) => w[field] };
+}
+
+/** The table's columns, in their starting order. */
+export const tableColumns: readonly TableColumnSpec[] = [
+  nameColumn('code', 'Code', 104, (w) => w.code),
+  nameColumn('title', 'Title', 280, (w) => w.title),
+  nameColumn('asset', 'Asset', 200, (w, n) => named(n.assets, w.connectionId, w.assetKey)),
+  nameColumn('location', 'Location', 160, (w, n) => named(n.locations, w.connectionId, w.locationKey)),
+  nameColumn('site', 'Site', 130, (w, n) => named(n.sites, w.connectionId, w.siteKey)),
+  nameColumn('plant', 'Plant', 130, (w, n) => n.plants.get(w.connectionId) ?? null),
+  nameColumn('status', 'Status', 120, (w, n) => named(n.statuses, w.connectionId, w.statusKey) ?? w.status),
+  { id: 'severity', label: 'Severity', width: 90, text: (w) => w.severity ?? '', sortKey: (w) => severityRank(w.severity) },
+  nameColumn('assignee', 'Assignee', 150, (w, n) => named(n.labors, w.connectionId, w.laborAssignedKey)),
+  nameColumn('team', 'Team', 130, (w, n) => named(n.teams, w.connectionId, w.teamKey)),
+  dateColumn('due', 'Due', 'dueAt'),
+  dateColumn('scheduled', 'Scheduled', 'scheduledAt'),
+  dateColumn('completed', 'Completed', 'completedAt'),
+  {
+    id: 'age',
+    label: 'Age',
+    width: 90,
+    text: (w, _names, now) => {
+      const days = ageDays(w, now);
+      return days === null ? '' : formatDays(days);
+    },
+    sortKey: (w, _names, now) => ageDays(w, now),
+  },
+];
+
+export const columnById = new Map(tableColumns.map((column) => [column.id, column]));
+
+const compareKeys = (a: SortKey, b: SortKey) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+
+/**
+ * The work orders in the order of one column: the keys are worked out once per row (not once per
+ * comparison), rows without a value last whichever the direction, ties by code then plant.
+ */
+export function sortWorkOrders(workOrders: readonly WorkOrder[], sort: TableSort, names: TableNames, now: number): WorkOrder[] {
+  const column = columnById.get(sort.column)!;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const keyed = workOrders.map((workOrder) => ({ workOrder, key: column.sortKey(workOrder, names, now) }));
+  keyed.sort((a, b) => {
+    const byKey = a.key === null || b.key === null ? compareKeys(a.key, b.key) : sign * compareKeys(a.key, b.key);
+    return byKey || compareKeys(a.workOrder.code, b.workOrder.code) || compareKeys(a.workOrder.connectionId, b.workOrder.connectionId);
+  });
+  return keyed.map((entry) => entry.workOrder);
+}

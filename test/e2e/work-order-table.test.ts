@@ -1,0 +1,135 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { waitForBoardTotal } from '../support/board-regions';
+import { startBoardHost, type BoardHost } from './board-host';
+
+/**
+ * The Board page's table (issue 16): every work order one row, sorted by a column as the cache
+ * holds them, and a bulk reschedule of 50 selected rows queued as 50 operations, each applied
+ * upstream exactly once with the dates moved by the days asked for.
+ */
+const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+const day = 86_400_000;
+let host: BoardHost;
+let browser: Browser;
+let page: Page;
+let total: number;
+
+interface CachedWorkOrder { key: string; code: string; connectionId: string; dueAt: string | null; scheduledAt: string | null }
+interface WireWorkOrder { key: string; scheduledAt: string | null; dueAt: string | null }
+
+/** The cached work orders, read straight from the page's IndexedDB. */
+const cached = () =>
+  page.evaluate(
+    () =>
+      new Promise<CachedWorkOrder[]>((resolve, reject) => {
+        const open = indexedDB.open('millwright');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('workOrders').objectStore('workOrders').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as CachedWorkOrder[]);
+          };
+        };
+      }),
+  );
+const shownKeys = () => page.locator('.table-body [role="row"]').evaluateAll((rows) => rows.sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((row) => row.getAttribute('data-work-order-key')!));
+const byDue = (direction: 1 | -1) => (a: CachedWorkOrder, b: CachedWorkOrder) => {
+  if (a.dueAt === null || b.dueAt === null) return (a.dueAt === null ? 1 : 0) - (b.dueAt === null ? 1 : 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return direction * (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+};
+
+beforeAll(async () => {
+  await mkdir(resultsDir, { recursive: true });
+  host = await startBoardHost({ seed: 16, workOrders: 3000, extraWebArgs: ['--probe-seconds', '1'] });
+  total = (await host.control.stats()).counts['work-orders']!;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(host.appUrl);
+  await waitForBoardTotal(page, total, 120_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('the work-order table (Chromium, web mode)', () => {
+  it('shows every work order and sorts by a column as the cache orders them', async () => {
+    await page.getByRole('radio', { name: 'Table' }).click();
+    const grid = page.getByRole('grid', { name: 'Work orders' });
+    await grid.waitFor();
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(total + 1));
+
+    // Earliest due first until the supervisor picks another order.
+    const due = page.locator('.table-header[data-column="due"]');
+    expect(await due.getAttribute('aria-sort')).toBe('ascending');
+    await page.locator('.table-header[data-column="code"]').getByRole('button').click();
+    expect(await due.getAttribute('aria-sort')).toBe('none');
+    expect(await page.locator('.table-header[data-column="code"]').getAttribute('aria-sort')).toBe('ascending');
+    await due.getByRole('button').click();
+    expect(await due.getAttribute('aria-sort')).toBe('ascending');
+    const records = await cached();
+    const ascending = [...records].sort(byDue(1)).map((w) => w.key);
+    // The rows drawn (a screenful and a few more) are the first ones of the cache in that order.
+    const firstRows = async (expected: string[]) => {
+      const shown = await shownKeys();
+      return shown.length > 10 && shown.every((key, index) => key === expected[index]) ? 'in order' : `out of order: ${shown.slice(0, 5).join(', ')}… (${shown.length} drawn)`;
+    };
+    await expect.poll(() => firstRows(ascending)).toBe('in order');
+
+    await due.getByRole('button').click();
+    expect(await due.getAttribute('aria-sort')).toBe('descending');
+    const descending = [...records].sort(byDue(-1)).map((w) => w.key);
+    await expect.poll(() => firstRows(descending)).toBe('in order');
+    // The table stays the table after a trip to another page.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Board' }).click();
+    await grid.waitFor();
+    expect(await page.locator('.table-header[data-column="due"]').getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('moves 50 selected overdue work orders a week later: 50 queued operations, each applied upstream once', async () => {
+    await page.getByRole('button', { name: 'Overdue', exact: true }).click();
+    const grid = page.getByRole('grid', { name: 'Work orders' });
+    await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount'))).toBeLessThan(total + 1);
+    const overdue = Number(await grid.getAttribute('aria-rowcount')) - 1;
+    expect(overdue, 'overdue work orders in the plant').toBeGreaterThanOrEqual(50);
+    const before = new Map((await cached()).map((w) => [w.key, w]));
+
+    // Keyboard: the first row, Space, then Shift+↓ 49 times selects 50 rows.
+    await page.locator('.table-body [role="row"][data-index="0"] [role="gridcell"]').nth(2).click();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 49; i += 1) await page.keyboard.press('Shift+ArrowDown');
+    const bulk = page.getByRole('toolbar', { name: 'Selected work orders' });
+    expect(await bulk.locator('.bulk-count').textContent()).toBe('50 work orders selected');
+    const writesBefore = (await host.writes()).applied.length;
+    await page.screenshot({ path: path.join(resultsDir, 'board-table-selected.png') });
+
+    await bulk.getByLabel('Move by').fill('7');
+    await bulk.getByRole('button', { name: 'Move' }).click();
+    await expect.poll(() => page.locator('.toast strong').last().textContent()).toBe('Moved later by 7 days: 50 changes queued');
+
+    // Upstream: 50 PUTs, one per work order, none twice, each with its own Idempotency-Key.
+    const moved = async () => (await host.writes()).applied.slice(writesBefore).filter((write) => write.method === 'PUT' && write.path.includes('work-orders'));
+    await expect.poll(async () => (await moved()).length, { timeout: 60_000 }).toBe(50);
+    const writes = await moved();
+    expect(new Set(writes.map((write) => write.key)).size).toBe(50);
+    expect(new Set(writes.map((write) => write.idempotencyKey)).size).toBe(50);
+    for (const write of writes.slice(0, 10)) {
+      const was = before.get(write.key!)!;
+      const now = await host.api<WireWorkOrder>(`work-orders/${write.key}`);
+      const start = was.scheduledAt ?? was.dueAt!;
+      expect(Date.parse(now.scheduledAt!), `${was.code} scheduled`).toBe(Date.parse(start) + 7 * day);
+      if (was.dueAt !== null) expect(Date.parse(now.dueAt!), `${was.code} due`).toBe(Date.parse(was.dueAt) + 7 * day);
+    }
+    // The selection is cleared and nothing stays waiting.
+    await bulk.waitFor({ state: 'detached' });
+    await page.waitForTimeout(1500);
+    expect((await moved()).length).toBe(50);
+  });
+});
