@@ -1,5 +1,6 @@
 import type { WorkOrder } from '../domain/work-order';
 import { isOverdue } from '../domain/work-order-state';
+import { countedBy, type KpiCount } from '../kpis/work-order-kpis';
 
 /** How far ahead (or whether at all) a work order is due, as the board's due filter offers it. */
 export const dueWindows = ['any', 'today', 'next7', 'next30', 'none'] as const;
@@ -20,6 +21,8 @@ export interface WorkOrderFilter {
   due: DueWindow;
   overdueOnly: boolean;
   pendingOnly: boolean;
+  /** Only what one key figure counts (its tile was clicked); null for any. */
+  countedIn: KpiCount | null;
 }
 
 export const emptyWorkOrderFilter: WorkOrderFilter = {
@@ -32,6 +35,7 @@ export const emptyWorkOrderFilter: WorkOrderFilter = {
   due: 'any',
   overdueOnly: false,
   pendingOnly: false,
+  countedIn: null,
 };
 
 export const recordId = (connectionId: string, key: string | null) => `${connectionId}\u0000${key ?? ''}`;
@@ -43,7 +47,8 @@ export function activeCriteria(filter: WorkOrderFilter): number {
     [filter.siteIds, filter.assetIds, filter.teamIds, filter.assigneeIds, filter.severities].filter((list) => list.length > 0).length +
     (filter.due !== 'any' ? 1 : 0) +
     (filter.overdueOnly ? 1 : 0) +
-    (filter.pendingOnly ? 1 : 0)
+    (filter.pendingOnly ? 1 : 0) +
+    (filter.countedIn !== null ? 1 : 0)
   );
 }
 
@@ -94,6 +99,7 @@ export function workOrderMatcher(filter: WorkOrderFilter, context: FilterContext
     if (dueTest && !dueTest(workOrder.dueAt)) return false;
     if (filter.overdueOnly && !isOverdue(workOrder, context.isOpen(workOrder), now)) return false;
     if (filter.pendingOnly && !context.pending.has(recordId(c, workOrder.key))) return false;
+    if (filter.countedIn !== null && !countedBy(workOrder, context.isOpen(workOrder), now)[filter.countedIn]) return false;
     if (words.length > 0) {
       const asset = workOrder.assetKey ? (context.assetNames.get(recordId(c, workOrder.assetKey)) ?? '') : '';
       const haystack = fold(`${workOrder.code} ${workOrder.title} ${asset}`);

@@ -47,6 +47,25 @@ function median(sorted: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** The work orders a key figure counts: its tile, clicked, shows exactly these. */
+export const kpiCounts = ['backlog', 'overdue', 'pmDue', 'repairs'] as const;
+export type KpiCount = (typeof kpiCounts)[number];
+
+/** Which key figures count a work order (the same tests computeWorkOrderKpis applies). */
+export function countedBy(workOrder: KpiWorkOrder, open: boolean, now: number): { backlog: boolean; overdue: boolean; pmDue: boolean; pmOnTime: boolean; repairs: boolean } {
+  const [created, completedIfDone] = instantsOf(workOrder);
+  const completed = completedAtOf(workOrder, open) === null ? NaN : completedIfDone;
+  const due = parse(workOrder.dueAt);
+  const pmDue = workOrder.pmKey !== null && !Number.isNaN(due) && (!Number.isNaN(completed) || due < now);
+  return {
+    backlog: open,
+    overdue: open && isOverdue(workOrder, open, now),
+    pmDue,
+    pmOnTime: pmDue && completed <= due,
+    repairs: workOrder.pmKey === null && !Number.isNaN(completed) && !Number.isNaN(created) && completed >= created,
+  };
+}
+
 /**
  * The board's key figures over the work orders it shows. `isOpen` says whether a work order is
  * still to do (shared/domain/work-order-state's openTest: its status's workflow stage); a
@@ -64,19 +83,16 @@ export function computeWorkOrderKpis<T extends KpiWorkOrder>(workOrders: readonl
   let repairMs = 0;
   for (const workOrder of workOrders) {
     const open = isOpen(workOrder);
-    const [created, completedIfDone] = instantsOf(workOrder);
-    const completed = completedAtOf(workOrder, open) === null ? NaN : completedIfDone;
-    const due = parse(workOrder.dueAt);
-    if (open) {
+    const counted = countedBy(workOrder, open, now);
+    const [created, completed] = instantsOf(workOrder);
+    if (counted.backlog) {
       backlog += 1;
       if (!Number.isNaN(created)) ages.push(Math.max(0, now - created) / dayMs);
-      if (isOverdue(workOrder, open, now)) overdue += 1;
     }
-    if (workOrder.pmKey !== null && !Number.isNaN(due) && (!Number.isNaN(completed) || due < now)) {
-      pmDue += 1;
-      if (completed <= due) pmOnTime += 1;
-    }
-    if (workOrder.pmKey === null && !Number.isNaN(completed) && !Number.isNaN(created) && completed >= created) {
+    if (counted.overdue) overdue += 1;
+    if (counted.pmDue) pmDue += 1;
+    if (counted.pmOnTime) pmOnTime += 1;
+    if (counted.repairs) {
       repairs += 1;
       repairMs += completed - created;
     }

@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTest } from '../../shared/domain/work-order-state';
+import { countedBy, type KpiCount } from '../../shared/kpis/work-order-kpis';
 import { launchChromium } from '../support/chromium';
 import { waitForBoardTotal } from '../support/board-regions';
 import { startBoardHost, type BoardHost } from './board-host';
@@ -20,6 +22,17 @@ let total: number;
 
 interface CachedWorkOrder { key: string; code: string; connectionId: string; dueAt: string | null; scheduledAt: string | null }
 interface WireWorkOrder { key: string; scheduledAt: string | null; dueAt: string | null }
+interface PlantWorkOrderFields { statusKey?: string | null; status?: string | null; completedAt?: string | null; createdAt?: string | null; pmKey?: string | null }
+
+/** Every record of a plant list, page by page. */
+async function plantList<T>(route: string): Promise<T[]> {
+  const all: T[] = [];
+  for (let n = 1; ; n += 1) {
+    const batch = await host.api<T[]>(`${route}?per_page=1000&page=${n}`);
+    all.push(...batch);
+    if (batch.length < 1000) return all;
+  }
+}
 
 /** The cached work orders, read straight from the page's IndexedDB. */
 const cached = () =>
@@ -91,6 +104,34 @@ describe('the work-order table (Chromium, web mode)', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Board' }).click();
     await grid.waitFor();
     expect(await page.locator('.table-header[data-column="due"]').getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('opens the table from a key figure on exactly the work orders it counts, as the plant\'s own records make them', async () => {
+    const [workOrders, statuses] = await Promise.all([plantList<WireWorkOrder & PlantWorkOrderFields>('work-orders'), plantList<{ key: string; name: string }>('statuses/work-orders')]);
+    const isOpen = openTest(statuses.map((status) => ({ ...status, connectionId: 'plant' })));
+    const now = Date.now();
+    const counted = (kind: KpiCount) =>
+      new Set(workOrders.filter((w) => countedBy({ createdAt: w.createdAt ?? null, dueAt: w.dueAt, completedAt: w.completedAt ?? null, pmKey: w.pmKey ?? null }, isOpen({ connectionId: 'plant', statusKey: w.statusKey ?? null, status: w.status ?? null, completedAt: w.completedAt ?? null }), now)[kind]).map((w) => w.key));
+
+    await page.getByRole('radio', { name: 'Board' }).click();
+    const grid = page.getByRole('grid', { name: 'Work orders' });
+    for (const [tile, kind, chip] of [
+      ['Backlog', 'backlog', 'Counted in Backlog (open)'],
+      ['PM compliance', 'pmDue', 'Counted in PM compliance (PM work fallen due)'],
+    ] as const) {
+      const expected = counted(kind);
+      await page.getByRole('group', { name: new RegExp(`^${tile}: `) }).getByRole('button').click();
+      await grid.waitFor();
+      await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1, { timeout: 15_000 }).toBe(expected.size);
+      const shown = await shownKeys();
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.filter((key) => !expected.has(key)), `${tile}: rows it does not count`).toEqual([]);
+      const clear = page.getByRole('button', { name: chip });
+      // The figures say they are narrowed now.
+      expect(await page.getByRole('region', { name: 'Key figures, filters applied' }).count()).toBe(1);
+      await clear.click();
+      await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1).toBe(total);
+    }
   });
 
   it('moves 50 selected overdue work orders a week later: 50 queued operations, each applied upstream once', async () => {

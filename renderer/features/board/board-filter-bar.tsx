@@ -1,3 +1,4 @@
+import type { KpiCount } from '../../../shared/kpis/work-order-kpis';
 import { forwardRef, useId } from 'react';
 import { activeCriteria, dueWindows, recordId, type DueWindow } from '../../../shared/board/work-order-filter';
 import { PlantFilter } from '../../ui/plant-filter';
@@ -110,6 +111,11 @@ export const BoardFilterBar = forwardRef<HTMLInputElement, BoardFilterBarProps>(
       <button type="button" className="chip-toggle" aria-pressed={filter.pendingOnly} onClick={() => setFilter({ pendingOnly: !filter.pendingOnly })}>
         Unsent edits
       </button>
+      {filter.countedIn !== null && (
+        <button type="button" className="chip-toggle" aria-pressed onClick={() => setFilter({ countedIn: null })} title="Show every work order the other filters let through again">
+          {countedLabels[filter.countedIn]} <span aria-hidden>×</span>
+        </button>
+      )}
       {active > 0 && (
         <button type="button" className="link-button filter-clear" onClick={clearFilter}>
           Clear {active === 1 ? 'filter' : `${active} filters`}
@@ -118,6 +124,14 @@ export const BoardFilterBar = forwardRef<HTMLInputElement, BoardFilterBarProps>(
     </div>
   );
 });
+
+/** The chip a clicked key figure leaves in the filter bar: what the table is narrowed to. */
+const countedLabels: Record<KpiCount, string> = {
+  backlog: 'Counted in Backlog (open)',
+  overdue: 'Counted in Overdue',
+  pmDue: 'Counted in PM compliance (PM work fallen due)',
+  repairs: 'Counted in MTTR (completed repairs)',
+};
 
 /** Asset options carry their site, so the asset list can follow the site filter: `siteId\u0001assetId`. */
 export const assetOptionId = (connectionId: string, siteKey: string | null, assetKey: string) => `${recordId(connectionId, siteKey)}\u0001${recordId(connectionId, assetKey)}`;

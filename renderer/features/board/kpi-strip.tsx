@@ -1,5 +1,5 @@
 import { availabilityWindowDays, type AssetAvailability } from '../../../shared/kpis/asset-availability';
-import type { WorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
+import type { KpiCount, WorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
 import { countOf, formatCount, formatDays, formatHours, formatPercent, formatSharePercent } from '../../ui/format';
 
 interface KpiProps {
@@ -8,14 +8,27 @@ interface KpiProps {
   detail: string;
   tone?: 'danger' | 'warning' | 'ok' | undefined;
   title: string;
+  /** Opens the table on the work orders the figure counts; `what` names them. */
+  show?: { what: string; onShow: () => void } | undefined;
 }
 
-function Kpi({ label, value, detail, tone, title }: KpiProps) {
-  return (
-    <div className={tone ? `kpi kpi-${tone}` : 'kpi'} role="group" aria-label={`${label}: ${value}, ${detail}`} title={title}>
+function Kpi({ label, value, detail, tone, title, show }: KpiProps) {
+  const body = (
+    <>
       <span className="kpi-label">{label}</span>
       <span className="kpi-value">{value}</span>
       <span className="kpi-detail">{detail}</span>
+    </>
+  );
+  return (
+    <div className={[tone ? `kpi kpi-${tone}` : 'kpi', show ? 'kpi-clickable' : ''].join(' ').trim()} role="group" aria-label={`${label}: ${value}, ${detail}`} title={title}>
+      {show ? (
+        <button type="button" className="kpi-open" onClick={show.onShow} aria-label={`Show ${show.what} in the table`}>
+          {body}
+        </button>
+      ) : (
+        body
+      )}
     </div>
   );
 }
@@ -31,10 +44,12 @@ interface KpiStripProps {
   loading: boolean;
   /** Set when filters narrow the board: how many work orders the figures are over, of how many. */
   filtered: { shown: number; total: number } | null;
+  /** Opens the table filtered to what a figure counts. */
+  onShow: (counted: KpiCount) => void;
 }
 
 /** The board's key figures, over the work orders the filters show; saying so when filters narrow them, and holding back while a first sync is still bringing them in. */
-export function KpiStrip({ kpis, availability, loading, filtered }: KpiStripProps) {
+export function KpiStrip({ kpis, availability, loading, filtered, onShow }: KpiStripProps) {
   if (loading) {
     return (
       <section className="kpi-strip" aria-label="Key figures">
@@ -62,6 +77,7 @@ export function KpiStrip({ kpis, availability, loading, filtered }: KpiStripProp
         value={formatCount(kpis.backlog)}
         detail={kpis.backlogMedianAgeDays === null ? 'open work orders' : `median age ${formatDays(kpis.backlogMedianAgeDays)}`}
         title={`Open work orders (not completed, closed or cancelled).${kpis.backlogOldestAgeDays === null ? '' : ` The oldest was created ${formatDays(kpis.backlogOldestAgeDays)} ago.`}${scope}`}
+        show={{ what: `the ${countOf(kpis.backlog, 'open work order')}`, onShow: () => onShow('backlog') }}
       />
       <Kpi
         label="Overdue"
@@ -69,6 +85,7 @@ export function KpiStrip({ kpis, availability, loading, filtered }: KpiStripProp
         detail={kpis.backlog === 0 ? 'nothing open' : `${formatPercent(overdueShare)} of the backlog`}
         tone={kpis.overdue > 0 ? 'danger' : 'ok'}
         title={`Open work orders past their due date; the schedule counts them the same way, and shows projected PMs apart.${scope}`}
+        show={{ what: `the ${countOf(kpis.overdue, 'overdue work order')}`, onShow: () => onShow('overdue') }}
       />
       <Kpi
         label="PM compliance"
@@ -76,12 +93,14 @@ export function KpiStrip({ kpis, availability, loading, filtered }: KpiStripProp
         detail={kpis.pmDue === 0 ? 'no PM work fell due' : `of ${countOf(kpis.pmDue, 'PM work order')} due`}
         tone={compliance === null ? undefined : compliance >= 0.9 ? 'ok' : compliance >= 0.75 ? 'warning' : 'danger'}
         title={`Preventive work orders completed on or before their due date, of those that fell due (due date passed, or completed).${scope}`}
+        show={{ what: `the ${countOf(kpis.pmDue, 'PM work order')} that fell due`, onShow: () => onShow('pmDue') }}
       />
       <Kpi
         label="MTTR"
         value={kpis.mttrHours === null ? '—' : formatHours(kpis.mttrHours)}
         detail={kpis.repairs === 0 ? 'no completed repairs' : `over ${countOf(kpis.repairs, 'completed repair')}`}
         title={`Mean time to repair: from a corrective work order's creation to its completion, averaged over completed ones.${scope}`}
+        show={{ what: `the ${countOf(kpis.repairs, 'completed repair')}`, onShow: () => onShow('repairs') }}
       />
       {availability && <AvailabilityKpis availability={availability} />}
     </section>

@@ -21,6 +21,7 @@ import { boardAssetScope } from '../../../shared/board/board-asset-scope';
 import { useUnreportedLists } from '../../ui/use-unreported-lists';
 import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
+import type { KpiCount } from '../../../shared/kpis/work-order-kpis';
 import { KpiStrip } from './kpi-strip';
 import { useOutboxMarks, markKey } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
@@ -331,6 +332,14 @@ export function WorkOrderBoard() {
 
   const selectedShown = useMemo(() => (selected.size === 0 ? [] : filtered.filter((w) => selected.has(recordId(w.connectionId, w.key)))), [filtered, selected]);
   const clearSelection = useCallback(() => setSelected(new Set()), []);
+  // A figure's tile opens the table on exactly what it counts, within the filters already set.
+  const showCounted = useCallback(
+    (counted: KpiCount) => {
+      useBoardFilter.getState().setFilter({ countedIn: counted });
+      setLayout('table');
+    },
+    [setLayout],
+  );
 
   const exportCsv = () => {
     const csv = boardCsv(columns, names, (connectionId, key) => marks.has(markKey(connectionId, key)), isOpen, Date.parse(nowIso));
@@ -344,7 +353,7 @@ export function WorkOrderBoard() {
   return (
     <div className="board-page">
       <div className="board-top">
-        <KpiStrip kpis={kpis} availability={availability} loading={kpisLoading} filtered={activeCriteria(filter) > 0 ? { shown: filtered.length, total: data.workOrders.length } : null} />
+        <KpiStrip kpis={kpis} availability={availability} loading={kpisLoading} filtered={activeCriteria(filter) > 0 ? { shown: filtered.length, total: data.workOrders.length } : null} onShow={showCounted} />
         <div className="board-top-actions">
           <div className="board-buttons">
             <span className="filter-count muted" role="status" aria-live="polite">
