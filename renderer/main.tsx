@@ -5,8 +5,10 @@ import { appDb } from './db/app-db';
 import { appOutbox } from './db/app-outbox';
 import { IpcClientContext } from './ipc/ipc-client-context';
 import { connectToMain, reportNetwork, startSession } from './ipc/main-connection';
+import { keepLastPage } from './stores/saved-views-store';
 import './styles.css';
 
+keepLastPage();
 const root = createRoot(document.getElementById('root')!);
 
 try {

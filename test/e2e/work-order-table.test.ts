@@ -173,4 +173,43 @@ describe('the work-order table (Chromium, web mode)', () => {
     await page.waitForTimeout(1500);
     expect((await moved()).length).toBe(50);
   });
+
+  it('saves the table as a named view, shows it again from the Views menu, and keeps it and the page across a reload', async () => {
+    await page.getByRole('radio', { name: 'Table' }).click();
+    const clear = page.getByRole('button', { name: /^Clear (filter|\d+ filters)$/ });
+    if (await clear.count()) await clear.click();
+    await page.getByRole('button', { name: 'Overdue', exact: true }).click();
+    await page.locator('.table-header[data-column="asset"]').getByRole('button').click();
+    await page.locator('.table-header[data-column="asset"]').getByRole('button').click();
+    const views = page.locator('.views-menu');
+    await views.locator('summary').click();
+    await views.getByLabel('Save what the Board shows as').fill('Overdue by asset');
+    await views.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => views.getByRole('button', { name: /^Overdue by asset/ }).count()).toBe(1);
+
+    // Something else entirely, then the view again.
+    await page.getByRole('button', { name: 'Overdue', exact: true }).click();
+    await page.getByRole('radio', { name: 'Board' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Schedule' }).click();
+    if (!(await views.evaluate((el) => (el as HTMLDetailsElement).open))) await views.locator('summary').click();
+    await views.getByRole('button', { name: /^Overdue by asset/ }).click();
+    const grid = page.getByRole('grid', { name: 'Work orders' });
+    await grid.waitFor();
+    const shownAsSaved = async () => ({
+      overdue: await page.getByRole('button', { name: 'Overdue', exact: true }).getAttribute('aria-pressed'),
+      sort: await page.locator('.table-header[data-column="asset"]').getAttribute('aria-sort'),
+      rows: Number(await grid.getAttribute('aria-rowcount')) - 1,
+    });
+    const saved = await shownAsSaved();
+    expect(saved).toMatchObject({ overdue: 'true', sort: 'descending' });
+    expect(saved.rows).toBeLessThan(total);
+
+    // A reload (the app started again on the same cache) opens on the same page, as it was left.
+    await page.reload();
+    await grid.waitFor({ timeout: 60_000 });
+    expect(await shownAsSaved()).toEqual(saved);
+    await views.locator('summary').click();
+    expect(await views.getByRole('button', { name: /^Overdue by asset/ }).count()).toBe(1);
+    await page.screenshot({ path: path.join(resultsDir, 'board-saved-views.png') });
+  });
 });

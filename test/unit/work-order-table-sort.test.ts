@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkOrder } from '../../shared/domain/work-order';
-import { sortWorkOrders, tableColumnIds, type TableNames } from '../../renderer/features/board/work-order-table-columns';
+import { sortWorkOrders, type TableNames } from '../../renderer/features/board/work-order-table-columns';
+import { tableColumnIds } from '../../renderer/stores/board-layout-store';
 
 const names: TableNames = {
   assets: new Map([['c\u0000a1', 'Boiler'], ['c\u0000a2', 'air compressor']]),

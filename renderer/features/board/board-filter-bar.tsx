@@ -2,7 +2,7 @@ import type { KpiCount } from '../../../shared/kpis/work-order-kpis';
 import { forwardRef, useId } from 'react';
 import { activeCriteria, dueWindows, recordId, type DueWindow } from '../../../shared/board/work-order-filter';
 import { PlantFilter } from '../../ui/plant-filter';
-import { useBoardFilter } from './board-filter-store';
+import { useBoardFilter } from '../../stores/board-filter-store';
 
 export interface FilterOption {
   id: string;

@@ -32,12 +32,12 @@ import { boardColumnsCache, otherColumnId, type BoardColumn as BoardColumnData }
 import { boardCsv, downloadText } from './board-csv';
 import { boardKeyboardCodes, columnCollision, columnKeyboardCoordinates } from './board-dnd';
 import { assetOptionId, BoardFilterBar, type FilterOptions } from './board-filter-bar';
-import { useBoardFilter } from './board-filter-store';
+import { useBoardFilter } from '../../stores/board-filter-store';
 import { decideMove } from './board-moves';
 import { useCachedRecords } from '../../ui/use-cached-records';
 import { WorkOrderCardView, type CardDragData } from './work-order-card';
 import { WorkOrderDrawer } from './work-order-drawer';
-import { useBoardLayout } from './board-layout-store';
+import { useBoardLayout } from '../../stores/board-layout-store';
 import { WorkOrderBulkActions } from './work-order-bulk-actions';
 import { WorkOrderTable } from './work-order-table';
 import type { TableNames } from './work-order-table-columns';

@@ -1,6 +1,7 @@
 import { recordId } from '../../../shared/board/work-order-filter';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { formatDate, formatDays } from '../../ui/format';
+import type { TableColumnId, TableSort } from '../../stores/board-layout-store';
 import { standardSeverities } from '../../ui/work-order-fields';
 
 /** Names the table shows for the keys a work order holds, by recordId(connectionId, key). */
@@ -13,12 +14,6 @@ export interface TableNames {
   statuses: ReadonlyMap<string, string>;
   /** By connection id. */
   plants: ReadonlyMap<string, string>;
-}
-
-export type SortDirection = 'ascending' | 'descending';
-export interface TableSort {
-  column: TableColumnId;
-  direction: SortDirection;
 }
 
 type SortKey = string | number | null;
@@ -34,8 +29,6 @@ export interface TableColumnSpec {
   sortKey(workOrder: WorkOrder, names: TableNames, now: number): SortKey;
 }
 
-export const tableColumnIds = ['code', 'title', 'asset', 'location', 'site', 'plant', 'status', 'severity', 'assignee', 'team', 'due', 'scheduled', 'completed', 'age'] as const;
-export type TableColumnId = (typeof tableColumnIds)[number];
 
 const named = (names: ReadonlyMap<string, string>, connectionId: string, key: string | null) => (key === null ? null : (names.get(recordId(connectionId, key)) ?? null));
 const lower = (value: string | null) => (value === null || value === '' ? null : value.toLowerCase());

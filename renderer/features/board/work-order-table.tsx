@@ -5,7 +5,7 @@ import type { WorkOrder } from '../../../shared/domain/work-order';
 import { formatCount } from '../../ui/format';
 import { PendingMark } from '../../ui/outbox-icons';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
-import { useBoardLayout } from './board-layout-store';
+import { useBoardLayout } from '../../stores/board-layout-store';
 import { sortWorkOrders, tableColumns, type TableColumnSpec, type TableNames } from './work-order-table-columns';
 import './work-order-table.css';
 

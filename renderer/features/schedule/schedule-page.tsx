@@ -33,7 +33,7 @@ import { assetFigures, buildScheduleModel, type ScheduleBar, type ScheduleModel,
 import { moveArrived, withPendingMoves, type PendingMove } from './schedule-moves';
 import { TeamLoadRows } from './team-load-rows';
 import { useScheduleData } from './use-schedule-data';
-import { useScheduleView } from './schedule-view-store';
+import { useScheduleView } from '../../stores/schedule-view-store';
 import './schedule.css';
 
 const barOf = (data: unknown) => (data as BarDragData | undefined)?.bar ?? null;

@@ -5,6 +5,7 @@ import { SyncProgressBar } from '../../ui/sync-progress-bar';
 import { useSyncNow } from '../../ui/use-sync-now';
 import { useOutboxSummary } from '../../ui/use-outbox';
 import { countNewRequests, useServiceRequests } from '../../ui/use-service-requests';
+import { SavedViewsMenu } from './saved-views-menu';
 import { OutboxBadge } from './outbox-badge';
 
 const views: { id: View; label: string }[] = [
@@ -50,6 +51,7 @@ export function AppHeader() {
           </button>
         ))}
       </nav>
+      <SavedViewsMenu />
       <ul className="connection-summary" aria-label="Connections">
         {connections.map((connection) => (
           <li key={connection.id} aria-label={`${connection.name}: ${connection.status.label}`} data-status-kind={connection.status.kind}>
