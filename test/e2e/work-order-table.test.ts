@@ -212,4 +212,38 @@ describe('the work-order table (Chromium, web mode)', () => {
     expect(await views.getByRole('button', { name: /^Overdue by asset/ }).count()).toBe(1);
     await page.screenshot({ path: path.join(resultsDir, 'board-saved-views.png') });
   });
+
+  it('creates a work order with its assignee, team and notes, says so, and the plant gets each once', async () => {
+    const dialogOpen = page.getByRole('button', { name: 'New work order' });
+    await dialogOpen.click();
+    const dialog = page.getByRole('dialog', { name: 'New work order' });
+    const title = `Check guard rail ${Date.now() % 100000}`;
+    await dialog.getByLabel(/^Title/).fill(title);
+    const site = dialog.getByLabel(/^Site/);
+    await site.selectOption({ index: 1 });
+    const asset = dialog.getByLabel(/^Asset/);
+    await expect.poll(() => asset.locator('option').count()).toBeGreaterThan(1);
+    await asset.selectOption({ index: 1 });
+    await dialog.getByLabel(/^Scheduled/).fill('2027-01-11T08:00');
+    await dialog.getByLabel(/^Due/).fill('2027-01-12T16:00');
+    const assignee = dialog.getByLabel(/^Assignee/);
+    await assignee.selectOption({ index: 1 });
+    const team = dialog.getByLabel(/^Team/);
+    await team.selectOption({ index: 1 });
+    await dialog.getByLabel(/^Notes/).fill('Guard rail loose at the north end; bring M12 bolts.');
+    const chosen = { laborAssignedKey: await assignee.inputValue(), teamKey: await team.inputValue(), assetKey: await asset.inputValue() };
+    const writesBefore = (await host.writes()).applied.length;
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.toast strong').last().textContent()).toBe(`Work order “${title}” created`);
+
+    const created = async () => (await host.writes()).applied.slice(writesBefore).filter((write) => write.method === 'POST' && write.path.endsWith('/work-orders'));
+    await expect.poll(async () => (await created()).length, { timeout: 30_000 }).toBe(1);
+    await page.waitForTimeout(1000);
+    const [write] = await created();
+    expect((await created()).length).toBe(1);
+    const upstream = await host.api<{ title: string; laborAssignedKey: string; teamKey: string; assetKey: string; notes: unknown }>(`work-orders/${write!.key}`);
+    expect(upstream).toMatchObject({ title, ...chosen });
+    expect(JSON.stringify(upstream.notes)).toContain('Guard rail loose at the north end');
+  });
 });

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { FieldValue } from '../../../shared/domain/outbox-operation';
 import { missingFields, readOnlyWriteCapabilities, unverifiedNote } from '../../../shared/write-capabilities';
 import { useAppStore } from '../../stores/app-store';
+import { assigneeSending } from '../../ui/assignee-sent-as';
 import { DialogActions } from '../../ui/dialog-actions';
 import { FormFailure } from '../../ui/form-failure';
 import { ModalDialog } from '../../ui/modal-dialog';
@@ -12,11 +13,11 @@ import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
 import { fieldLabel, fromFormValue } from '../../ui/work-order-fields';
 
 /** The fields the create form offers, in its order. */
-const createFields = ['title', 'siteKey', 'assetKey', 'severity', 'scheduledAt', 'dueAt', 'statusKey'] as const;
+const createFields = ['title', 'siteKey', 'assetKey', 'severity', 'scheduledAt', 'dueAt', 'statusKey', 'laborAssignedKey', 'teamKey', 'notes'] as const;
 type CreateField = (typeof createFields)[number];
 type Values = Record<CreateField, string>;
 
-const emptyValues: Values = { title: '', siteKey: '', assetKey: '', severity: '', scheduledAt: '', dueAt: '', statusKey: '' };
+const emptyValues: Values = { title: '', siteKey: '', assetKey: '', severity: '', scheduledAt: '', dueAt: '', statusKey: '', laborAssignedKey: '', teamKey: '', notes: '' };
 
 const missingMessages: Record<CreateField, string> = {
   title: 'Enter a title.',
@@ -26,6 +27,9 @@ const missingMessages: Record<CreateField, string> = {
   scheduledAt: 'Choose when it is scheduled.',
   dueAt: 'Choose when it is due.',
   statusKey: 'Choose a status.',
+  laborAssignedKey: 'Choose a technician.',
+  teamKey: 'Choose a team.',
+  notes: 'Describe the work.',
 };
 
 interface NewWorkOrderDialogProps {
@@ -39,6 +43,7 @@ interface NewWorkOrderDialogProps {
 export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: NewWorkOrderDialogProps) {
   const connections = useAppStore((state) => state.connections);
   const queueEdit = useQueueEdit();
+  const pushToast = useAppStore((state) => state.pushToast);
   const writable = connections.filter((c) => c.state !== 'disconnected' && c.writes.actions.includes('createWorkOrder'));
   const [connectionId, setConnectionId] = useState<string>(() =>
     writable.some((c) => c.id === defaultConnectionId) ? defaultConnectionId! : (writable[0]?.id ?? ''),
@@ -73,6 +78,8 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
       }
     }
     if (current.dueAt && current.scheduledAt && current.dueAt < current.scheduledAt) found.dueAt = 'Due must not be before the scheduled time.';
+    const assignee = assigneeSending(capabilities, reference?.labors ?? [], fromFormValue('laborAssignedKey', current.laborAssignedKey));
+    if (!assignee.ok) found.laborAssignedKey = assignee.refusal;
     return found;
   };
 
@@ -106,8 +113,16 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
     const changes: Record<string, FieldValue> = {};
     for (const [field, value] of Object.entries(draft)) if (value !== null || required.has(field)) changes[field] = value;
     const status = reference?.statuses.find((s) => s.key === effective.statusKey);
+    const assignee = assigneeSending(capabilities, reference?.labors ?? [], changes.laborAssignedKey ?? null);
+    const sendAs = assignee.ok ? assignee.sendAs : undefined;
     await send(async () => {
-      await queueEdit({ connectionId: connection.id, action: 'createWorkOrder', changes, display: { status: status?.name ?? null } });
+      await queueEdit({ connectionId: connection.id, action: 'createWorkOrder', changes, display: { status: status?.name ?? null }, ...(sendAs ? { sendAs } : {}) });
+      pushToast({
+        level: 'info',
+        title: `Work order “${effective.title.trim()}” created`,
+        body: `It is on the board now, marked New, and goes to ${connection.name} as soon as it can be reached; the plant gives it its code.`,
+        connectionId: connection.id,
+      });
       onCreated();
     });
   };
@@ -158,6 +173,9 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
             {input('statusKey')}
             {input('scheduledAt')}
             {input('dueAt')}
+            {input('laborAssignedKey')}
+            {input('teamKey')}
+            <div className="span-2">{input('notes', {})}</div>
           </div>
           {unfillable.length > 0 && (
             <p className="error-box" role="alert">
