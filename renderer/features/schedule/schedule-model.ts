@@ -74,6 +74,7 @@ export type ScheduleRow =
 
 export interface SiteSummary {
   id: string;
+  connectionId: string;
   name: string;
   assets: number;
   /** The share of the last 30 days its active assets ran (shared/kpis/asset-availability); null with none, or when its system reports no downtime. */
@@ -89,7 +90,7 @@ export interface SiteSummary {
 export interface ScheduleModel {
   rows: ScheduleRow[];
   sites: SiteSummary[];
-  loads: (TeamLoad & { name: string })[];
+  loads: (TeamLoad & { name: string; connectionId: string })[];
   notices: PlanNotice[];
   totals: {
     assets: number;
@@ -262,7 +263,7 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
   let totalConflicts = 0;
   for (const row of hierarchy) {
     if (row.kind !== 'asset') {
-      if (row.kind === 'site') sites.push({ id: row.id, name: row.name, assets: row.assetCount, availability: null, downNow: 0, overdue: 0, overduePm: 0, conflicts: 0, rowIndex: rows.length });
+      if (row.kind === 'site') sites.push({ id: row.id, connectionId: row.connectionId, name: row.name, assets: row.assetCount, availability: null, downNow: 0, overdue: 0, overduePm: 0, conflicts: 0, rowIndex: rows.length });
       rows.push(row);
       continue;
     }
@@ -299,10 +300,10 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     site.availability = unreportedDowntime.has(connectionOfSite.get(site.id) ?? '') ? null : computeAvailability(data.assetDowntimes, siteAssets.get(site.id) ?? new Set(), now).availability;
   }
 
-  const teamNames = new Map(data.teams.map((team) => [recordId(team.connectionId, team.key), team.name]));
+  const teamsById = new Map(data.teams.map((team) => [recordId(team.connectionId, team.key), team]));
   const loads = technicianLoad(loadItems, window.days, teamHeadcounts(data.labors))
-    .filter((load) => teamNames.has(load.teamId))
-    .map((load) => ({ ...load, name: teamNames.get(load.teamId)! }))
+    .filter((load) => teamsById.has(load.teamId))
+    .map((load) => ({ ...load, name: teamsById.get(load.teamId)!.name, connectionId: teamsById.get(load.teamId)!.connectionId }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
   return {

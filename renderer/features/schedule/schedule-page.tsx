@@ -193,9 +193,10 @@ export function SchedulePage() {
         <h1>Asset schedule</h1>
         <div className="schedule-sites" aria-label="Sites">
           {model.sites.map((site) => (
-            <section key={site.id} className="site-chip" aria-label={`Site ${site.name}`}>
+            <section key={site.id} className="site-chip" aria-label={`Site ${site.name}${plantNames ? ` (${plantNames.get(site.connectionId) ?? ''})` : ''}`}>
               <button type="button" className="site-jump" onClick={() => grid.current?.scrollToRow(site.rowIndex)} title={`Go to ${site.name}`}>
                 <span className="site-chip-name">{site.name}</span>
+                {plantNames && <span className="site-chip-plant muted">{plantNames.get(site.connectionId) ?? ''}</span>}
                 <span className="muted">{countOf(site.assets, 'asset')}</span>
                 {site.availability !== null && (
                   <span className="muted site-availability" title={`The share of the last ${availabilityWindowDays} days this site's active assets listed here were running, planned stops included.`}>
@@ -320,7 +321,7 @@ export function SchedulePage() {
                 </>
               }
             />
-            <TeamLoadRows loads={model.loads} window={window} />
+            <TeamLoadRows loads={model.loads} window={window} plantNames={plantNames} />
           </div>
         </DndContext>
         {selected && (

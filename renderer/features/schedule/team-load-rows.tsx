@@ -8,10 +8,12 @@ import type { ScheduleModel } from './schedule-model';
 interface TeamLoadRowsProps {
   loads: ScheduleModel['loads'];
   window: ScheduleWindow;
+  /** Plant names by connection, when teams of several plants are shown. */
+  plantNames: ReadonlyMap<string, string> | null;
 }
 
 /** Hours booked per team and day (or week) against what the team's people can work. */
-export function TeamLoadRows({ loads, window }: TeamLoadRowsProps) {
+export function TeamLoadRows({ loads, window, plantNames }: TeamLoadRowsProps) {
   const perColumn = window.unit === 'day' ? 1 : 7;
   return (
     <div className="schedule-load" role="rowgroup" aria-label="Technician load per team">
@@ -35,10 +37,11 @@ export function TeamLoadRows({ loads, window }: TeamLoadRowsProps) {
         const sums = sumBy(load.hours, perColumn);
         const capacity = load.capacityPerDay * perColumn;
         return (
-          <div key={load.teamId} className="schedule-row load-row" role="row" aria-label={`${load.name} load`}>
+          <div key={load.teamId} className="schedule-row load-row" role="row" aria-label={`${load.name}${plantNames ? ` (${plantNames.get(load.connectionId) ?? ''})` : ''} load`}>
             <div className="row-label" role="rowheader">
               <span className="row-name">{load.name}</span>
               <span className="row-sub muted">
+                {plantNames && `${plantNames.get(load.connectionId) ?? ''} · `}
                 {load.capacityPerDay === 0 ? 'no active technicians' : `${countOf(load.capacityPerDay / hoursPerTechnicianDay, 'person', 'people', formatDecimal)} · ${formatHours(load.capacityPerDay * perColumn)} a ${perColumn === 1 ? 'day' : 'week'}`}
               </span>
             </div>
