@@ -1,4 +1,4 @@
-// `npx tsx test/e2e/screenshots.ts`: screenshots of Board (its drawer, closing out work, parts, photos and files), Requests, Stores, Purchasing, Connections, Pending changes,
+// `npx tsx test/e2e/screenshots.ts`: screenshots of Board (columns and table, also at 1280x720 and 1920x1080; its drawer, closing out work, parts, photos and files), Requests, Stores, Purchasing, Connections, Pending changes,
 // Sync history and Schedule (with an asset down now), light and dark (Chromium's emulateMedia colorScheme), 1440x900, into
 // docs/screenshots/. A demo plant of 10,000 work orders; a conflict and a refusal are staged so
 // Pending changes shows both; last, a sync whose team list the plant refuses, so Connections and
@@ -12,6 +12,8 @@ import { startBoardHost, column } from './board-host';
 
 const outDir = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const viewport = { width: 1440, height: 900 };
+/** Also shot at a laptop's and a large desktop's size. */
+const sizes = [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }];
 const log = (message: string) => console.log(`[screenshots] ${message}`);
 
 const host = await startBoardHost({ seed: 7, workOrders: 10_000 });
@@ -40,6 +42,19 @@ try {
     await go('Board');
     await column(page, 'Scheduled').locator('article').first().waitFor();
     await shot('board', scheme);
+    // The same work as a table, and both at a laptop's 1280x720 and a desktop's 1920x1080.
+    await page.getByRole('radio', { name: 'Table' }).click();
+    await page.getByRole('grid', { name: 'Work orders' }).locator('.table-body [role="row"]').first().waitFor();
+    await shot('board-table', scheme);
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await shot(`board-table-${size.width}`, scheme);
+      await page.getByRole('radio', { name: 'Board' }).click();
+      await shot(`board-${size.width}`, scheme);
+      await page.getByRole('radio', { name: 'Table' }).click();
+    }
+    await page.setViewportSize(viewport);
+    await page.getByRole('radio', { name: 'Board' }).click();
     // The card with the staged conflict: the drawer shows it beside the plan.
     await page.locator('article[data-outbox-state="conflict"]').first().click();
     await page.locator('dialog.drawer').getByRole('region', { name: 'Plan, assign and record' }).waitFor();
@@ -113,6 +128,11 @@ try {
     await go('Schedule');
     await page.waitForTimeout(1500);
     await shot('schedule', scheme);
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await shot(`schedule-${size.width}`, scheme);
+    }
+    await page.setViewportSize(viewport);
     // An asset stopped now: its downtime bar selected, with the asset's own figures.
     const search = page.getByLabel('Find an asset or location');
     await search.fill(down.name);
