@@ -1,39 +1,15 @@
 import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import type { WorkOrder } from '../../shared/domain/work-order';
 import { scheduleWindow } from '../../shared/schedule/schedule-window';
 import { buildScheduleModel, type ScheduleRow, type WorkOrderBar } from '../../renderer/features/schedule/schedule-model';
 import { moveArrived, withPendingMoves } from '../../renderer/features/schedule/schedule-moves';
 import type { ScheduleData } from '../../renderer/features/schedule/use-schedule-data';
+import { workOrderRecord } from '../support/work-order-record';
 
 const now = new Date('2026-12-02T12:00:00Z').getTime();
 const base = { connectionId: 'c', updatedAt: '2026-12-01T00:00:00Z', deletedAt: null };
-const workOrder = (key: string, assetKey: string, scheduledAt: string): WorkOrder => ({
-  ...base,
-  key,
-  code: `WO-${key}`,
-  title: `Job ${key}`,
-  statusKey: null,
-  status: null,
-  siteKey: 's1',
-  locationKey: null,
-  assetKey,
-  teamKey: null,
-  laborAssignedKey: null,
-  pmKey: null,
-  serviceRequestKey: null,
-  estimatedTime: null,
-  actualTime: null,
-  completionRemarks: null,
-  severity: null,
-  notes: null,
-  scheduledAt,
-  dueAt: null,
-  completedAt: null,
-  createdAt: '2026-11-20T08:00:00Z',
-  tasks: [],
-});
-const data = (workOrders: WorkOrder[]): ScheduleData => ({
+const workOrder = (key: string, assetKey: string, scheduledAt: string) => workOrderRecord(key, { code: `WO-${key}`, title: `Job ${key}`, siteKey: 's1', assetKey, scheduledAt, createdAt: '2026-11-20T08:00:00Z' });
+const data = (workOrders: ReturnType<typeof workOrder>[]): ScheduleData => ({
   sites: [{ ...base, key: 's1', code: null, name: 'North' }],
   locations: [],
   assets: ['a', 'b'].map((key) => ({ ...base, key, name: `Pump ${key}`, siteKey: 's1', locationKey: null, parentKey: null, categoryName: null, criticality: null, isActive: true })),
@@ -48,7 +24,7 @@ const data = (workOrders: WorkOrder[]): ScheduleData => ({
 });
 const window = scheduleWindow(new Date(now), 4);
 const barsOf = (rows: readonly ScheduleRow[], assetKey: string) => (rows.find((row) => row.kind === 'asset' && row.asset.key === assetKey) as Extract<ScheduleRow, { kind: 'asset' }>).bars as WorkOrderBar[];
-const model = (workOrders: WorkOrder[]) => buildScheduleModel(data(workOrders), window, { search: '', onlyWithWork: false }, now);
+const model = (workOrders: ReturnType<typeof workOrder>[]) => buildScheduleModel(data(workOrders), window, { search: '', onlyWithWork: false }, now);
 
 describe('a reschedule drawn before the cache has it', () => {
   const before = model([workOrder('1', 'a', '2026-12-03T08:00:00Z'), workOrder('2', 'b', '2026-12-04T08:00:00Z')]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkOrder } from '../../shared/domain/work-order';
+import { workOrderRecord } from '../support/work-order-record';
 import { sortWorkOrders, type TableNames } from '../../renderer/features/board/work-order-table-columns';
 import { tableColumnIds } from '../../renderer/stores/board-layout-store';
 
@@ -13,34 +14,7 @@ const names: TableNames = {
   statuses: new Map(),
   plants: new Map([['c', 'North']]),
 };
-const workOrder = (code: string, fields: Partial<WorkOrder> = {}): WorkOrder => ({
-  connectionId: 'c',
-  updatedAt: '2026-12-01T00:00:00Z',
-  deletedAt: null,
-  key: code,
-  code,
-  title: code,
-  statusKey: null,
-  status: null,
-  siteKey: null,
-  locationKey: null,
-  assetKey: null,
-  teamKey: null,
-  laborAssignedKey: null,
-  pmKey: null,
-  serviceRequestKey: null,
-  estimatedTime: null,
-  actualTime: null,
-  completionRemarks: null,
-  severity: null,
-  notes: null,
-  scheduledAt: null,
-  dueAt: null,
-  completedAt: null,
-  createdAt: null,
-  tasks: [],
-  ...fields,
-});
+const workOrder = (code: string, fields: Partial<WorkOrder> = {}) => workOrderRecord(code, fields);
 const now = Date.parse('2026-12-04T00:00:00Z');
 const codes = (list: WorkOrder[]) => list.map((w) => w.code);
 
