@@ -197,9 +197,10 @@ describe('one status model (Chromium, web mode)', () => {
     const port = Number(new URL(plantUrl).port);
     await page.getByRole('button', { name: 'Board', exact: true }).click();
     const outageStarted = Date.now();
-    const moving = column('Approved').locator('article').first();
-    const key = (await moving.getAttribute('data-work-order-key'))!;
-    const from = (await moving.boundingBox())!;
+    // The card is found by its key before its place is read: the sync cut short by the outage may
+    // still be landing in the column, and the first card then is not the one whose key was read.
+    const key = (await column('Approved').locator('article').first().getAttribute('data-work-order-key'))!;
+    const from = (await column('Approved').locator(`article[data-work-order-key="${key}"]`).boundingBox())!;
     const to = (await column('In progress').boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
