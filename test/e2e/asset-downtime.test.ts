@@ -35,18 +35,10 @@ let browser: Browser;
 let page: Page;
 let total: number;
 
-async function all<T>(route: string): Promise<T[]> {
-  const records: T[] = [];
-  for (let n = 1; ; n += 1) {
-    const batch = await host.api<T[]>(`${route}${route.includes('?') ? '&' : '?'}per_page=1000&page=${n}`);
-    records.push(...batch);
-    if (batch.length < 1000) return records;
-  }
-}
 
 /** What the plant's records say the board's figures are, over every active asset. */
 async function plantFigures() {
-  const [assets, downtimes] = await Promise.all([all<WireAsset>('assets'), all<WireDowntime>('assets-downtime')]);
+  const [assets, downtimes] = await Promise.all([host.all<WireAsset>('assets'), host.all<WireDowntime>('assets-downtime')]);
   const active = new Set(assets.filter((asset) => asset.isActive === true || asset.isActive === 'true').map((asset) => `p\u0000${asset.key}`));
   const stops = downtimes.map((stop) => ({ connectionId: 'p', assetKey: stop.assetKey, startedAt: stop.startedAt, endedAt: stop.endedAt ?? null, categoryName: stop.categoryName }));
   return { figures: computeAvailability(stops, active, Date.now()), assets, downtimes };
@@ -96,7 +88,7 @@ describe('downtime on the board and the asset schedule (Chromium, web mode)', ()
   it('draws a stop still going on its asset, marked Down, with the asset\'s own figures beside it; completing its work here ends it after the next sync', async () => {
     const { assets, downtimes } = await plantFigures();
     const running = downtimes.filter((stop) => stop.endedAt === undefined && stop.categoryName === 'Breakdown');
-    const workOrders = await all<WireWorkOrder>('work-orders');
+    const workOrders = await host.all<WireWorkOrder>('work-orders');
     // A breakdown still running whose open breakdown work, raised after it began, ends it when completed.
     const pick = running
       .map((stop) => ({ stop, work: workOrders.find((w) => w.assetKey === stop.assetKey && w.categoryName === 'Breakdown' && w.completedAt === undefined && w.createdAt >= stop.startedAt) }))

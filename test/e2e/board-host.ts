@@ -12,6 +12,8 @@ export interface BoardHost {
   control: ReturnType<typeof demoPlantControl>;
   /** GET on the plant's API with its token; answers `data`. */
   api<T>(path: string): Promise<T>;
+  /** Every record of a plant list, read a page of 1,000 at a time. */
+  all<T>(route: string): Promise<T[]>;
   /** PUT on the plant's API, as someone working in the plant's own system would. */
   put(path: string, body: unknown): Promise<void>;
   /** The plant's write log (control API `GET /__control/writes`): every write it applied. */
@@ -39,15 +41,24 @@ export async function startBoardHost({ seed, workOrders, extraWebArgs = [], befo
     processes.push(web);
     const appUrl = (await web.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
     const headers = { authorization: `Bearer ${plantToken}`, accept: 'application/json', 'content-type': 'application/json' };
+    const api = async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${plantUrl}/api/eam/${path}`, { headers });
+      if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+      return ((await response.json()) as { data: T }).data;
+    };
     return {
       plantUrl,
       plantToken,
       appUrl,
       control: demoPlantControl(plantUrl, plantToken),
-      async api<T>(path: string) {
-        const response = await fetch(`${plantUrl}/api/eam/${path}`, { headers });
-        if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
-        return ((await response.json()) as { data: T }).data;
+      api,
+      async all<T>(route: string) {
+        const records: T[] = [];
+        for (let n = 1; ; n += 1) {
+          const batch = await api<T[]>(`${route}${route.includes('?') ? '&' : '?'}per_page=1000&page=${n}`);
+          records.push(...batch);
+          if (batch.length < 1000) return records;
+        }
       },
       async put(path: string, body: unknown) {
         const response = await fetch(`${plantUrl}/api/eam/${path}`, { method: 'PUT', headers, body: JSON.stringify(body) });

@@ -23,14 +23,6 @@ let page: Page;
 let total: number;
 const plantName = 'Millwright Demo Plant';
 
-async function plantWorkOrders(): Promise<PlantWorkOrder[]> {
-  const all: PlantWorkOrder[] = [];
-  for (let n = 1; ; n += 1) {
-    const batch = await host.api<PlantWorkOrder[]>(`work-orders?per_page=1000&page=${n}`);
-    all.push(...batch);
-    if (batch.length < 1000) return all;
-  }
-}
 const upstream = (key: string) => host.api<PlantWorkOrder>(`work-orders/${key}`);
 const drawer = () => page.getByRole('dialog', { name: /^Work order WO-\d+$/ });
 const kpiOverdue = async () => Number(/^Overdue: ([\d,]+),/.exec((await page.getByRole('group', { name: /^Overdue: / }).getAttribute('aria-label')) ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
@@ -107,7 +99,7 @@ describe('forms and numbers that do not lie (Chromium, web mode)', () => {
 
   it('clears the completion of a reopened work order, here and in the plant, and counts it overdue when past due', async () => {
     const now = new Date().toISOString();
-    const records = await plantWorkOrders();
+    const records = await host.all<PlantWorkOrder>('work-orders');
     const target = records.find((w) => w.status === 'Completed' && !!w.completedAt && !!w.dueAt && w.dueAt < now)!;
     expect(target).toBeTruthy();
     const overdueBefore = await kpiOverdue();
@@ -144,7 +136,7 @@ describe('forms and numbers that do not lie (Chromium, web mode)', () => {
 
   it('counts the same overdue work orders on the board and the schedule, with projected PMs apart', async () => {
     const now = new Date().toISOString();
-    const records = await plantWorkOrders();
+    const records = await host.all<PlantWorkOrder>('work-orders');
     const expected = records.filter((w) => !['Completed', 'Closed'].includes(w.status) && !!w.dueAt && w.dueAt < now).length;
     expect(expected).toBeGreaterThan(0);
     await expect.poll(kpiOverdue).toBe(expected);

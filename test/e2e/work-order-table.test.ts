@@ -24,15 +24,6 @@ interface CachedWorkOrder { key: string; code: string; connectionId: string; due
 interface WireWorkOrder { key: string; scheduledAt: string | null; dueAt: string | null }
 interface PlantWorkOrderFields { statusKey?: string | null; status?: string | null; completedAt?: string | null; createdAt?: string | null; pmKey?: string | null }
 
-/** Every record of a plant list, page by page. */
-async function plantList<T>(route: string): Promise<T[]> {
-  const all: T[] = [];
-  for (let n = 1; ; n += 1) {
-    const batch = await host.api<T[]>(`${route}?per_page=1000&page=${n}`);
-    all.push(...batch);
-    if (batch.length < 1000) return all;
-  }
-}
 
 /** The cached work orders, read straight from the page's IndexedDB. */
 const cached = () =>
@@ -107,7 +98,7 @@ describe('the work-order table (Chromium, web mode)', () => {
   });
 
   it('opens the table from a key figure on exactly the work orders it counts, as the plant\'s own records make them', async () => {
-    const [workOrders, statuses] = await Promise.all([plantList<WireWorkOrder & PlantWorkOrderFields>('work-orders'), plantList<{ key: string; name: string }>('statuses/work-orders')]);
+    const [workOrders, statuses] = await Promise.all([host.all<WireWorkOrder & PlantWorkOrderFields>('work-orders'), host.all<{ key: string; name: string }>('statuses/work-orders')]);
     const isOpen = openTest(statuses.map((status) => ({ ...status, connectionId: 'plant' })));
     const now = Date.now();
     const counted = (kind: KpiCount) =>

@@ -55,8 +55,7 @@ export function SchedulePage() {
   const pushToast = useAppStore((state) => state.pushToast);
   const marks = useOutboxMarks(connectionIds);
   const queueEdit = useQueueEdit();
-  const { horizon, search, onlyWithWork, set: setView } = useScheduleView();
-  const anchorSet = useScheduleView((state) => state.anchor);
+  const { horizon, search, onlyWithWork, anchor: anchorSet, set: setView } = useScheduleView();
   const setHorizon = (value: ScheduleHorizon) => setView({ horizon: value });
   const setAnchor = (value: Date | null) => setView({ anchor: value });
   const setSearch = (value: string) => setView({ search: value });
