@@ -153,5 +153,15 @@ export class MillwrightDb extends Dexie {
     this.version(9).stores({ assetDowntimes: '[connectionId+key], connectionId, [connectionId+assetKey]' });
     // v10: photos and files, found by what they belong to, and their bytes kept here.
     this.version(10).stores({ documents: '[connectionId+key], connectionId, *entityKeys', documentFiles: '[connectionId+key], connectionId' });
+    // v11: technicians name the sites they work at (whose working calendar is theirs on the
+    // schedule). Forgetting the labor cursors reads them again with it.
+    this.version(11)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table('syncCursors').filter((stored: StoredCursor) => stored.entity === 'labors').delete();
+        await tx.table('labors').toCollection().modify((labor: Partial<SyncEntityRecord<'labors'>>) => {
+          labor.siteKeys ??= [];
+        });
+      });
   }
 }

@@ -39,6 +39,14 @@ interface WireWorkOrder {
   scheduledAt: string;
   dueAt: string;
   completedAt?: string;
+  laborAssignedKey?: string | null;
+  teamKey?: string | null;
+}
+interface WireLabor {
+  key: string;
+  name: string;
+  teamKey: string | null;
+  isActive: boolean;
 }
 interface WireReading {
   meterKey: string;
@@ -304,6 +312,59 @@ describe('asset schedule in Chromium (web mode)', () => {
         };
       };
     })), { timeout: 15_000 }).toEqual([`${target!.key}:done`, `${target!.key}:done`]);
+  });
+
+  it('gives a work order to a technician by dragging its bar onto their row, and from a day of the workload; the plant gets each', async () => {
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByRole('radio', { name: '4 weeks' }).click();
+    const now = Date.now();
+    const workOrders = await list<WireWorkOrder>('work-orders');
+    const assets = new Map((await list<{ key: string; name: string }>('assets')).map((asset) => [asset.key, asset.name]));
+    const labors = (await list<WireLabor>('labors')).filter((labor) => labor.isActive && labor.teamKey !== null);
+    // Open, on an asset, starting this week and not overlapping another bar's lane; and an active technician not on it yet.
+    const target = workOrders.find((wo) => !wo.completedAt && wo.assetKey && Date.parse(wo.scheduledAt) > now + day && Date.parse(wo.scheduledAt) < now + 6 * day && Date.parse(wo.dueAt) - Date.parse(wo.scheduledAt) < 2 * day);
+    expect(target).toBeDefined();
+    const technician = labors.find((labor) => labor.key !== target!.laborAssignedKey)!;
+    const row = await findAsset(assets.get(target!.assetKey)!);
+    const bar = row.locator(`[data-work-order-key="${target!.key}"]`);
+    await bar.scrollIntoViewIfNeeded();
+    const personRow = page.locator(`.person-load-row[data-labor-key="${technician.key}"]`);
+    // In the middle of the workload, clear of the edges where dragging scrolls it.
+    await personRow.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const box = (await bar.boundingBox())!;
+    const track = (await page.locator('.head-track').boundingBox())!;
+    const dayWidth = track.width / 28;
+    const rowBox = (await personRow.boundingBox())!;
+
+    // Down on the bar, over the technician's row two days later, and drop: theirs, from that day.
+    await page.mouse.move(box.x + 6, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 6 + dayWidth * 0.5, box.y + box.height / 2 + 20, { steps: 5 });
+    await page.mouse.move(box.x + 6 + dayWidth * 2.2, rowBox.y + rowBox.height / 2, { steps: 10 });
+    await expect.poll(() => page.locator('.drag-hint').textContent()).toContain(`${target!.code} → ${technician.name}`);
+    await expect.poll(() => personRow.locator('.load-cell.is-drop-target').count()).toBe(1);
+    await page.mouse.up();
+
+    const upstream = async () => {
+      const now = await workOrder(target!.key);
+      return { laborAssignedKey: now.laborAssignedKey ?? null, scheduledAt: Date.parse(now.scheduledAt) };
+    };
+    await expect.poll(upstream, { timeout: 15_000 }).toEqual({ laborAssignedKey: technician.key, scheduledAt: Date.parse(target!.scheduledAt) + 2 * day });
+
+    // The technician's day now holds it: open that day, and hand it on to someone else from there.
+    const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(target!.scheduledAt) + 2 * day);
+    await personRow.getByRole('button', { name: new RegExp(`^${technician.name}, ${dayLabel}: `) }).click();
+    const dialog = page.getByRole('dialog');
+    const entry = dialog.locator(`[data-work-order-key="${target!.key}"]`);
+    await expect.poll(() => entry.textContent()).toContain(technician.name);
+    const next = labors.find((labor) => labor.key !== technician.key && labor.key !== target!.laborAssignedKey)!;
+    await entry.getByRole('combobox', { name: `Assign ${target!.code} to` }).selectOption(next.key);
+    await entry.getByRole('button', { name: 'Assign' }).click();
+    await expect.poll(upstream, { timeout: 15_000 }).toEqual({ laborAssignedKey: next.key, scheduledAt: Date.parse(target!.scheduledAt) + 2 * day });
+    // Gone from this technician's day as soon as it is queued: the dialog reads the same loads as the row.
+    await expect.poll(() => entry.count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
   });
 
   it('looks right in light and dark', async () => {

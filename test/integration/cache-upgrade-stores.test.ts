@@ -35,3 +35,24 @@ describe('opening a cache made before parts named their inventories (v7 → v8)'
     }
   });
 });
+
+describe('opening a cache made before technicians named their sites (v10 → v11)', () => {
+  it('gives old technicians no sites and forgets only the technician cursors, so the next sync reads their sites', async () => {
+    const name = `upgrade-v11-${Date.now()}`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(10).stores({ labors: '[connectionId+key], connectionId', syncCursors: '[connectionId+entity]' });
+    await old.open();
+    const stamp = '2026-12-01T10:00:00Z';
+    await old.table('labors').put({ connectionId: 'c1', key: 'l1', updatedAt: stamp, deletedAt: null, name: 'Ann Lee', code: null, teamKey: 't1', userKey: null, roleName: null, isActive: true });
+    for (const entity of ['labors', 'teams', 'workOrders']) await old.table('syncCursors').put({ connectionId: 'c1', entity, cursor: { updatedAt: stamp, key: 'x' } });
+    old.close();
+
+    const db = new MillwrightDb(name, { indexedDB, IDBKeyRange });
+    try {
+      expect(await db.labors.get(['c1', 'l1'])).toMatchObject({ name: 'Ann Lee', teamKey: 't1', siteKeys: [] });
+      expect((await db.syncCursors.toArray()).map((stored) => stored.entity).sort()).toEqual(['teams', 'workOrders']);
+    } finally {
+      await db.delete();
+    }
+  });
+});

@@ -18,8 +18,8 @@ import { writeCapabilities } from '../../shared/write-capabilities';
 const connectionId = 'mx';
 const wire = { key: 'wo-1', code: 'WO-1', title: 'Replace belt', siteKey: 'site-1', laborAssignedKey: 'lab-1', updatedAt: '2026-12-01T08:00:00Z', tasks: [] };
 const labors: Labor[] = [
-  { connectionId, key: 'lab-2', updatedAt: '2026-11-01T00:00:00Z', deletedAt: null, name: 'Ana Ruiz', code: null, teamKey: null, userKey: 'usr-2', roleName: null, isActive: true },
-  { connectionId, key: 'lab-3', updatedAt: '2026-11-01T00:00:00Z', deletedAt: null, name: 'Contract fitter', code: null, teamKey: null, userKey: null, roleName: null, isActive: true },
+  { connectionId, key: 'lab-2', updatedAt: '2026-11-01T00:00:00Z', deletedAt: null, name: 'Ana Ruiz', code: null, teamKey: null, siteKeys: [], userKey: 'usr-2', roleName: null, isActive: true },
+  { connectionId, key: 'lab-3', updatedAt: '2026-11-01T00:00:00Z', deletedAt: null, name: 'Contract fitter', code: null, teamKey: null, siteKeys: [], userKey: null, roleName: null, isActive: true },
 ];
 
 let server: Server;

@@ -5,9 +5,8 @@ import type { Labor } from '../../../shared/domain/labor';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
 import { rescheduleEdit } from '../../../shared/schedule/reschedule-edit';
-import type { EditRequest } from '../../db/dexie-outbox';
 import { useAppStore } from '../../stores/app-store';
-import { assigneeSending } from '../../ui/assignee-sent-as';
+import { assignEdit, type PlannedEdit } from '../../ui/assign-edit';
 import { countOf, formatCount } from '../../ui/format';
 import { useQueueEdit } from '../../ui/use-queue-edit';
 import { columnId } from './board-columns';
@@ -23,7 +22,6 @@ interface BulkActionsProps {
   onClear: () => void;
 }
 
-type Planned = { ok: true; edit: EditRequest } | { ok: false; reason: string };
 const unassigned = '';
 
 /**
@@ -47,7 +45,7 @@ export function WorkOrderBulkActions({ workOrders, statuses, labors, plants, onC
   const shift = Number(days);
   const shiftValid = Number.isInteger(shift) && shift !== 0 && Math.abs(shift) <= 365;
 
-  const run = async (what: string, plan: (workOrder: WorkOrder) => Planned) => {
+  const run = async (what: string, plan: (workOrder: WorkOrder) => PlannedEdit) => {
     setBusy(true);
     const refused: string[] = [];
     let queued = 0;
@@ -86,22 +84,9 @@ export function WorkOrderBulkActions({ workOrders, statuses, labors, plants, onC
 
   const assign = () => {
     const labor = technicians.find((l) => recordId(l.connectionId, l.key) === assignee) ?? null;
-    return run(labor ? `Assigned to ${labor.name}` : 'Unassigned', (workOrder) => {
-      const connection = connectionOf(workOrder);
-      if (!connection || connection.state === 'disconnected') return { ok: false, reason: 'its plant is disconnected.' };
-      if (labor && labor.connectionId !== workOrder.connectionId) return { ok: false, reason: `${labor.name} works at another plant.` };
-      const capabilities = connection.writes;
-      if (!capabilities.actions.includes('updateWorkOrder') || !capabilities.updateWorkOrderFields.includes('laborAssignedKey')) {
-        return { ok: false, reason: `${capabilities.label} does not take assignees from Millwright.` };
-      }
-      if (workOrder.laborAssignedKey === (labor?.key ?? null)) return { ok: false, reason: 'already so.' };
-      const sending = assigneeSending(capabilities, labors.filter((l) => l.connectionId === workOrder.connectionId), labor?.key ?? null);
-      if (!sending.ok) return { ok: false, reason: sending.refusal };
-      return {
-        ok: true,
-        edit: { connectionId: workOrder.connectionId, action: 'updateWorkOrder', key: workOrder.key, changes: { laborAssignedKey: labor?.key ?? null }, ...(sending.sendAs ? { sendAs: sending.sendAs } : {}) },
-      };
-    });
+    return run(labor ? `Assigned to ${labor.name}` : 'Unassigned', (workOrder) =>
+      assignEdit(workOrder, labor, connectionOf(workOrder), labors.filter((l) => l.connectionId === workOrder.connectionId)),
+    );
   };
 
   const setAllStatus = () =>

@@ -1,4 +1,5 @@
 import type { Asset } from '../../../shared/domain/asset';
+import type { Labor } from '../../../shared/domain/labor';
 import type { AssetDowntime } from '../../../shared/domain/asset-downtime';
 import { computeAvailability, isPlannedStop, type AssetAvailability } from '../../../shared/kpis/asset-availability';
 import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
@@ -9,7 +10,8 @@ import { findBookingConflicts, type Booking } from '../../../shared/schedule/boo
 import { projectPmPlans, type PlanNotice, type ProjectedPm } from '../../../shared/schedule/pm-occurrences';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { spanInWindow } from '../../../shared/schedule/schedule-window';
-import { teamHeadcounts, technicianLoad, type LoadItem, type TeamLoad } from '../../../shared/schedule/technician-load';
+import { noTeamId, workload, type LoadItem, type TeamLoad } from '../../../shared/schedule/technician-load';
+import { defaultWorkingCalendar, type WorkingCalendar } from '../../../shared/schedule/working-calendar';
 import { defaultWorkOrderHours, workOrderHours, workOrderSpan } from '../../../shared/schedule/work-order-booking';
 import type { ScheduleData } from './use-schedule-data';
 
@@ -87,10 +89,16 @@ export interface SiteSummary {
   rowIndex: number;
 }
 
+/** What books a workload cell: an open work order, or a projected PM its team is to do. */
+export type LoadEntry = { kind: 'work-order'; id: string; workOrder: WorkOrder; hours: number } | { kind: 'pm'; id: string; pm: ProjectedPm };
+
 export interface ScheduleModel {
   rows: ScheduleRow[];
   sites: SiteSummary[];
-  loads: (TeamLoad & { name: string; connectionId: string })[];
+  /** Each team's load and its technicians', by team name. */
+  loads: (TeamLoad & { name: string })[];
+  /** What the loads' cells name, by id. */
+  loadEntries: ReadonlyMap<string, LoadEntry>;
   notices: PlanNotice[];
   totals: {
     assets: number;
@@ -133,9 +141,17 @@ function assignLanes(bars: BarPlace[]): number {
 /**
  * The schedule's rows, bars, site summaries and team loads for a window, from the cached records.
  * `unreportedDowntime`: connections whose systems report no downtime list (renderer/ui/use-unreported-lists):
- * their sites get no availability rather than a perfect one.
+ * their sites get no availability rather than a perfect one. `calendars`: each site's working
+ * calendar by site id, where it is not the default.
  */
-export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, filters: ScheduleFilters, now: number, unreportedDowntime: ReadonlySet<string> = new Set()): ScheduleModel {
+export function buildScheduleModel(
+  data: ScheduleData,
+  window: ScheduleWindow,
+  filters: ScheduleFilters,
+  now: number,
+  unreportedDowntime: ReadonlySet<string> = new Set(),
+  calendars: ReadonlyMap<string, WorkingCalendar> = new Map(),
+): ScheduleModel {
   const windowStart = window.start.getTime();
   const windowEnd = window.end.getTime();
   const planById = new Map(data.pmPlans.map((plan) => [recordId(plan.connectionId, plan.key), plan]));
@@ -146,6 +162,22 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
   // Work orders: their spans, and conflicts between the open ones of each asset.
   const bookings: Booking[] = [];
   const spans = new Map<string, NonNullable<ReturnType<typeof workOrderSpan>>>();
+  const loadItems: LoadItem[] = [];
+  const loadEntries = new Map<string, LoadEntry>();
+  for (const workOrder of data.workOrders) {
+    const span = workOrderSpan(workOrder);
+    if (!span || !isOpen(workOrder) || (workOrder.teamKey === null && workOrder.laborAssignedKey === null)) continue;
+    // Work with no asset still takes its people's time.
+    const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
+    loadItems.push({
+      teamId: workOrder.teamKey === null ? null : recordId(workOrder.connectionId, workOrder.teamKey),
+      personId: workOrder.laborAssignedKey === null ? null : recordId(workOrder.connectionId, workOrder.laborAssignedKey),
+      at: span.start,
+      hours,
+      entryId: recordId(workOrder.connectionId, workOrder.key),
+    });
+    loadEntries.set(recordId(workOrder.connectionId, workOrder.key), { kind: 'work-order', id: recordId(workOrder.connectionId, workOrder.key), workOrder, hours });
+  }
   for (const workOrder of data.workOrders) {
     if (workOrder.assetKey === null) continue;
     const span = workOrderSpan(workOrder);
@@ -172,7 +204,6 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     if (list) list.push(bar);
     else barsByAsset.set(assetId, [bar]);
   };
-  const loadItems: LoadItem[] = [];
   let workOrderBars = 0;
   for (const workOrder of data.workOrders) {
     const open = isOpen(workOrder);
@@ -188,7 +219,6 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
     if (overdue) bump(overdueByAsset, assetId);
     if (!span) continue;
     const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
-    if (open && workOrder.teamKey !== null) loadItems.push({ teamId: recordId(workOrder.connectionId, workOrder.teamKey), at: span.start, hours });
     const place = spanInWindow(window, span.start, span.end, minBarFraction(window));
     if (!place) continue;
     workOrderBars++;
@@ -225,7 +255,10 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
       overduePlans.add(`${assetId}\u0000${pm.planKey}`);
       bump(overduePmByAsset, assetId);
     }
-    if (pm.teamKey !== null && !pm.overdue) loadItems.push({ teamId: recordId(pm.connectionId, pm.teamKey), at: pm.at, hours: pm.hours ?? defaultWorkOrderHours });
+    if (pm.teamKey !== null && !pm.overdue) {
+      loadItems.push({ teamId: recordId(pm.connectionId, pm.teamKey), personId: null, at: pm.at, hours: pm.hours ?? defaultWorkOrderHours, entryId: pm.id });
+      loadEntries.set(pm.id, { kind: 'pm', id: pm.id, pm });
+    }
     const place = spanInWindow(window, pm.at, pm.at, minBarFraction(window));
     if (!place) continue;
     pmBars++;
@@ -301,15 +334,16 @@ export function buildScheduleModel(data: ScheduleData, window: ScheduleWindow, f
   }
 
   const teamsById = new Map(data.teams.map((team) => [recordId(team.connectionId, team.key), team]));
-  const loads = technicianLoad(loadItems, window.days, teamHeadcounts(data.labors))
-    .filter((load) => teamsById.has(load.teamId))
-    .map((load) => ({ ...load, name: teamsById.get(load.teamId)!.name, connectionId: teamsById.get(load.teamId)!.connectionId }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const calendarOf = (labor: Labor) => (labor.siteKeys.length === 0 ? undefined : calendars.get(recordId(labor.connectionId, labor.siteKeys[0]!))) ?? defaultWorkingCalendar;
+  const loads = workload(loadItems, window.days, data.labors, calendarOf)
+    .map((load) => ({ ...load, name: teamsById.get(load.teamId)?.name ?? (load.teamId === noTeamId(load.connectionId) ? 'No team' : 'A team not synced yet') }))
+    .sort((a, b) => Number(a.teamId === noTeamId(a.connectionId)) - Number(b.teamId === noTeamId(b.connectionId)) || a.name.localeCompare(b.name));
 
   return {
     rows,
     sites,
     loads,
+    loadEntries,
     notices,
     totals: {
       assets: data.assets.length,

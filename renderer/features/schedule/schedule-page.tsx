@@ -3,16 +3,20 @@ import {
   KeyboardCode,
   KeyboardSensor,
   PointerSensor,
+  pointerWithin,
   useSensor,
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragMoveEvent,
+  type DragOverEvent,
   type KeyboardCoordinateGetter,
   type Modifier,
 } from '@dnd-kit/core';
-import { addDays } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Asset } from '../../../shared/domain/asset';
+import type { Labor } from '../../../shared/domain/labor';
 import { rescheduleEdit, rescheduleRefusal } from '../../../shared/schedule/reschedule-edit';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { recordId } from '../../../shared/schedule/asset-hierarchy';
@@ -31,18 +35,28 @@ import { formatDayMonth, formatFullDate, formatRange } from './schedule-format';
 import { ScheduleGrid, type ScheduleGridHandle } from './schedule-grid';
 import { assetFigures, buildScheduleModel, type ScheduleBar, type ScheduleModel, type WorkOrderBar } from './schedule-model';
 import { moveArrived, withPendingMoves, type PendingMove } from './schedule-moves';
-import { TeamLoadRows } from './team-load-rows';
+import { WorkloadDialog } from './workload-dialog';
+import { loadCell, WorkloadRows, type CellKey, type DropTarget, type PersonDropData } from './workload-rows';
+import { WorkingHoursDialog } from './working-hours-dialog';
 import { useScheduleData } from './use-schedule-data';
 import { useScheduleView } from '../../stores/schedule-view-store';
+import { useWorkingCalendars } from '../../stores/working-calendar-store';
+import { assignEdit } from '../../ui/assign-edit';
+import type { EditRequest } from '../../db/dexie-outbox';
 import './schedule.css';
 
 const barOf = (data: unknown) => (data as BarDragData | undefined)?.bar ?? null;
+const personOf = (data: unknown) => {
+  const drop = data as PersonDropData | undefined;
+  return drop?.kind === 'person' ? drop.person : null;
+};
 const days = (count: number) => countOf(Math.abs(count), 'day');
 /** How long after a move is in the cache its bar is still drawn from the move rather than the cache (the cache's change is seen well before). */
 const settleMs = 3_000;
 
 const screenReaderInstructions = {
-  draggable: 'Press Enter for details. To reschedule, press Space to pick the work order up, the left and right arrow keys to move it a day (with Shift, a week), then Space to drop it or Escape to cancel.',
+  draggable:
+    'Press Enter for details. To reschedule, press Space to pick the work order up, the left and right arrow keys to move it a day (with Shift, a week), then Space to drop it or Escape to cancel. To reassign it, open a day of the workload below.',
 };
 
 /**
@@ -66,6 +80,11 @@ export function SchedulePage() {
   const [dragging, setDragging] = useState<WorkOrderBar | null>(null);
   const [tick, setTick] = useState(0);
   const [moves, setMoves] = useState<ReadonlyMap<string, PendingMove>>(new Map());
+  const [dropTarget, setDropTarget] = useState<(DropTarget & { labor: Labor }) | null>(null);
+  const [openedCell, setOpenedCell] = useState<CellKey | null>(null);
+  const [editingHours, setEditingHours] = useState(false);
+  const storedCalendars = useWorkingCalendars((state) => state.calendars);
+  const calendars = useMemo(() => new Map(Object.entries(storedCalendars)), [storedCalendars]);
   const grid = useRef<ScheduleGridHandle>(null);
   const deferredSearch = useDeferredValue(search);
 
@@ -84,8 +103,8 @@ export function SchedulePage() {
   // Sites of plants whose systems report no downtime get no availability rather than a perfect one.
   const unreportedDowntime = useUnreportedLists('assetDowntimes', connectionIds);
   const model = useMemo(
-    () => (data && unreportedDowntime ? buildScheduleModel(data, window, { search: deferredSearch, onlyWithWork }, now, unreportedDowntime) : null),
-    [data, window, deferredSearch, onlyWithWork, now, unreportedDowntime],
+    () => (data && unreportedDowntime ? buildScheduleModel(data, window, { search: deferredSearch, onlyWithWork }, now, unreportedDowntime, calendars) : null),
+    [data, window, deferredSearch, onlyWithWork, now, unreportedDowntime, calendars],
   );
   const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
   const plantNames = useMemo(() => (connectionIds.length > 1 ? new Map(connections.map((c) => [c.id, c.name])) : null), [connections, connectionIds.length]);
@@ -102,37 +121,86 @@ export function SchedulePage() {
     if (arrived.length > 0) setMoves(withoutMoves(moves, arrived.map(([id]) => id)));
   }
   const selected = model && selectedId !== null ? findBar(rows, selectedId) : null;
+  const opened = model && openedCell ? loadCell(model.loads, openedCell, window, plantNames) : null;
 
   const moveRefusal = useCallback((workOrder: WorkOrder) => rescheduleRefusal(workOrder, connections.find((c) => c.id === workOrder.connectionId)), [connections]);
+
+  /** Queues a change to a bar's work order; a move by `shift` days is drawn at once, and undone if it cannot be queued. */
+  const sendBarEdit = useCallback(
+    (bar: WorkOrderBar, edit: EditRequest, shift: number, done: string) => {
+      const { workOrder } = bar;
+      if (shift !== 0) setMoves((current) => new Map(current).set(bar.id, { shift, scheduledAt: edit.changes.scheduledAt as string }));
+      queueEdit(edit)
+        .then(() => {
+          setAnnouncement(done);
+          // The cache holds the move now: whatever it says from here on is drawn, even if a sync has since changed it again.
+          if (shift !== 0) setTimeout(() => setMoves((current) => withoutMoves(current, [bar.id])), settleMs);
+        })
+        .catch((failure: unknown) => {
+          setMoves((current) => withoutMoves(current, [bar.id]));
+          const body = `${failure instanceof Error ? failure.message : String(failure)} It is as it was.`;
+          pushToast({ level: 'error', title: `Could not change ${workOrder.code}`, body, connectionId: workOrder.connectionId });
+          setAnnouncement(`Could not change ${workOrder.code}: ${body}`);
+        });
+    },
+    [pushToast, queueEdit],
+  );
+
+  const refuse = useCallback(
+    (workOrder: WorkOrder, reason: string) => {
+      const title = `${workOrder.code} stays as it was`;
+      pushToast({ level: 'warning', title, body: reason, connectionId: workOrder.connectionId });
+      setAnnouncement(`${title}: ${reason}`);
+    },
+    [pushToast],
+  );
 
   const reschedule = useCallback(
     (bar: WorkOrderBar, shift: number) => {
       const { workOrder } = bar;
       if (shift === 0) return;
       const edit = rescheduleEdit(workOrder, shift, connections.find((c) => c.id === workOrder.connectionId));
-      if (!edit.ok) {
-        const title = `${workOrder.code} stays where it was`;
-        pushToast({ level: 'warning', title, body: edit.reason, connectionId: workOrder.connectionId });
-        setAnnouncement(`${title}: ${edit.reason}`);
-        return;
-      }
-      const { start, changes } = edit;
-      setMoves((current) => new Map(current).set(bar.id, { shift, scheduledAt: changes.scheduledAt as string }));
-      queueEdit({ connectionId: workOrder.connectionId, action: 'updateWorkOrder', key: workOrder.key, changes })
-        .then(() => {
-          setAnnouncement(`${workOrder.code} moved ${shift > 0 ? 'later' : 'earlier'} by ${days(shift)}, to start ${formatDayMonth(start)}.`);
-          // The cache holds the move now: whatever it says from here on is drawn, even if a sync has since changed it again.
-          setTimeout(() => setMoves((current) => withoutMoves(current, [bar.id])), settleMs);
-        })
-        .catch((failure: unknown) => {
-          setMoves((current) => withoutMoves(current, [bar.id]));
-          const body = `${failure instanceof Error ? failure.message : String(failure)} It is back where it was.`;
-          pushToast({ level: 'error', title: `Could not reschedule ${workOrder.code}`, body, connectionId: workOrder.connectionId });
-          setAnnouncement(`Could not reschedule ${workOrder.code}: ${body}`);
-        });
+      if (!edit.ok) return refuse(workOrder, edit.reason);
+      const done = `${workOrder.code} moved ${shift > 0 ? 'later' : 'earlier'} by ${days(shift)}, to start ${formatDayMonth(edit.start)}.`;
+      sendBarEdit(bar, { connectionId: workOrder.connectionId, action: 'updateWorkOrder', key: workOrder.key, changes: edit.changes }, shift, done);
     },
-    [connections, pushToast, queueEdit],
+    [connections, refuse, sendBarEdit],
   );
+
+  const plantLabors = useCallback((connectionId: string) => data?.labors.filter((labor) => labor.connectionId === connectionId) ?? [], [data]);
+
+  /** A bar dropped on a technician's row: theirs, and (days shown) starting on the day it was dropped on. */
+  const dropOnPerson = (bar: WorkOrderBar, labor: Labor, column: number) => {
+    const { workOrder } = bar;
+    const connection = connections.find((c) => c.id === workOrder.connectionId);
+    const target = window.columns[column];
+    const shift = window.unit === 'day' && target ? differenceInCalendarDays(target.start, bar.start) : 0;
+    const assign = assignEdit(workOrder, labor, connection, plantLabors(workOrder.connectionId));
+    const alreadyTheirs = workOrder.laborAssignedKey === labor.key && workOrder.connectionId === labor.connectionId;
+    if (!assign.ok && !alreadyTheirs) return refuse(workOrder, `It cannot go to ${labor.name}: ${assign.reason}`);
+    const move = shift === 0 ? null : rescheduleEdit(workOrder, shift, connection);
+    if (move && !move.ok) return refuse(workOrder, move.reason);
+    if (!assign.ok && !move) return setAnnouncement(`${workOrder.code} is already ${labor.name}'s on that day.`);
+    const base: EditRequest = assign.ok ? assign.edit : { connectionId: workOrder.connectionId, action: 'updateWorkOrder', key: workOrder.key, changes: {} };
+    const edit: EditRequest = { ...base, changes: { ...base.changes, ...(move?.changes ?? {}) } };
+    const done = `${workOrder.code} ${assign.ok ? `assigned to ${labor.name}` : `stays with ${labor.name}`}${move ? `, starting ${formatFullDate(move.start)}` : ''}.`;
+    pushToast({ level: 'info', title: done, body: 'Sent to its plant now, or as soon as it can be reached.', connectionId: workOrder.connectionId });
+    sendBarEdit(bar, edit, shift, done);
+  };
+
+  /** From a workload cell: the work order given to a technician, or to nobody. */
+  const assignFromCell = async (workOrder: WorkOrder, labor: Labor | null) => {
+    const plan = assignEdit(workOrder, labor, connections.find((c) => c.id === workOrder.connectionId), plantLabors(workOrder.connectionId));
+    if (!plan.ok) return refuse(workOrder, plan.reason);
+    try {
+      await queueEdit(plan.edit);
+      const done = `${workOrder.code} ${labor ? `assigned to ${labor.name}` : 'unassigned'}.`;
+      pushToast({ level: 'info', title: done, body: 'Sent to its plant now, or as soon as it can be reached.', connectionId: workOrder.connectionId });
+      setAnnouncement(done);
+    } catch (failure) {
+      pushToast({ level: 'error', title: `Could not change ${workOrder.code}`, body: failure instanceof Error ? failure.message : String(failure), connectionId: workOrder.connectionId });
+    }
+  };
 
   const dayWidth = () => grid.current?.dayWidth() ?? 0;
   const snapToDays: Modifier = ({ transform }) => {
@@ -163,11 +231,23 @@ export function SchedulePage() {
     onDragEnd: () => undefined,
     onDragCancel: ({ active }) => `Moving ${barOf(active.data.current)?.workOrder.code ?? 'the work order'} was cancelled; it stays where it was.`,
   };
-  const onDragEnd = ({ active, delta }: DragEndEvent) => {
+  /** The technician and column under the pointer, when a bar is dragged over the workload. */
+  const dropTargetOf = ({ activatorEvent, delta, over }: DragMoveEvent | DragOverEvent): (DropTarget & { labor: Labor }) | null => {
+    const person = personOf(over?.data.current);
+    if (!person || !over || !(activatorEvent instanceof PointerEvent) || over.rect.width <= 0) return null;
+    const x = activatorEvent.clientX + delta.x - over.rect.left;
+    const column = Math.min(window.columns.length - 1, Math.max(0, Math.floor((x / over.rect.width) * window.columns.length)));
+    return { personId: person.personId, column, labor: person.labor };
+  };
+  const onDragEnd = (event: DragEndEvent) => {
     setDragShift(null);
     setDragging(null);
-    const bar = barOf(active.data.current);
-    if (bar) reschedule(bar, shiftOf(delta.x));
+    setDropTarget(null);
+    const bar = barOf(event.active.data.current);
+    if (!bar) return;
+    const target = dropTargetOf(event);
+    if (target) dropOnPerson(bar, target.labor, target.column);
+    else if (!event.over) reschedule(bar, shiftOf(event.delta.x));
   };
 
   if (!data || !model) return <p className="page-message" role="status">Loading the schedule…</p>;
@@ -284,12 +364,19 @@ export function SchedulePage() {
           sensors={sensors}
           modifiers={[snapToDays]}
           onDragStart={({ active }) => setDragging(barOf(active.data.current))}
-          onDragMove={({ delta }) => setDragShift(shiftOf(delta.x))}
+          onDragMove={(event) => {
+            setDragShift(shiftOf(event.delta.x));
+            setDropTarget(dropTargetOf(event));
+          }}
+          // A move's event still names what was under the pointer before it; this one follows when that changes.
+          onDragOver={(event) => setDropTarget(dropTargetOf(event))}
           onDragEnd={onDragEnd}
           onDragCancel={() => {
             setDragShift(null);
             setDragging(null);
+            setDropTarget(null);
           }}
+          collisionDetection={pointerWithin}
           accessibility={{ announcements, screenReaderInstructions }}
         >
           <div className="schedule-main">
@@ -320,7 +407,7 @@ export function SchedulePage() {
                 </>
               }
             />
-            <TeamLoadRows loads={model.loads} window={window} plantNames={plantNames} />
+            <WorkloadRows loads={model.loads} window={window} plantNames={plantNames} dropTarget={dropTarget} onOpenCell={setOpenedCell} onEditCalendars={() => setEditingHours(true)} />
           </div>
         </DndContext>
         {selected && (
@@ -337,12 +424,39 @@ export function SchedulePage() {
           />
         )}
       </div>
-      {dragging && dragShift !== null && dragShift !== 0 && (
+      {dragging && dropTarget ? (
         <div className="drag-hint" aria-hidden>
-          {dragging.workOrder.code} {dragShift > 0 ? '+' : '−'}
-          {days(dragShift)} → starts {formatFullDate(addDays(dragging.start, dragShift))}
+          {dragging.workOrder.code} → {dropTarget.labor.name}
+          {window.unit === 'day' ? `, from ${formatFullDate(window.columns[dropTarget.column]!.start)}` : ''}
         </div>
+      ) : (
+        dragging &&
+        dragShift !== null &&
+        dragShift !== 0 && (
+          <div className="drag-hint" aria-hidden>
+            {dragging.workOrder.code} {dragShift > 0 ? '+' : '−'}
+            {days(dragShift)} → starts {formatFullDate(addDays(dragging.start, dragShift))}
+          </div>
+        )
       )}
+      {opened && (
+        <WorkloadDialog
+          cell={opened}
+          entries={model.loadEntries}
+          labors={data.labors}
+          connections={connections}
+          hasBar={(id) => findBar(rows, id) !== null}
+          onShow={(id) => {
+            setOpenedCell(null);
+            setSelectedId(id);
+            const index = rows.findIndex((row) => row.kind === 'asset' && row.bars.some((bar) => bar.id === id));
+            if (index >= 0) grid.current?.scrollToRow(index);
+          }}
+          onAssign={assignFromCell}
+          onClose={() => setOpenedCell(null)}
+        />
+      )}
+      {editingHours && <WorkingHoursDialog sites={data.sites} plantNames={plantNames} onClose={() => setEditingHours(false)} />}
       <p className="schedule-sr-only" aria-live="polite">
         {dragShift !== null ? (dragShift === 0 ? 'Unchanged' : `${dragShift > 0 ? 'Later' : 'Earlier'} by ${days(dragShift)}`) : announcement}
       </p>

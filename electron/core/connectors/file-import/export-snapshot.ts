@@ -123,6 +123,7 @@ export function snapshotOf(contents: ExportContents, connectionId: string): Expo
       name,
       code: null,
       teamKey: null,
+      siteKeys: [],
       userKey: null,
       roleName: null,
       isActive: true,

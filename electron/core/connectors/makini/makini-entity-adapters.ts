@@ -73,6 +73,7 @@ export const makiniEntityAdapters: { [E in SyncEntity]: MakiniEntityAdapter<E> }
       name: r.name || [r.firstName, r.lastName].filter(Boolean).join(' ') || r.code || r.key,
       code: orNull(r.code),
       teamKey: orNull(r.teamKey),
+      siteKeys: toKeys(r.siteKeys),
       userKey: orNull(r.userKey),
       roleName: orNull(r.roleName),
       isActive: readFlag(r.isActive, true),

@@ -105,7 +105,7 @@ export const document = z.object({
 export const location = z.object({ ...base, name: text, code: text, siteKey: text, parentKey: text } satisfies FieldsOf<Wire['Location']>);
 export const team = z.object({ ...base, name: text, code: text } satisfies FieldsOf<Wire['Team']>);
 export const user = z.object({ ...base, name: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['User']>);
-export const labor = z.object({ ...base, name: text, firstName: text, lastName: text, code: text, teamKey: text, userKey: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['Labor']>);
+export const labor = z.object({ ...base, name: text, firstName: text, lastName: text, code: text, teamKey: text, siteKeys: keyList, userKey: text, roleName: text, isActive: flag } satisfies FieldsOf<Wire['Labor']>);
 const pmTrigger = z.object({ type: text, interval: z.union([z.string(), z.number()]).nullish(), recurring: text, condition: text, meterKey: text }).loose();
 export const pmPlan = z.object({
   ...base,
