@@ -18,6 +18,11 @@ export interface BoardHost {
   put(path: string, body: unknown): Promise<void>;
   /** The plant's write log (control API `GET /__control/writes`): every write it applied. */
   writes(): Promise<{ applied: { method: string; path: string; key: string | null; idempotencyKey: string | null; at: string }[]; replayed: number }>;
+  /**
+   * Quits web mode and starts it again on the same port (so the page's origin, its cache and
+   * local settings stay) and, with `home`, the same settings and secrets; answers its new address.
+   */
+  restartApp(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -27,19 +32,24 @@ export interface BoardHostOptions {
   extraWebArgs?: string[];
   /** Done to the plant before web mode starts (and so before its first sync): faults, deletions. */
   beforeWebMode?: (control: ReturnType<typeof demoPlantControl>) => Promise<unknown>;
+  /** Web mode's home (MILLWRIGHT_HOME), kept across restartApp(); without it, an ephemeral one. */
+  home?: string;
 }
 
-export async function startBoardHost({ seed, workOrders, extraWebArgs = [], beforeWebMode }: BoardHostOptions): Promise<BoardHost> {
-  const processes: SpawnedCli[] = [];
+export async function startBoardHost({ seed, workOrders, extraWebArgs = [], beforeWebMode, home }: BoardHostOptions): Promise<BoardHost> {
+  let processes: SpawnedCli[] = [];
   try {
     const plant = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', String(seed), '--work-orders', String(workOrders), '--ephemeral', '--changes-per-minute', '0']);
     processes.push(plant);
     const plantUrl = (await plant.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 120_000))[1]!;
     const plantToken = (await plant.waitFor(/access token: (\S+)/))[1]!;
     await beforeWebMode?.(demoPlantControl(plantUrl, plantToken));
-    const web = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all', ...extraWebArgs]);
-    processes.push(web);
-    const appUrl = (await web.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
+    const startWebMode = async (port: number) => {
+      const web = spawnWebMode(plantToken, ['--port', String(port), ...(home ? [] : ['--ephemeral']), '--no-schedule', '--base-url', plantUrl, '--history-days', 'all', ...extraWebArgs], home ? { MILLWRIGHT_HOME: home } : {});
+      processes.push(web);
+      return { web, appUrl: (await web.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]! };
+    };
+    let { web, appUrl } = await startWebMode(0);
     const headers = { authorization: `Bearer ${plantToken}`, accept: 'application/json', 'content-type': 'application/json' };
     const api = async <T>(path: string): Promise<T> => {
       const response = await fetch(`${plantUrl}/api/eam/${path}`, { headers });
@@ -49,7 +59,9 @@ export async function startBoardHost({ seed, workOrders, extraWebArgs = [], befo
     return {
       plantUrl,
       plantToken,
-      appUrl,
+      get appUrl() {
+        return appUrl;
+      },
       control: demoPlantControl(plantUrl, plantToken),
       api,
       async all<T>(route: string) {
@@ -68,6 +80,12 @@ export async function startBoardHost({ seed, workOrders, extraWebArgs = [], befo
         const response = await fetch(`${plantUrl}/__control/writes`, { headers });
         if (!response.ok) throw new Error(`GET writes: HTTP ${response.status}`);
         return (await response.json()) as Awaited<ReturnType<BoardHost['writes']>>;
+      },
+      async restartApp() {
+        await web.stop();
+        processes = processes.filter((cli) => cli !== web);
+        ({ web, appUrl } = await startWebMode(Number(new URL(appUrl).port)));
+        return appUrl;
       },
       async stop() {
         for (const cli of processes.reverse()) await cli.stop();

@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ let host: BoardHost;
 let browser: Browser;
 let page: Page;
 let total: number;
+let home: string;
 
 interface CachedWorkOrder { key: string; code: string; connectionId: string; dueAt: string | null; scheduledAt: string | null }
 interface WireWorkOrder { key: string; scheduledAt: string | null; dueAt: string | null }
@@ -49,7 +51,8 @@ const byDue = (direction: 1 | -1) => (a: CachedWorkOrder, b: CachedWorkOrder) =>
 
 beforeAll(async () => {
   await mkdir(resultsDir, { recursive: true });
-  host = await startBoardHost({ seed: 16, workOrders: 3000, extraWebArgs: ['--probe-seconds', '1'] });
+  home = await mkdtemp(path.join(tmpdir(), 'millwright-table-'));
+  host = await startBoardHost({ seed: 16, workOrders: 3000, extraWebArgs: ['--probe-seconds', '1'], home });
   total = (await host.control.stats()).counts['work-orders']!;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -60,6 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await host?.stop();
+  if (home) await rm(home, { recursive: true, force: true });
 });
 
 describe('the work-order table (Chromium, web mode)', () => {
@@ -165,7 +169,7 @@ describe('the work-order table (Chromium, web mode)', () => {
     expect((await moved()).length).toBe(50);
   });
 
-  it('saves the table as a named view, shows it again from the Views menu, and keeps it and the page across a reload', async () => {
+  it('saves the table as a named view, shows it again from the Views menu, and keeps it and the page across a reload and a restart of the app', async () => {
     await page.getByRole('radio', { name: 'Table' }).click();
     const clear = page.getByRole('button', { name: /^Clear (filter|\d+ filters)$/ });
     if (await clear.count()) await clear.click();
@@ -202,6 +206,14 @@ describe('the work-order table (Chromium, web mode)', () => {
     await views.locator('summary').click();
     expect(await views.getByRole('button', { name: /^Overdue by asset/ }).count()).toBe(1);
     await page.screenshot({ path: path.join(resultsDir, 'board-saved-views.png') });
+
+    // The app quits and starts again (same home, same address): the same page, as it was left, and the view still listed.
+    await page.goto(await host.restartApp());
+    await grid.waitFor({ timeout: 60_000 });
+    expect(await shownAsSaved()).toEqual(saved);
+    if (!(await views.evaluate((el) => (el as HTMLDetailsElement).open))) await views.locator('summary').click();
+    expect(await views.getByRole('button', { name: /^Overdue by asset/ }).count()).toBe(1);
+    await views.locator('summary').click();
   });
 
   it('creates a work order with its assignee, team and notes, says so, and the plant gets each once', async () => {
