@@ -430,7 +430,7 @@ export function WorkOrderBoard() {
         }}
         accessibility={{ announcements, screenReaderInstructions }}
       >
-        <div className={dragging ? 'board is-dragging' : 'board'} aria-label="Work-order board">
+        <div className={`board${dragging ? ' is-dragging' : ''}${showPlants ? ' shows-plants' : ''}`} aria-label="Work-order board">
           {columns.map((column, index) => (
             <BoardColumn
               key={column.id}

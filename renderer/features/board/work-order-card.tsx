@@ -84,7 +84,6 @@ export function WorkOrderCardView({ workOrder, assetName, assigneeName, plant, o
     >
       <div className="card-top">
         <span className="card-code">{workOrder.code}</span>
-        {plant && <span className="card-plant">{plant.name}</span>}
         {workOrder.severity && <span className={severityClass(workOrder.severity)}>{workOrder.severity}</span>}
         {mark && <PendingMark mark={mark} />}
         <span className={assigneeName ? 'assignee' : 'assignee unassigned'} title={assigneeName ? `Assigned to ${assigneeName}` : 'Unassigned'} aria-hidden>
@@ -95,7 +94,8 @@ export function WorkOrderCardView({ workOrder, assetName, assigneeName, plant, o
         {workOrder.title || 'Untitled work order'}
       </div>
       <div className="card-meta">
-        <span className="card-asset" title={assetName ?? undefined}>
+        <span className="card-asset" title={plant ? `${plant.name}: ${assetName ?? 'no asset'}` : (assetName ?? undefined)}>
+          {plant && <span className="card-plant">{plant.name}</span>}
           {assetName ?? 'No asset'}
         </span>
         <span className={overdue ? 'card-due overdue' : 'card-due'}>{workOrder.dueAt ? `Due ${formatDate(workOrder.dueAt)}` : 'No due date'}</span>

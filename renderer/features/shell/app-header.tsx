@@ -1,4 +1,5 @@
-import { formatCount } from '../../ui/format';
+import { statusTimeLabel } from '../../../shared/connection-status';
+import { formatCount, formatMoment } from '../../ui/format';
 import { useAppStore, type View } from '../../stores/app-store';
 import { ConnectionStatusChip, StatusTime } from '../../ui/connection-status-chip';
 import { SyncProgressBar } from '../../ui/sync-progress-bar';
@@ -31,6 +32,7 @@ export function AppHeader() {
 
   return (
     <header className="app-header">
+      <div className="header-row">
       <div className="brand">Millwright</div>
       <nav aria-label="Main">
         {views.map((item) => (
@@ -54,7 +56,12 @@ export function AppHeader() {
       <SavedViewsMenu />
       <ul className="connection-summary" aria-label="Connections">
         {connections.map((connection) => (
-          <li key={connection.id} aria-label={`${connection.name}: ${connection.status.label}`} data-status-kind={connection.status.kind}>
+          <li
+            key={connection.id}
+            aria-label={`${connection.name}: ${connection.status.label}`}
+            title={`${connection.name}: ${connection.status.sentence} ${statusTimeLabel(connection.status, formatMoment)}`}
+            data-status-kind={connection.status.kind}
+          >
             <span className="connection-name">{connection.name}</span>
             <ConnectionStatusChip status={connection.status} />
             <StatusTime status={connection.status} />
@@ -65,6 +72,7 @@ export function AppHeader() {
       <button type="button" className="button" disabled={syncable.length === 0} onClick={() => syncable.forEach((c) => syncNow(c.id))}>
         Sync now
       </button>
+      </div>
       {connections.map((connection) => (
         <SyncProgressBar key={connection.id} connectionId={connection.id} connectionName={connection.name} />
       ))}
