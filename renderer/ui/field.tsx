@@ -1,6 +1,9 @@
 import { useId, type ReactNode } from 'react';
 
 /** What a field's control carries so its label, hint and error belong to it. */
+/** The id of the label of the control with this id, for controls named by aria-labelledby (pickers). */
+export const fieldLabelId = (controlId: string) => `${controlId}-label`;
+
 export interface FieldControlProps {
   id: string;
   'aria-invalid': true | undefined;
@@ -21,7 +24,9 @@ export function Field({ label, error, hint, children }: FieldProps) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} id={fieldLabelId(id)}>
+        {label}
+      </label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (
         <span className="field-hint" id={`${id}-hint`}>

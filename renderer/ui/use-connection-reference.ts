@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Asset } from '../../shared/domain/asset';
 import type { Labor } from '../../shared/domain/labor';
+import type { Location } from '../../shared/domain/location';
 import type { Site } from '../../shared/domain/site';
 import { orderStatuses } from '../../shared/domain/status-workflow';
 import type { Team } from '../../shared/domain/team';
@@ -18,6 +19,8 @@ export interface ConnectionReference {
   teams: Team[];
   sites: Site[];
   assets: Asset[];
+  /** Where assets stand, to say so beside them. */
+  locations: Location[];
   severities: string[];
 }
 
@@ -26,14 +29,15 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 /** The connection's reference data from the cache, live; undefined while it loads. */
 export function useConnectionReference(connectionId: string | null): ConnectionReference | undefined {
   return useLiveQuery(async () => {
-    if (!connectionId) return { statuses: [], labors: [], users: [], teams: [], sites: [], assets: [], severities: [...standardSeverities] };
-    const [statuses, labors, users, teams, sites, assets, severities] = await Promise.all([
+    if (!connectionId) return { statuses: [], labors: [], users: [], teams: [], sites: [], assets: [], locations: [], severities: [...standardSeverities] };
+    const [statuses, labors, users, teams, sites, assets, locations, severities] = await Promise.all([
       appDb.workOrderStatuses.where('connectionId').equals(connectionId).toArray(),
       appDb.labors.where('connectionId').equals(connectionId).toArray(),
       appDb.users.where('connectionId').equals(connectionId).toArray(),
       appDb.teams.where('connectionId').equals(connectionId).toArray(),
       appDb.sites.where('connectionId').equals(connectionId).toArray(),
       appDb.assets.where('connectionId').equals(connectionId).toArray(),
+      appDb.locations.where('connectionId').equals(connectionId).toArray(),
       // Systems name their severities differently: offer the ones the plant's work orders use too.
       collectSeverities(connectionId),
     ]);
@@ -44,6 +48,7 @@ export function useConnectionReference(connectionId: string | null): ConnectionR
       teams: teams.sort(byName),
       sites: sites.sort(byName),
       assets: assets.sort(byName),
+      locations,
       severities,
     };
   }, [connectionId]);

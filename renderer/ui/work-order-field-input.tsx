@@ -1,4 +1,5 @@
-import { Field } from './field';
+import { Field, fieldLabelId } from './field';
+import { Picker } from './picker';
 import type { ConnectionReference } from './use-connection-reference';
 import { fieldLabel, isInstantField } from './work-order-fields';
 
@@ -21,7 +22,12 @@ interface FieldInputProps {
 interface Option {
   value: string;
   label: string;
+  /** Where it stands (an asset's location and parent), shown and searched in its picker. */
+  path?: string;
 }
+
+/** Fields chosen from lists too long to scroll: typed to find. */
+const pickedFields = new Set(['assetKey']);
 
 /** Options of a reference field, always including the current value so an inactive one still shows. */
 function optionsOf(field: string, reference: ConnectionReference | undefined, value: string, siteKey: string | undefined): Option[] | null {
@@ -45,7 +51,18 @@ function optionsOf(field: string, reference: ConnectionReference | undefined, va
       options = (reference?.sites ?? []).map((s) => ({ value: s.key, label: s.code ? `${s.name} (${s.code})` : s.name }));
       break;
     case 'assetKey':
-      options = keep(reference?.assets ?? [], (a) => a.isActive && (!siteKey || a.siteKey === siteKey)).map((a) => ({ value: a.key, label: a.name }));
+      {
+        const locations = new Map((reference?.locations ?? []).map((l) => [l.key, l.name]));
+        const assets = new Map((reference?.assets ?? []).map((a) => [a.key, a.name]));
+        const sites = new Map((reference?.sites ?? []).map((s) => [s.key, s.name]));
+        options = keep(reference?.assets ?? [], (a) => a.isActive && (!siteKey || a.siteKey === siteKey)).map((a) => ({
+          value: a.key,
+          label: a.name,
+          path:
+            [siteKey ? null : a.siteKey && sites.get(a.siteKey), a.locationKey && locations.get(a.locationKey), a.parentKey && assets.get(a.parentKey)].filter(Boolean).join(' › ') ||
+            undefined,
+        }));
+      }
       break;
     case 'severity':
       options = (reference?.severities ?? []).map((s) => ({ value: s, label: s }));
@@ -91,6 +108,28 @@ export function WorkOrderFieldInput({ field, value, onChange, reference, label, 
     <Field label={fieldLabelText} error={error} hint={hint}>
       {(control) => {
         const common = { ...control, disabled, autoFocus, 'aria-required': required || undefined } as const;
+        if (options && pickedFields.has(field)) {
+          return (
+            <Picker
+              label={label ?? fieldLabel(field)}
+              options={options.map((option) => ({ id: option.value, label: option.label, ...(option.path ? { path: option.path } : {}) }))}
+              value={value || null}
+              onChange={(id) => onChange(id ?? '')}
+              {...(required ? {} : { noneLabel: emptyChoice[field] ?? 'None' })}
+              className="form-picker"
+              field={{
+                inputId: control.id,
+                labelId: fieldLabelId(control.id),
+                describedBy: control['aria-describedby'],
+                invalid: control['aria-invalid'] === true,
+                required,
+                disabled,
+                autoFocus,
+                placeholder: required ? requiredChoice[field] : undefined,
+              }}
+            />
+          );
+        }
         if (options) {
           return (
             <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>

@@ -129,6 +129,48 @@ describe('the work-order table (Chromium, web mode)', () => {
     }
   });
 
+  it('finds an asset by typing part of its name and where it sits, and lists all its work across every status', async () => {
+    const clearAll = page.getByRole('button', { name: /^Clear (filter|\d+ filters)$/ });
+    if (await clearAll.count()) await clearAll.click();
+    await page.getByRole('radio', { name: 'Table' }).click();
+    const [workOrders, assets, locations] = await Promise.all([
+      host.all<WireWorkOrder & { assetKey: string | null; completedAt?: string | null }>('work-orders'),
+      host.all<{ key: string; name: string; locationKey: string | null }>('assets'),
+      host.all<{ key: string; name: string }>('locations'),
+    ]);
+    // The asset with the most work, closed work included; found by a word of its name and one of its location's.
+    const counts = new Map<string, number>();
+    for (const workOrder of workOrders) if (workOrder.assetKey) counts.set(workOrder.assetKey, (counts.get(workOrder.assetKey) ?? 0) + 1);
+    const [assetKey, expected] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(workOrders.some((w) => w.assetKey === assetKey && w.completedAt)).toBe(true);
+    const asset = assets.find((candidate) => candidate.key === assetKey)!;
+    const location = locations.find((candidate) => candidate.key === asset.locationKey)!;
+    const typed = `${asset.name.split(' ').at(-1)} ${location.name.split(' ')[0]!.toLowerCase()}`;
+
+    const picker = page.getByRole('combobox', { name: 'Asset' });
+    await picker.click();
+    await picker.fill(typed);
+    const listbox = page.getByRole('listbox', { name: 'Asset' });
+    const option = listbox.getByRole('option', { name: new RegExp(`^${asset.name}`) });
+    await expect.poll(() => option.count()).toBe(1);
+    expect(await option.textContent()).toContain(location.name);
+    // Down to it with the keyboard, and Enter.
+    const index = await listbox.getByRole('option').evaluateAll((els, name) => els.findIndex((el) => el.textContent?.startsWith(name)), asset.name);
+    for (let i = 0; i <= index; i++) await picker.press('ArrowDown');
+    await page.screenshot({ path: path.join(resultsDir, 'board-asset-picker.png') });
+    await picker.press('Enter');
+    expect(await picker.inputValue()).toBe(asset.name);
+    const grid = page.getByRole('grid', { name: 'Work orders' });
+    await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1, { timeout: 15_000 }).toBe(expected);
+    const ofAsset = new Set(workOrders.filter((w) => w.assetKey === assetKey).map((w) => w.key));
+    const shown = await shownKeys();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((key) => !ofAsset.has(key))).toEqual([]);
+    await picker.click();
+    await page.getByRole('listbox', { name: 'Asset' }).getByRole('option', { name: 'All assets' }).click();
+    await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1, { timeout: 15_000 }).toBe(total);
+  });
+
   it('moves 50 selected overdue work orders a week later: 50 queued operations, each applied upstream once', async () => {
     await page.getByRole('button', { name: 'Overdue', exact: true }).click();
     const grid = page.getByRole('grid', { name: 'Work orders' });
@@ -224,9 +266,15 @@ describe('the work-order table (Chromium, web mode)', () => {
     await dialog.getByLabel(/^Title/).fill(title);
     const site = dialog.getByLabel(/^Site/);
     await site.selectOption({ index: 1 });
-    const asset = dialog.getByLabel(/^Asset/);
-    await expect.poll(() => asset.locator('option').count()).toBeGreaterThan(1);
-    await asset.selectOption({ index: 1 });
+    // The asset is typed to find: the first of the site's, by the last word of its name.
+    const asset = dialog.getByRole('combobox', { name: /^Asset/ });
+    await asset.click();
+    const assetOptions = dialog.getByRole('listbox', { name: /^Asset/ }).getByRole('option');
+    await expect.poll(() => assetOptions.count()).toBeGreaterThan(1);
+    const assetName = (await assetOptions.nth(1).locator('.picker-option-label').textContent())!;
+    await asset.fill(assetName.split(' ').at(-1)!);
+    await assetOptions.filter({ has: page.locator('.picker-option-label', { hasText: new RegExp(`^${assetName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).click();
+    expect(await asset.inputValue()).toBe(assetName);
     await dialog.getByLabel(/^Scheduled/).fill('2027-01-11T08:00');
     await dialog.getByLabel(/^Due/).fill('2027-01-12T16:00');
     const assignee = dialog.getByLabel(/^Assignee/);
@@ -234,7 +282,7 @@ describe('the work-order table (Chromium, web mode)', () => {
     const team = dialog.getByLabel(/^Team/);
     await team.selectOption({ index: 1 });
     await dialog.getByLabel(/^Notes/).fill('Guard rail loose at the north end; bring M12 bolts.');
-    const chosen = { laborAssignedKey: await assignee.inputValue(), teamKey: await team.inputValue(), assetKey: await asset.inputValue() };
+    const chosen = { laborAssignedKey: await assignee.inputValue(), teamKey: await team.inputValue() };
     const writesBefore = (await host.writes()).applied.length;
     await dialog.getByRole('button', { name: 'Create' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -247,6 +295,7 @@ describe('the work-order table (Chromium, web mode)', () => {
     expect((await created()).length).toBe(1);
     const upstream = await host.api<{ title: string; laborAssignedKey: string; teamKey: string; assetKey: string; notes: unknown }>(`work-orders/${write!.key}`);
     expect(upstream).toMatchObject({ title, ...chosen });
+    expect((await host.api<{ name: string }>(`assets/${upstream.assetKey}`)).name).toBe(assetName);
     expect(JSON.stringify(upstream.notes)).toContain('Guard rail loose at the north end');
   });
 });

@@ -1,12 +1,15 @@
 import type { KpiCount } from '../../../shared/kpis/work-order-kpis';
 import { forwardRef, useId } from 'react';
 import { activeCriteria, dueWindows, recordId, type DueWindow } from '../../../shared/board/work-order-filter';
+import { Picker } from '../../ui/picker';
 import { PlantFilter } from '../../ui/plant-filter';
 import { useBoardFilter } from '../../stores/board-filter-store';
 
 export interface FilterOption {
   id: string;
   label: string;
+  /** Where it sits (site › location › parent asset, a technician's team), shown and searched in pickers. */
+  path?: string;
 }
 
 export interface FilterOptions {
@@ -77,15 +80,15 @@ export const BoardFilterBar = forwardRef<HTMLInputElement, BoardFilterBarProps>(
       />
       <PlantFilter />
       <SelectFilter label="Site" anyLabel="All sites" value={filter.siteIds} options={options.sites} onChange={(siteIds) => setFilter({ siteIds, assetIds: [] })} />
-      <SelectFilter
+      <Picker
         label="Asset"
-        anyLabel="All assets"
-        value={filter.assetIds}
-        options={assets.map((asset) => ({ id: asset.id.split('\u0001')[1]!, label: asset.label }))}
-        onChange={(assetIds) => setFilter({ assetIds })}
+        noneLabel="All assets"
+        value={filter.assetIds[0] ?? null}
+        options={assets.map((asset) => ({ ...asset, id: asset.id.split('\u0001')[1]! }))}
+        onChange={(id) => setFilter({ assetIds: id === null ? [] : [id] })}
       />
-      <SelectFilter label="Team" anyLabel="All teams" value={filter.teamIds} options={options.teams} onChange={(teamIds) => setFilter({ teamIds })} />
-      <SelectFilter label="Assignee" anyLabel="Anyone" value={filter.assigneeIds} options={options.assignees} onChange={(assigneeIds) => setFilter({ assigneeIds })} />
+      <Picker label="Team" noneLabel="All teams" value={filter.teamIds[0] ?? null} options={options.teams} onChange={(id) => setFilter({ teamIds: id === null ? [] : [id] })} />
+      <Picker label="Assignee" noneLabel="Anyone" value={filter.assigneeIds[0] ?? null} options={options.assignees} onChange={(id) => setFilter({ assigneeIds: id === null ? [] : [id] })} />
       <SelectFilter
         label="Severity"
         anyLabel="Any severity"

@@ -125,20 +125,29 @@ export function WorkOrderBoard() {
 
   const filterOptions = useMemo((): FilterOptions => {
     const plantSuffix = (connectionId: string) => (showPlants ? ` · ${showPlants.get(connectionId)?.name ?? ''}` : '');
+    const plantName = (connectionId: string) => showPlants?.get(connectionId)?.name;
+    const name = (map: ReadonlyMap<string, string>, connectionId: string, key: string | null) => (key === null ? undefined : map.get(recordId(connectionId, key)));
+    const path = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' › ') || undefined;
     return {
       sites: (data?.sites ?? []).map((s) => ({ id: recordId(s.connectionId, s.key), label: `${s.name}${plantSuffix(s.connectionId)}` })).sort(byLabel),
-      assets: (data?.assets ?? []).map((a) => ({ id: assetOptionId(a.connectionId, a.siteKey, a.key), label: `${a.name}${plantSuffix(a.connectionId)}` })).sort(byLabel),
-      teams: (data?.teams ?? []).map((t) => ({ id: recordId(t.connectionId, t.key), label: `${t.name}${plantSuffix(t.connectionId)}` })).sort(byLabel),
+      assets: (data?.assets ?? [])
+        .map((a) => ({
+          id: assetOptionId(a.connectionId, a.siteKey, a.key),
+          label: a.name,
+          path: path(plantName(a.connectionId), name(names.sites, a.connectionId, a.siteKey), name(names.locations, a.connectionId, a.locationKey), name(names.assets, a.connectionId, a.parentKey)),
+        }))
+        .sort(byLabel),
+      teams: (data?.teams ?? []).map((t) => ({ id: recordId(t.connectionId, t.key), label: t.name, path: plantName(t.connectionId) })).sort(byLabel),
       assignees: [
-        ...shownIds.map((id) => ({ id: recordId(id, null), label: `Unassigned${plantSuffix(id)}` })),
+        ...shownIds.map((id) => ({ id: recordId(id, null), label: 'Unassigned', path: plantName(id) })),
         ...(data?.labors ?? [])
           .filter((l) => l.isActive)
-          .map((l) => ({ id: recordId(l.connectionId, l.key), label: `${l.name}${plantSuffix(l.connectionId)}` }))
+          .map((l) => ({ id: recordId(l.connectionId, l.key), label: l.name, path: path(plantName(l.connectionId), name(names.teams, l.connectionId, l.teamKey), l.roleName ?? undefined) }))
           .sort(byLabel),
       ],
       severities,
     };
-  }, [data?.sites, data?.assets, data?.teams, data?.labors, severities, shownIds, showPlants]);
+  }, [data?.sites, data?.assets, data?.labors, data?.teams, names, severities, shownIds, showPlants]);
 
   /** Open and overdue, as everywhere else: shared/domain/work-order-state, over the cached status table. */
   const isOpen = useMemo(() => openTest(data?.workOrderStatuses ?? []), [data?.workOrderStatuses]);
