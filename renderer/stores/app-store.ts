@@ -5,8 +5,21 @@ import type { SyncProgress } from '../../shared/sync-progress';
 
 export type View = 'board' | 'schedule' | 'requests' | 'stores' | 'purchasing' | 'connections' | 'history' | 'outbox';
 
+/** A button on a toast that takes the user to what it is about. */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Toast extends AppNotification {
   id: number;
+  action?: ToastAction;
+}
+
+/** A work order, by its plant and key. */
+export interface WorkOrderRef {
+  connectionId: string;
+  key: string;
 }
 
 interface AppState {
@@ -19,14 +32,18 @@ interface AppState {
   /** Latest progress per connection and entity. */
   progress: Record<string, Partial<Record<SyncEntity, SyncProgress>>>;
   toasts: Toast[];
+  /** The work order whose details are open on the Board. */
+  openedWorkOrder: WorkOrderRef | null;
   setView(view: View): void;
+  /** Opens a work order's details on the Board (from anywhere), or closes them. */
+  openWorkOrder(workOrder: WorkOrderRef | null): void;
   setHostLost(): void;
   setPlantFilter(filter: 'all' | string): void;
   setConnections(connections: ConnectionView[]): void;
   upsertConnection(connection: ConnectionView): void;
   removeConnection(connectionId: string): void;
   recordProgress(progress: SyncProgress): void;
-  pushToast(notification: AppNotification): void;
+  pushToast(notification: AppNotification & { action?: ToastAction }): void;
   dismissToast(id: number): void;
 }
 
@@ -39,7 +56,9 @@ export const useAppStore = create<AppState>()((set) => ({
   plantFilter: 'all',
   progress: {},
   toasts: [],
+  openedWorkOrder: null,
   setView: (view) => set({ view }),
+  openWorkOrder: (workOrder) => set(workOrder ? { openedWorkOrder: workOrder, view: 'board' } : { openedWorkOrder: null }),
   setHostLost: () => set({ hostLost: true }),
   setPlantFilter: (plantFilter) => set({ plantFilter }),
   setConnections: (connections) => set({ connections }),

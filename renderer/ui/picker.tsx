@@ -50,6 +50,9 @@ export function Picker({ label, options, value, onChange, noneLabel, showLabel =
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getToggleButtonProps, getMenuProps, getItemProps } = useCombobox<PickerOption>({
     items,
     selectedItem: selected,
+    // Controlled, so the text follows the choice's name when it changes under the same key (a name read
+    // from the cache after the picker opened with only the key); typing owns it while the list is open.
+    inputValue: typed ?? selected?.label ?? '',
     itemToString: (item) => item?.label ?? '',
     itemToKey: (item) => item?.id,
     ...(field ? { inputId: field.inputId, labelId: field.labelId } : {}),

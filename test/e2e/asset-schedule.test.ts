@@ -367,6 +367,39 @@ describe('asset schedule in Chromium (web mode)', () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
+  it('creates a work order on an asset from a day of its row; the plant gets it on that asset and day, and the toast opens it', async () => {
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByRole('radio', { name: '4 weeks' }).click();
+    const assets = await list<{ key: string; name: string }>('assets');
+    const asset = assets[0]!;
+    const row = await findAsset(asset.name);
+    const track = row.locator('.row-track');
+    const box = (await track.boundingBox())!;
+    const headCells = page.locator('.head-cell');
+    const dayBox = (await headCells.nth(10).boundingBox())!;
+    // An empty spot of that day: the row's top edge, where no bar lies.
+    await page.mouse.click(dayBox.x + dayBox.width / 2, box.y + 2);
+    const dialog = page.getByRole('dialog', { name: 'New work order' });
+    await dialog.waitFor();
+    // The plant's assets are read from the cache as the dialog opens.
+    await expect.poll(() => dialog.getByRole('combobox', { name: /^Asset/ }).inputValue()).toBe(asset.name);
+    const scheduled = await dialog.getByLabel(/^Scheduled/).inputValue();
+    expect(scheduled).toMatch(/T08:00$/);
+    const title = `Check anchor bolts ${Date.now() % 100000}`;
+    await dialog.getByLabel(/^Title/).fill(title);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const created = async () => (await list<WireWorkOrder & { title: string }>('work-orders')).find((wo) => wo.title === title);
+    await expect.poll(async () => (await created())?.assetKey, { timeout: 30_000 }).toBe(asset.key);
+    expect(new Date((await created())!.scheduledAt).toISOString().slice(0, 16)).toBe(scheduled);
+    // The toast's button opens its details on the Board, under the plant's code.
+    await page.locator('.toast', { hasText: title }).getByRole('button', { name: 'Open it' }).click();
+    await page.getByRole('dialog', { name: `Work order ${(await created())!.code}` }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('table', { name: 'Asset schedule' }).waitFor();
+  });
+
   it('looks right in light and dark', async () => {
     const search = page.getByRole('searchbox', { name: 'Find an asset or location' });
     await search.fill('no such asset');

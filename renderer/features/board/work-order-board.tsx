@@ -25,7 +25,7 @@ import type { KpiCount } from '../../../shared/kpis/work-order-kpis';
 import { KpiStrip } from './kpi-strip';
 import { useOutboxMarks, markKey } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
-import { NewWorkOrderDialog } from './new-work-order-dialog';
+import { NewWorkOrderDialog } from '../../ui/new-work-order-dialog';
 import { standardSeverities } from '../../ui/work-order-fields';
 import { BoardColumn, idleDrop, type ColumnDropData, type ColumnHandle, type DropState } from './board-column';
 import { boardColumnsCache, otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
@@ -82,7 +82,8 @@ export function WorkOrderBoard() {
   const [dragging, setDragging] = useState<WorkOrder | null>(null);
   /** Set the moment a drag starts (before React renders it), so no arrow key of a keyboard drag moves the focus instead. */
   const dragActive = useRef(false);
-  const [open, setOpen] = useState<{ connectionId: string; key: string } | null>(null);
+  const open = useAppStore((state) => state.openedWorkOrder);
+  const setOpen = useAppStore((state) => state.openWorkOrder);
   const [creating, setCreating] = useState(false);
   const layout = useBoardLayout((state) => state.layout);
   const setLayout = useBoardLayout((state) => state.setLayout);
@@ -324,7 +325,7 @@ export function WorkOrderBoard() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const onOpen = useCallback((workOrder: WorkOrder) => setOpen({ connectionId: workOrder.connectionId, key: workOrder.key }), []);
+  const onOpen = useCallback((workOrder: WorkOrder) => setOpen({ connectionId: workOrder.connectionId, key: workOrder.key }), [setOpen]);
 
   const onDragStart = (event: DragStartEvent) => {
     dragActive.current = true;

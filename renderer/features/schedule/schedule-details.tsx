@@ -15,6 +15,8 @@ interface ScheduleDetailsProps {
   /** The bar's asset's availability, MTBF and MTTR. */
   figures: AssetFigures;
   onMove: (bar: WorkOrderBar, days: number) => void;
+  /** A new work order on the bar's asset; null where its plant takes none. */
+  onCreate: (() => void) | null;
   onClose: () => void;
 }
 
@@ -24,7 +26,7 @@ const toDateInput = (time: number) => {
 };
 
 /** What a selected bar is: the work order's dates and overlaps, or the PM occurrence's trigger and how it was projected. */
-export function ScheduleDetails({ bar, assetName, teamName, statusName, moveRefusal, figures, onMove, onClose }: ScheduleDetailsProps) {
+export function ScheduleDetails({ bar, assetName, teamName, statusName, moveRefusal, figures, onMove, onCreate, onClose }: ScheduleDetailsProps) {
   return (
     <aside
       className="schedule-details"
@@ -46,12 +48,12 @@ export function ScheduleDetails({ bar, assetName, teamName, statusName, moveRefu
       ) : (
         <DowntimeDetails bar={bar} assetName={assetName} />
       )}
-      <AssetFiguresView assetName={assetName} figures={figures} />
+      <AssetFiguresView assetName={assetName} figures={figures} onCreate={onCreate} />
     </aside>
   );
 }
 
-function WorkOrderDetails({ bar, assetName, teamName, statusName, moveRefusal, onMove }: Omit<ScheduleDetailsProps, 'bar' | 'onClose' | 'figures'> & { bar: WorkOrderBar }) {
+function WorkOrderDetails({ bar, assetName, teamName, statusName, moveRefusal, onMove }: Omit<ScheduleDetailsProps, 'bar' | 'onClose' | 'onCreate' | 'figures'> & { bar: WorkOrderBar }) {
   const [target, setTarget] = useState(() => toDateInput(bar.start));
   const shift = Math.round((new Date(`${target}T00:00`).getTime() - new Date(`${toDateInput(bar.start)}T00:00`).getTime()) / 86_400_000);
   const { workOrder } = bar;
@@ -183,7 +185,7 @@ function DowntimeDetails({ bar, assetName }: { bar: DowntimeBar; assetName: stri
 }
 
 /** The asset's figures, worked out as the board's key figures are. */
-function AssetFiguresView({ assetName, figures }: { assetName: string; figures: AssetFigures }) {
+function AssetFiguresView({ assetName, figures, onCreate }: { assetName: string; figures: AssetFigures; onCreate: (() => void) | null }) {
   const { availability } = figures;
   return (
     <section className="details-figures" aria-label={`${assetName}: availability and repair times`}>
@@ -204,6 +206,11 @@ function AssetFiguresView({ assetName, figures }: { assetName: string; figures: 
         <dt>MTTR</dt>
         <dd>{figures.mttrHours === null ? 'No completed repairs' : `${formatSpan(figures.mttrHours)} (over ${countOf(figures.repairs, 'completed repair')})`}</dd>
       </dl>
+      {onCreate && (
+        <button type="button" className="button small" onClick={onCreate}>
+          New work order on {assetName}
+        </button>
+      )}
     </section>
   );
 }

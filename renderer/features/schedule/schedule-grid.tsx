@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
+import type { Asset } from '../../../shared/domain/asset';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { countOf } from '../../ui/format';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
@@ -23,6 +24,10 @@ interface ScheduleGridProps {
   readOnlyConnections: ReadonlySet<string>;
   plantNames: ReadonlyMap<string, string> | null;
   onSelect: (id: string) => void;
+  /** Plants that take new work orders from here. */
+  creatable: ReadonlySet<string>;
+  /** A new work order on an asset, from a day of its row (or, from its name, today). */
+  onCreate: (asset: Asset, day: Date) => void;
   emptyMessage: React.ReactNode;
   handle: Ref<ScheduleGridHandle>;
 }
@@ -32,7 +37,7 @@ const rowHeight = (row: ScheduleRow) => (row.kind === 'site' ? 36 : row.kind ===
 const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
 /** The timeline: a sticky header of days or weeks, then the asset rows, virtualized. */
-export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyConnections, plantNames, onSelect, emptyMessage, handle }: ScheduleGridProps) {
+export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyConnections, plantNames, onSelect, creatable, onCreate, emptyMessage, handle }: ScheduleGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
@@ -111,6 +116,7 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
               );
             }
             const readOnly = readOnlyConnections.has(row.asset.connectionId);
+            const canCreate = creatable.has(row.asset.connectionId);
             return (
               <div key={item.key} className="schedule-row asset-row" role="row" style={style} aria-rowindex={item.index + 2} data-asset-key={row.asset.key} aria-label={row.asset.name}>
                 <div className="row-label asset-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
@@ -118,6 +124,11 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                     {row.depth > 1 && row.asset.parentKey !== null && <span className="child-mark" aria-hidden>└ </span>}
                     {row.asset.name}
                   </span>
+                  {canCreate && (
+                    <button type="button" className="row-create" aria-label={`New work order on ${row.asset.name}`} title={`New work order on ${row.asset.name} (or click a day on its row)`} onClick={() => onCreate(row.asset, new Date(now))}>
+                      +
+                    </button>
+                  )}
                   <span className="row-badges">
                     {row.downNow && (
                       <span className="badge badge-down" title="This asset is stopped now: a downtime with no end yet.">
@@ -127,7 +138,18 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                     <ScheduleBadges overdue={row.overdue} overduePm={row.overduePm} conflicts={row.conflicts} where="on this asset" />
                   </span>
                 </div>
-                <div className="row-track" role="cell">
+                <div
+                  className={`row-track${canCreate ? ' can-create' : ''}`}
+                  role="cell"
+                  title={canCreate ? 'Click a day for a new work order on this asset' : undefined}
+                  onClick={(event) => {
+                    // A day of the row itself, not one of its bars.
+                    if (!canCreate || event.target !== event.currentTarget) return;
+                    const box = event.currentTarget.getBoundingClientRect();
+                    const column = window.columns[Math.floor(((event.clientX - box.left) / box.width) * window.columns.length)];
+                    if (column) onCreate(row.asset, column.start);
+                  }}
+                >
                   {row.bars.map((bar) =>
                     bar.kind === 'work-order' ? (
                       <WorkOrderBarView

@@ -13,7 +13,7 @@ import {
   type KeyboardCoordinateGetter,
   type Modifier,
 } from '@dnd-kit/core';
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Asset } from '../../../shared/domain/asset';
 import type { Labor } from '../../../shared/domain/labor';
@@ -42,6 +42,7 @@ import { useScheduleData } from './use-schedule-data';
 import { useScheduleView } from '../../stores/schedule-view-store';
 import { useWorkingCalendars } from '../../stores/working-calendar-store';
 import { assignEdit } from '../../ui/assign-edit';
+import { NewWorkOrderDialog } from '../../ui/new-work-order-dialog';
 import type { EditRequest } from '../../db/dexie-outbox';
 import './schedule.css';
 
@@ -83,6 +84,7 @@ export function SchedulePage() {
   const [dropTarget, setDropTarget] = useState<(DropTarget & { labor: Labor }) | null>(null);
   const [openedCell, setOpenedCell] = useState<CellKey | null>(null);
   const [editingHours, setEditingHours] = useState(false);
+  const [creating, setCreating] = useState<{ asset: Asset; day: Date } | null>(null);
   const storedCalendars = useWorkingCalendars((state) => state.calendars);
   const calendars = useMemo(() => new Map(Object.entries(storedCalendars)), [storedCalendars]);
   const grid = useRef<ScheduleGridHandle>(null);
@@ -107,6 +109,10 @@ export function SchedulePage() {
     [data, window, deferredSearch, onlyWithWork, now, unreportedDowntime, calendars],
   );
   const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
+  const creatable = useMemo(
+    () => new Set(connections.filter((c) => c.state !== 'disconnected' && c.writes.actions.includes('createWorkOrder')).map((c) => c.id)),
+    [connections],
+  );
   const plantNames = useMemo(() => (connectionIds.length > 1 ? new Map(connections.map((c) => [c.id, c.name])) : null), [connections, connectionIds.length]);
 
   // A dropped bar stands on its new day at once; the cache's change, when it comes round, takes over.
@@ -345,7 +351,7 @@ export function SchedulePage() {
         <span className="legend-item"><span className="swatch swatch-done" /> Completed</span>
         <span className="legend-item"><span className="swatch swatch-down" /> Downtime</span>
         <span className="legend-item"><span className="swatch swatch-down-planned" /> Planned stop</span>
-        <span className="legend-hint muted">Drag a work order along the days to reschedule it (or Space, then ← →).</span>
+        <span className="legend-hint muted">Drag a work order along the days to reschedule it (or Space, then ← →), onto a technician to give it to them; click a day for a new one.</span>
         {model.notices.length > 0 && (
           <details className="schedule-notices">
             <summary>{countOf(model.notices.length, 'PM plan')} cannot be placed</summary>
@@ -389,6 +395,8 @@ export function SchedulePage() {
               readOnlyConnections={readOnlyConnections}
               plantNames={plantNames}
               onSelect={setSelectedId}
+              creatable={creatable}
+              onCreate={(asset, day) => setCreating({ asset, day })}
               handle={grid}
               emptyMessage={
                 <>
@@ -420,6 +428,7 @@ export function SchedulePage() {
             moveRefusal={selected.bar.kind === 'work-order' ? moveRefusal(selected.bar.workOrder) : null}
             figures={assetFigures(data, selected.asset, now, unreportedDowntime)}
             onMove={reschedule}
+            onCreate={creatable.has(selected.asset.connectionId) ? () => setCreating({ asset: selected.asset, day: new Date(now) }) : null}
             onClose={() => setSelectedId(null)}
           />
         )}
@@ -454,6 +463,14 @@ export function SchedulePage() {
           }}
           onAssign={assignFromCell}
           onClose={() => setOpenedCell(null)}
+        />
+      )}
+      {creating && (
+        <NewWorkOrderDialog
+          defaultConnectionId={creating.asset.connectionId}
+          start={{ siteKey: creating.asset.siteKey ?? '', assetKey: creating.asset.key, scheduledAt: format(creating.day, "yyyy-MM-dd'T'08:00") }}
+          onClose={() => setCreating(null)}
+          onCreated={() => setCreating(null)}
         />
       )}
       {editingHours && <WorkingHoursDialog sites={data.sites} plantNames={plantNames} onClose={() => setEditingHours(false)} />}

@@ -13,6 +13,18 @@ function ToastItem({ toast }: { toast: Toast }) {
     <div className={`toast toast-${toast.level}`} role={toast.level === 'info' ? 'status' : 'alert'} data-status-kind={toast.statusKind}>
       <strong>{toast.title}</strong>
       {toast.body && <p>{toast.body}</p>}
+      {toast.action && (
+        <button
+          type="button"
+          className="button small toast-action"
+          onClick={() => {
+            toast.action!.run();
+            dismiss(toast.id);
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
       <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
         ×
       </button>

@@ -1,16 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { FieldValue } from '../../../shared/domain/outbox-operation';
-import { missingFields, readOnlyWriteCapabilities, unverifiedNote } from '../../../shared/write-capabilities';
-import { useAppStore } from '../../stores/app-store';
-import { assigneeSending } from '../../ui/assignee-sent-as';
-import { DialogActions } from '../../ui/dialog-actions';
-import { FormFailure } from '../../ui/form-failure';
-import { ModalDialog } from '../../ui/modal-dialog';
-import { useQueueEdit } from '../../ui/use-queue-edit';
-import { useSubmit } from '../../ui/use-submit';
-import { useConnectionReference } from '../../ui/use-connection-reference';
-import { WorkOrderFieldInput } from '../../ui/work-order-field-input';
-import { fieldLabel, fromFormValue } from '../../ui/work-order-fields';
+import type { FieldValue } from '../../shared/domain/outbox-operation';
+import { missingFields, readOnlyWriteCapabilities, unverifiedNote } from '../../shared/write-capabilities';
+import { appOutbox } from '../db/app-outbox';
+import { useAppStore } from '../stores/app-store';
+import { assigneeSending } from './assignee-sent-as';
+import { DialogActions } from './dialog-actions';
+import { FormFailure } from './form-failure';
+import { ModalDialog } from './modal-dialog';
+import { useQueueEdit } from './use-queue-edit';
+import { useSubmit } from './use-submit';
+import { useConnectionReference } from './use-connection-reference';
+import { WorkOrderFieldInput } from './work-order-field-input';
+import { fieldLabel, fromFormValue } from './work-order-fields';
 
 /** The fields the create form offers, in its order. */
 const createFields = ['title', 'siteKey', 'assetKey', 'severity', 'scheduledAt', 'dueAt', 'statusKey', 'laborAssignedKey', 'teamKey', 'notes'] as const;
@@ -32,15 +33,20 @@ const missingMessages: Record<CreateField, string> = {
   notes: 'Describe the work.',
 };
 
+/** What the dialog starts with when opened from something: a day on an asset's row, an asset's details. */
+export type NewWorkOrderStart = Partial<Pick<Values, 'siteKey' | 'assetKey' | 'scheduledAt' | 'dueAt'>>;
+
 interface NewWorkOrderDialogProps {
   /** The plant to start with (the plant filter's, when it shows one). */
   defaultConnectionId: string | null;
+  /** Fields filled in to start with, for `defaultConnectionId`. */
+  start?: NewWorkOrderStart;
   onClose: () => void;
   onCreated: () => void;
 }
 
 /** Creates a work order offline-first: checked against the plant system's required fields, then queued. */
-export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: NewWorkOrderDialogProps) {
+export function NewWorkOrderDialog({ defaultConnectionId, start, onClose, onCreated }: NewWorkOrderDialogProps) {
   const connections = useAppStore((state) => state.connections);
   const queueEdit = useQueueEdit();
   const pushToast = useAppStore((state) => state.pushToast);
@@ -51,7 +57,8 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
   const connection = writable.find((c) => c.id === connectionId) ?? null;
   const capabilities = connection?.writes ?? readOnlyWriteCapabilities('No plant');
   const reference = useConnectionReference(connectionId || null);
-  const [values, setValues] = useState<Values>(emptyValues);
+  const [values, setValues] = useState<Values>(() => ({ ...emptyValues, ...(connectionId === defaultConnectionId ? start : {}) }));
+  const openWorkOrder = useAppStore((state) => state.openWorkOrder);
   const [statusChosen, setStatusChosen] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<CreateField, string>>>({});
   const [attempted, setAttempted] = useState(false);
@@ -116,12 +123,17 @@ export function NewWorkOrderDialog({ defaultConnectionId, onClose, onCreated }: 
     const assignee = assigneeSending(capabilities, reference?.labors ?? [], changes.laborAssignedKey ?? null);
     const sendAs = assignee.ok ? assignee.sendAs : undefined;
     await send(async () => {
-      await queueEdit({ connectionId: connection.id, action: 'createWorkOrder', changes, display: { status: status?.name ?? null }, ...(sendAs ? { sendAs } : {}) });
+      const created = await queueEdit({ connectionId: connection.id, action: 'createWorkOrder', changes, display: { status: status?.name ?? null }, ...(sendAs ? { sendAs } : {}) });
       pushToast({
         level: 'info',
         title: `Work order “${effective.title.trim()}” created`,
         body: `It is on the board now, marked New, and goes to ${connection.name} as soon as it can be reached; the plant gives it its code.`,
         connectionId: connection.id,
+        action: {
+          label: 'Open it',
+          // Once the plant has it, it goes by the plant's key: the operation carries it from then on.
+          run: () => void appOutbox.operation(created.id).then((now) => openWorkOrder({ connectionId: created.connectionId, key: now?.key ?? created.key })),
+        },
       });
       onCreated();
     });
