@@ -11,6 +11,8 @@ export interface AppMenuActions {
   pushAll(): void;
   checkForUpdates(): void;
   openLogFolder(): void;
+  /** Prints the page shown (the Board, its Table or the Schedule: every row, see renderer/print.css). */
+  print(): void;
   /** Shows a page of the window. */
   show(command: MenuCommand): void;
 }
@@ -58,6 +60,8 @@ export function buildAppMenuTemplate({ platform, development, actions }: AppMenu
     {
       label: '&File',
       submenu: [
+        { id: 'print', label: '&Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
+        { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit', label: 'E&xit', accelerator: 'Ctrl+Q' },
       ],
     },

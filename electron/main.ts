@@ -283,6 +283,9 @@ if (!claimSingleInstance(app, (argv) => {
             pushAll,
             checkForUpdates: () => void updates.checkInteractively(),
             openLogFolder: () => void shell.openPath(logDir),
+            print: () => {
+              if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.print();
+            },
             show: (command) => {
               showWindow();
               electronTransport.broadcast('menu.command', { command });

@@ -9,6 +9,7 @@ import { scheduleTables } from './features/schedule/use-schedule-data';
 import { StoresPage } from './features/stores/stores-page';
 import { AppHeader } from './features/shell/app-header';
 import { OfflineBanner } from './features/shell/offline-banner';
+import { PrintHeading } from './features/shell/print-heading';
 import { Toasts } from './features/shell/toasts';
 import { ViewErrorBoundary } from './features/shell/view-error-boundary';
 import { useAppStore, type View } from './stores/app-store';
@@ -30,6 +31,7 @@ export function App() {
         </div>
       )}
       <OfflineBanner />
+      <PrintHeading page={viewNames[view]} />
       <main className="app-main">
         <ViewErrorBoundary key={view} name={viewNames[view]}>
           {view === 'board' && <WorkOrderBoard />}

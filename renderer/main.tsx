@@ -7,6 +7,7 @@ import { IpcClientContext } from './ipc/ipc-client-context';
 import { connectToMain, reportNetwork, startSession } from './ipc/main-connection';
 import { keepLastPage } from './stores/saved-views-store';
 import './styles.css';
+import './print.css';
 
 keepLastPage();
 const root = createRoot(document.getElementById('root')!);

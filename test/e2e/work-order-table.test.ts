@@ -101,6 +101,39 @@ describe('the work-order table (Chromium, web mode)', () => {
     expect(await page.locator('.table-header[data-column="due"]').getAttribute('aria-sort')).toBe('descending');
   });
 
+  it('prints every row the table shows, under a line saying what and when, without the page\'s controls', async () => {
+    const grid = page.getByRole('grid', { name: 'Work orders' });
+    const rows = page.locator('.table-body [role="row"]');
+    const shown = Number(await grid.getAttribute('aria-rowcount')) - 1;
+    expect(shown).toBe(total);
+    // On screen only the rows in view exist.
+    expect(await rows.count()).toBeLessThan(100);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await rows.count()).toBe(shown);
+    expect(await page.locator('.print-heading').textContent()).toMatch(/^Millwright · Board · .+ · printed .+\d/);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'New work order' }).isVisible()).toBe(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: null });
+    // Back to the rows in view once the table has its screen size again.
+    await expect.poll(() => rows.count()).toBeLessThan(100);
+    expect(await page.locator('.print-heading').count()).toBe(0);
+    // The browser's own printing (to PDF here) goes the same way: every row, on as many pages as
+    // they need (of the work on pumps: a few hundred rows print in seconds, 3,000 take a while).
+    const search = page.getByRole('searchbox', { name: 'Search work orders' });
+    await search.fill('pump');
+    await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1).toBeLessThan(shown);
+    const pumps = Number(await grid.getAttribute('aria-rowcount')) - 1;
+    expect(pumps).toBeGreaterThan(100);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(Math.ceil(pumps / 40));
+    await expect.poll(() => rows.count()).toBeLessThan(100);
+    await search.fill('');
+    await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1).toBe(shown);
+  });
+
   it('opens the table from a key figure on exactly the work orders it counts, as the plant\'s own records make them', async () => {
     const [workOrders, statuses] = await Promise.all([host.all<WireWorkOrder & PlantWorkOrderFields>('work-orders'), host.all<{ key: string; name: string }>('statuses/work-orders')]);
     const isOpen = openTest(statuses.map((status) => ({ ...status, connectionId: 'plant' })));

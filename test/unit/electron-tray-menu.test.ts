@@ -67,6 +67,7 @@ describe('application menu', () => {
     pushAll: vi.fn(),
     checkForUpdates: vi.fn(),
     openLogFolder: vi.fn(),
+    print: vi.fn(),
     show: vi.fn(),
   });
 
@@ -83,7 +84,8 @@ describe('application menu', () => {
       expect(byId('sync-all').accelerator).toBe('CmdOrCtrl+R');
       expect(byId('full-resync-all').accelerator).toBe('CmdOrCtrl+Shift+R');
       expect(byId('push-all').accelerator).toBe('CmdOrCtrl+Shift+E');
-      for (const [id, action] of [['sync-all', 'syncAll'], ['full-resync-all', 'fullResyncAll'], ['push-all', 'pushAll'], ['check-for-updates', 'checkForUpdates'], ['open-log-folder', 'openLogFolder']] as const) {
+      expect(byId('print').accelerator).toBe('CmdOrCtrl+P');
+      for (const [id, action] of [['sync-all', 'syncAll'], ['full-resync-all', 'fullResyncAll'], ['push-all', 'pushAll'], ['check-for-updates', 'checkForUpdates'], ['open-log-folder', 'openLogFolder'], ['print', 'print']] as const) {
         (byId(id).click as () => void)();
         expect(spies[action], `${platform} ${id}`).toHaveBeenCalledTimes(1);
       }

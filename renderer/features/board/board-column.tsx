@@ -4,6 +4,7 @@ import { useCallback, useEffect, useId, useRef } from 'react';
 import type { WorkOrder } from '../../../shared/domain/work-order';
 import { formatCount } from '../../ui/format';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
+import { usePrinting } from '../../ui/use-printing';
 import { otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
 import { WorkOrderCard, type CardNavigate } from './work-order-card';
 
@@ -65,6 +66,7 @@ export function BoardColumn({ column, columnIndex, assetNames, laborNames, plant
     disabled: column.id === otherColumnId,
   });
   const { workOrders } = column;
+  const printing = usePrinting();
   // Stable callbacks, and the virtualizer's own index keys (cards are all one height): it lays out
   // every item again whenever getItemKey changes, which a key read from the cards would at each change.
   const getScrollElement = useCallback(() => scrollRef.current, []);
@@ -72,7 +74,8 @@ export function BoardColumn({ column, columnIndex, assetNames, laborNames, plant
     count: workOrders.length,
     getScrollElement,
     estimateSize,
-    overscan: 2,
+    // Printed, every card (see usePrinting).
+    overscan: printing ? workOrders.length : 2,
   });
   const count = column.workOrders.length;
 

@@ -6,6 +6,7 @@ import { formatCount } from '../../ui/format';
 import { PendingMark } from '../../ui/outbox-icons';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
 import { useBoardLayout } from '../../stores/board-layout-store';
+import { usePrinting } from '../../ui/use-printing';
 import { sortWorkOrders, tableColumns, type TableColumnSpec, type TableNames } from './work-order-table-columns';
 import './work-order-table.css';
 
@@ -42,14 +43,15 @@ export function WorkOrderTable({ workOrders, names, now, marks, overdueOf, selec
   /** The row with the focus as of the last key: keys typed faster than React renders move on from there, not from the row the event came to. */
   const current = useRef(0);
   const anchor = useRef(0);
+  const printing = usePrinting();
   const scrollRef = useRef<HTMLDivElement>(null);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const estimateSize = useCallback(() => rowHeight, []);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, overscan: printing ? rows.length : 3 });
   const template = `${checkWidth}px ${tableColumns.map((column) => `${widths[column.id] ?? column.width}px`).join(' ')}`;
   const totalWidth = checkWidth + tableColumns.reduce((sum, column) => sum + (widths[column.id] ?? column.width), 0);
   const at = Math.min(focused, Math.max(0, rows.length - 1));
-  const shownSelected = useMemo(() => rows.reduce((count, workOrder) => count + (selected.has(idOf(workOrder)) ? 1 : 0), 0), [rows, selected]);
+  const shownSelected = useMemo(() => (selected.size === 0 ? 0 : rows.reduce((count, workOrder) => count + (selected.has(idOf(workOrder)) ? 1 : 0), 0)), [rows, selected]);
 
   const focusRow = useCallback(
     (index: number) => {

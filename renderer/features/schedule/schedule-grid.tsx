@@ -3,6 +3,7 @@ import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Asset } from '../../../shared/domain/asset';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { countOf } from '../../ui/format';
+import { usePrinting } from '../../ui/use-printing';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
 import { DowntimeBarView, laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
 import { ScheduleBadges } from './schedule-badges';
@@ -38,11 +39,12 @@ const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.g
 
 /** The timeline: a sticky header of days or weeks, then the asset rows, virtualized. */
 export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyConnections, plantNames, onSelect, creatable, onCreate, emptyMessage, handle }: ScheduleGridProps) {
+  const printing = usePrinting();
   const scrollRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
   const estimateSize = useCallback((index: number) => rowHeight(rows[index]!), [rows]);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize, getItemKey, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize, getItemKey, overscan: printing ? rows.length : 12 });
 
   useImperativeHandle(handle, () => ({
     scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: 'start' }),
