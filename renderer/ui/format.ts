@@ -66,8 +66,21 @@ const formats = makeFormats();
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 
+/** Dates formatted this minute, by ISO string: a table scrolled through 100,000 rows formats the same ones again and again. */
+const datesFormatted = new Map<string, string>();
+let datesMinute = 0;
 /** A date: its year only when it is not this year. */
-export const formatDate = (iso: string | null | undefined) => formats.date(iso);
+export const formatDate = (iso: string | null | undefined) => {
+  if (!iso) return formats.date(iso);
+  const minute = Math.floor(Date.now() / 60_000);
+  if (minute !== datesMinute || datesFormatted.size > 50_000) {
+    datesFormatted.clear();
+    datesMinute = minute;
+  }
+  let text = datesFormatted.get(iso);
+  if (text === undefined) datesFormatted.set(iso, (text = formats.date(iso)));
+  return text;
+};
 /** The same as formatDate (kept for the cards' imports). */
 export const formatShortDate = formatDate;
 /** Hours and minutes. */

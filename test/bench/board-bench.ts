@@ -145,7 +145,7 @@ export async function measureColumnScroll(page: Page): Promise<ColumnScroll> {
 }
 
 /** The connection is back to Connected (its sync is over), and a moment has passed. */
-async function syncSettled(page: Page) {
+export async function syncSettled(page: Page) {
   await page.locator('.connection-summary .connection-status-pill', { hasText: /^Connected$/ }).waitFor({ timeout: 300_000 });
   await page.waitForTimeout(1000);
 }

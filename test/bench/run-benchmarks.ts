@@ -15,10 +15,11 @@
 // Prints a table and writes bench-results.json at the repository root. A missed target is
 // reported (OVER), not turned into an exit code; only a crash fails.
 //
-// BENCH_ONLY (comma-separated: sync, outbox, webhooks, board, schedule; default all) picks the sections.
+// BENCH_ONLY (comma-separated: sync, outbox, webhooks, board, table, schedule; default all) picks the sections.
 // board: the board's first render and column scrolling over 10,000 work orders (board-bench.ts).
+// table: the work-order table's first render, sorts and scrolling over 100,000 (table-bench.ts).
 // schedule: the schedule's first render over two plants of 5,000 work orders each, and how soon a
-// keyboard reschedule is drawn (schedule-bench.ts).
+// keyboard reschedule is drawn, and scrolling its rows (schedule-bench.ts).
 // Env: BENCH_WORK_ORDERS (default 100000), BENCH_ROUNDS (initial syncs, each in a fresh browser
 // profile; default 3), BENCH_INCREMENTAL_ROUNDS (default 5), BENCH_BOARD_LIMIT_S (how long the
 // initial sync with the board open may run before it is cut off; default 60, 0 skips it),
@@ -39,6 +40,7 @@ import { measureOutboxReplay } from './outbox-bench';
 import { ensureRendererBuilt } from './renderer-build';
 import { runBoardBench } from './board-bench';
 import { runScheduleBench } from './schedule-bench';
+import { runTableBench } from './table-bench';
 import { measureWebhookReceiver } from './webhook-bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -47,7 +49,7 @@ const envInt = (name: string, fallback: number, min = 1) => {
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number >= ${min}`);
   return value;
 };
-const sectionNames = ['sync', 'outbox', 'webhooks', 'board', 'schedule'] as const;
+const sectionNames = ['sync', 'outbox', 'webhooks', 'board', 'table', 'schedule'] as const;
 const sections = new Set((process.env.BENCH_ONLY ?? sectionNames.join(',')).split(',').map((name) => name.trim()));
 for (const name of sections) {
   if (!(sectionNames as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY takes ${sectionNames.join(', ')}; got "${name}"`);
@@ -403,6 +405,10 @@ try {
   if (sections.has('board')) {
     rows.push(...(await runBoardBench()));
     summaries.push('board: its own demo plant and web host, on-disk Chromium profile, 1440x900; long tasks by PerformanceObserver');
+  }
+  if (sections.has('table')) {
+    rows.push(...(await runTableBench()));
+    summaries.push('table: its own demo plant and web host, on-disk Chromium profile, 1440x900; long tasks by PerformanceObserver');
   }
   if (sections.has('schedule')) {
     rows.push(...(await runScheduleBench()));

@@ -37,7 +37,8 @@ function Kpi({ label, value, detail, tone, title, show }: KpiProps) {
 export type BoardAvailability = AssetAvailability & { unreportedPlants: string[] };
 
 interface KpiStripProps {
-  kpis: WorkOrderKpis;
+  /** Null while they are worked out, the moment after the page first shows. */
+  kpis: WorkOrderKpis | null;
   /** Null while the Sync history is read (which plants report downtime). */
   availability: BoardAvailability | null;
   /** A plant shown is still in its first sync: the figures would count only what has arrived. */
@@ -50,7 +51,14 @@ interface KpiStripProps {
 
 /** The board's key figures, over the work orders the filters show; saying so when filters narrow them, and holding back while a first sync is still bringing them in. */
 export function KpiStrip({ kpis, availability, loading, filtered, onShow }: KpiStripProps) {
-  if (loading) {
+  if (kpis === null && !loading) {
+    return (
+      <section className="kpi-strip" aria-label="Key figures" aria-busy="true">
+        <p className="kpi-loading muted">Counting…</p>
+      </section>
+    );
+  }
+  if (loading || kpis === null) {
     return (
       <section className="kpi-strip" aria-label="Key figures">
         <p className="kpi-loading muted" role="status">

@@ -9,7 +9,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { boardSituation, firstSyncRunning, type BoardConnection, type BoardSituation } from '../../../shared/board/board-state';
 import { activeCriteria, recordId, workOrderMatcher } from '../../../shared/board/work-order-filter';
@@ -28,7 +28,7 @@ import { useQueueEdit } from '../../ui/use-queue-edit';
 import { NewWorkOrderDialog } from '../../ui/new-work-order-dialog';
 import { standardSeverities } from '../../ui/work-order-fields';
 import { BoardColumn, idleDrop, type ColumnDropData, type ColumnHandle, type DropState } from './board-column';
-import { boardColumnsCache, otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
+import { boardColumnsCache, buildBoardColumns, otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
 import { boardCsv, downloadText } from './board-csv';
 import { boardKeyboardCodes, columnCollision, columnKeyboardCoordinates } from './board-dnd';
 import { assetOptionId, BoardFilterBar, type FilterOptions } from './board-filter-bar';
@@ -102,6 +102,8 @@ export function WorkOrderBoard() {
   const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
   const canCreate = connections.some((c) => c.state !== 'disconnected' && c.writes.actions.includes('createWorkOrder'));
 
+  // The plants' names as one value: a connection's status changing (often) must not re-sort 100,000 rows.
+  const plantNamesKey = connections.map((c) => `${c.id}\u0000${c.name}`).join('\u0001');
   const names = useMemo(() => {
     const of = <T extends { connectionId: string; key: string }>(records: readonly T[] | undefined, label: (record: T) => string) =>
       new Map((records ?? []).map((record) => [recordId(record.connectionId, record.key), label(record)]));
@@ -112,9 +114,9 @@ export function WorkOrderBoard() {
       labors: of(data?.labors, (l) => l.name),
       locations: of(data?.locations, (l) => l.name),
       statuses: of(data?.workOrderStatuses, (s) => s.name),
-      plants: new Map(connections.map((c) => [c.id, c.name])),
+      plants: new Map(plantNamesKey === '' ? [] : plantNamesKey.split('\u0001').map((pair) => pair.split('\u0000') as [string, string])),
     } satisfies TableNames;
-  }, [data?.assets, data?.sites, data?.locations, data?.teams, data?.labors, data?.workOrderStatuses, connections]);
+  }, [data?.assets, data?.sites, data?.locations, data?.teams, data?.labors, data?.workOrderStatuses, plantNamesKey]);
 
   // Each memo below follows the tables it reads: a sync page of work orders leaves the others as they were.
   const severities = useMemo(() => {
@@ -168,16 +170,20 @@ export function WorkOrderBoard() {
 
   // Updated from the last ones when a few work orders changed, rather than grouped and sorted anew.
   const [columnsOf] = useState(boardColumnsCache);
-  const columns = useMemo(() => (data ? columnsOf(data.workOrderStatuses, filtered) : []), [columnsOf, data, filtered]);
+  // Only the board's layout shows columns: the table (100,000 rows) opens without grouping them.
+  const columns = useMemo(() => (data && layout === 'board' ? columnsOf(data.workOrderStatuses, filtered) : []), [columnsOf, data, filtered, layout]);
 
-  const kpis = useMemo(() => computeWorkOrderKpis(filtered, isOpen, nowIso), [filtered, isOpen, nowIso]);
+  // The key figures read every work order shown: worked out in a render just after the work itself
+  // first shows (React's deferred value, none the first time), so opening the page does not wait on them.
+  const kpiSource = useDeferredValue(filtered, null);
+  const kpis = useMemo(() => (kpiSource === null ? null : computeWorkOrderKpis(kpiSource, isOpen, nowIso)), [kpiSource, isOpen, nowIso]);
   // Availability and MTBF, over the assets in the board's scope of plants whose systems report downtime.
   const unreportedDowntime = useUnreportedLists('assetDowntimes', shownIds);
   const availability = useMemo(() => {
-    if (!data || !unreportedDowntime) return null;
+    if (!data || !unreportedDowntime || kpiSource === null) return null;
     const scope = boardAssetScope(data.assets, filter, unreportedDowntime);
     return { ...computeAvailability(data.assetDowntimes, scope, Date.parse(nowIso)), unreportedPlants: [...unreportedDowntime].map((id) => plants.get(id)?.name ?? 'a plant') };
-  }, [data, filter, unreportedDowntime, nowIso, plants]);
+  }, [data, filter, unreportedDowntime, nowIso, plants, kpiSource]);
 
   // Where the plants shown stand (syncing, failed, synced with nothing…), from their state and progress.
   const shownConnections = useMemo((): BoardConnection[] => connections.filter((c) => shownIds.includes(c.id)), [connections, shownIds]);
@@ -352,7 +358,7 @@ export function WorkOrderBoard() {
   );
 
   const exportCsv = () => {
-    const csv = boardCsv(columns, names, (connectionId, key) => marks.has(markKey(connectionId, key)), isOpen, Date.parse(nowIso));
+    const csv = boardCsv(layout === 'board' ? columns : buildBoardColumns(data!.workOrderStatuses, filtered), names, (connectionId, key) => marks.has(markKey(connectionId, key)), isOpen, Date.parse(nowIso));
     downloadText(`work-orders-${nowIso.slice(0, 10)}.csv`, csv);
   };
 
@@ -363,7 +369,7 @@ export function WorkOrderBoard() {
   return (
     <div className="board-page">
       <div className="board-top">
-        <KpiStrip kpis={kpis} availability={availability} loading={kpisLoading} filtered={activeCriteria(filter) > 0 ? { shown: filtered.length, total: data.workOrders.length } : null} onShow={showCounted} />
+        <KpiStrip kpis={kpis} availability={availability} loading={kpisLoading} filtered={activeCriteria(filter) > 0 && kpiSource !== null ? { shown: kpiSource.length, total: data.workOrders.length } : null} onShow={showCounted} />
         <div className="board-top-actions">
           <div className="board-buttons">
             <span className="filter-count muted" role="status" aria-live="polite">

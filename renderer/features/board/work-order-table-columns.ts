@@ -83,17 +83,67 @@ export const columnById = new Map(tableColumns.map((column) => [column.id, colum
 
 const compareKeys = (a: SortKey, b: SortKey) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
+/** Each list's work orders by code then plant: the order ties keep, worked out once per list (the cached list itself while no filter is set). */
+const codeOrders = new WeakMap<readonly WorkOrder[], readonly WorkOrder[]>();
+function byCode(workOrders: readonly WorkOrder[]): readonly WorkOrder[] {
+  let ordered = codeOrders.get(workOrders);
+  if (!ordered) {
+    ordered = [...workOrders].sort((a, b) => compareKeys(a.code, b.code) || compareKeys(a.connectionId, b.connectionId));
+    codeOrders.set(workOrders, ordered);
+  }
+  return ordered;
+}
+
+interface ColumnKeys {
+  ordered: readonly WorkOrder[];
+  column: TableColumnSpec;
+  names: TableNames;
+  now: number;
+  /** Each row's key, in the rows' code order. */
+  keys: SortKey[];
+  /** The distinct keys that are set. */
+  distinct: SortKey[];
+  /** Those in ascending order, once asked for. */
+  ascending?: SortKey[];
+}
+/** The last column's keys: the same column sorted the other way again needs only the rows put in order. */
+let lastKeys: ColumnKeys | null = null;
+function keysOf(ordered: readonly WorkOrder[], column: TableColumnSpec, names: TableNames, now: number): ColumnKeys {
+  if (lastKeys && lastKeys.ordered === ordered && lastKeys.column === column && lastKeys.names === names && lastKeys.now === now) return lastKeys;
+  const keys = ordered.map((workOrder) => column.sortKey(workOrder, names, now));
+  const distinct = [...new Set(keys)].filter((key) => key !== null);
+  return (lastKeys = { ordered, column, names, now, keys, distinct });
+}
+
 /**
- * The work orders in the order of one column: the keys are worked out once per row (not once per
- * comparison), rows without a value last whichever the direction, ties by code then plant.
+ * The work orders in the order of one column: rows without a value last whichever the direction,
+ * ties by code then plant (the code order the rows are taken in, compared as their index). Each
+ * row's key is worked out once. Where many rows share a key (statuses, sites, titles of repeated
+ * work), the distinct keys are sorted and the rows by their rank, as numbers; otherwise the rows
+ * are sorted by their keys directly.
  */
 export function sortWorkOrders(workOrders: readonly WorkOrder[], sort: TableSort, names: TableNames, now: number): WorkOrder[] {
   const column = columnById.get(sort.column)!;
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = workOrders.map((workOrder) => ({ workOrder, key: column.sortKey(workOrder, names, now) }));
-  keyed.sort((a, b) => {
-    const byKey = a.key === null || b.key === null ? compareKeys(a.key, b.key) : sign * compareKeys(a.key, b.key);
-    return byKey || compareKeys(a.workOrder.code, b.workOrder.code) || compareKeys(a.workOrder.connectionId, b.workOrder.connectionId);
-  });
-  return keyed.map((entry) => entry.workOrder);
+  const ordered = byCode(workOrders);
+  const columnKeys = keysOf(ordered, column, names, now);
+  const { keys, distinct } = columnKeys;
+  const indexes = Array.from(ordered.keys());
+  if (distinct.length * 2 < keys.length) {
+    const ascending = (columnKeys.ascending ??= [...distinct].sort(compareKeys));
+    const present = sign > 0 ? ascending : [...ascending].reverse();
+    const rankOf = new Map<SortKey, number>(present.map((key, rank) => [key, rank]));
+    const ranks = new Float64Array(keys.length);
+    for (let index = 0; index < keys.length; index += 1) ranks[index] = keys[index] === null ? present.length : rankOf.get(keys[index]!)!;
+    indexes.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+  } else {
+    indexes.sort((a, b) => {
+      const [x, y] = [keys[a]!, keys[b]!];
+      if (x === y) return a - b;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return x < y ? -sign : sign;
+    });
+  }
+  return indexes.map((index) => ordered[index]!);
 }
