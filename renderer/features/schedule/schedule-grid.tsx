@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Asset } from '../../../shared/domain/asset';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { countOf } from '../../ui/format';
@@ -93,83 +93,24 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
           {rows.length === 0 && <div className="schedule-empty">{emptyMessage}</div>}
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
-            const style = { transform: `translateY(${item.start}px)`, height: item.size };
-            if (row.kind === 'site') {
-              return (
-                <div key={item.key} className="schedule-row site-row" role="row" style={style} aria-rowindex={item.index + 2}>
-                  <div className="row-label site-label" role="rowheader">
-                    <span className="row-name">{row.name}</span>
-                    {plantNames && <span className="muted"> · {plantNames.get(row.connectionId) ?? ''}</span>}
-                    <span className="muted"> · {countOf(row.assetCount, 'asset')}</span>
-                  </div>
-                  <div className="row-track" role="cell" />
-                </div>
-              );
-            }
-            if (row.kind === 'location') {
-              return (
-                <div key={item.key} className="schedule-row location-row" role="row" style={style} aria-rowindex={item.index + 2}>
-                  <div className="row-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
-                    <span className="location-name">{row.name}</span>
-                    {row.code && <span className="muted location-code"> {row.code}</span>}
-                  </div>
-                  <div className="row-track" role="cell" />
-                </div>
-              );
-            }
-            const readOnly = readOnlyConnections.has(row.asset.connectionId);
-            const canCreate = creatable.has(row.asset.connectionId);
+            const connectionId = row.kind === 'asset' ? row.asset.connectionId : row.connectionId;
             return (
-              <div key={item.key} className="schedule-row asset-row" role="row" style={style} aria-rowindex={item.index + 2} data-asset-key={row.asset.key} aria-label={row.asset.name}>
-                <div className="row-label asset-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
-                  <span className="row-name" title={row.asset.name}>
-                    {row.depth > 1 && row.asset.parentKey !== null && <span className="child-mark" aria-hidden>└ </span>}
-                    {row.asset.name}
-                  </span>
-                  {canCreate && (
-                    <button type="button" className="row-create" aria-label={`New work order on ${row.asset.name}`} title={`New work order on ${row.asset.name} (or click a day on its row)`} onClick={() => onCreate(row.asset, new Date(now))}>
-                      +
-                    </button>
-                  )}
-                  <span className="row-badges">
-                    {row.downNow && (
-                      <span className="badge badge-down" title="This asset is stopped now: a downtime with no end yet.">
-                        Down
-                      </span>
-                    )}
-                    <ScheduleBadges overdue={row.overdue} overduePm={row.overduePm} conflicts={row.conflicts} where="on this asset" />
-                  </span>
-                </div>
-                <div
-                  className={`row-track${canCreate ? ' can-create' : ''}`}
-                  role="cell"
-                  title={canCreate ? 'Click a day for a new work order on this asset' : undefined}
-                  onClick={(event) => {
-                    // A day of the row itself, not one of its bars.
-                    if (!canCreate || event.target !== event.currentTarget) return;
-                    const box = event.currentTarget.getBoundingClientRect();
-                    const column = window.columns[Math.floor(((event.clientX - box.left) / box.width) * window.columns.length)];
-                    if (column) onCreate(row.asset, column.start);
-                  }}
-                >
-                  {row.bars.map((bar) =>
-                    bar.kind === 'work-order' ? (
-                      <WorkOrderBarView
-                        key={bar.id}
-                        bar={bar}
-                        selected={bar.id === selectedId}
-                        readOnly={readOnly}
-                        mark={marks.get(markKey(bar.workOrder.connectionId, bar.workOrder.key)) ?? null}
-                        onSelect={onSelect}
-                      />
-                    ) : bar.kind === 'pm' ? (
-                      <PmBarView key={bar.id} bar={bar} selected={bar.id === selectedId} onSelect={onSelect} />
-                    ) : (
-                      <DowntimeBarView key={bar.id} bar={bar} selected={bar.id === selectedId} onSelect={onSelect} />
-                    ),
-                  )}
-                </div>
-              </div>
+              <ScheduleRowView
+                key={item.key}
+                row={row}
+                index={item.index}
+                start={item.start}
+                size={item.size}
+                selectedId={row.kind === 'asset' && selectedId !== null && row.bars.some((bar) => bar.id === selectedId) ? selectedId : null}
+                marks={marks}
+                readOnly={readOnlyConnections.has(connectionId)}
+                canCreate={creatable.has(connectionId)}
+                plantName={plantNames ? (plantNames.get(connectionId) ?? '') : null}
+                columns={window.columns}
+                now={now}
+                onSelect={onSelect}
+                onCreate={onCreate}
+              />
             );
           })}
         </div>
@@ -177,3 +118,102 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
     </div>
   );
 }
+
+interface ScheduleRowProps {
+  row: ScheduleRow;
+  index: number;
+  /** Where the virtualizer puts it, and its height. */
+  start: number;
+  size: number;
+  /** The selected bar's id when it is on this row. */
+  selectedId: string | null;
+  marks: ReadonlyMap<string, OutboxMark>;
+  readOnly: boolean;
+  canCreate: boolean;
+  /** The row's plant, where several are shown. */
+  plantName: string | null;
+  columns: ScheduleWindow['columns'];
+  now: number;
+  onSelect: (id: string) => void;
+  onCreate: (asset: Asset, day: Date) => void;
+}
+
+/** One row of the timeline: memoized, so scrolling draws only the rows coming into view. */
+const ScheduleRowView = memo(function ScheduleRowView({ row, index, start, size, selectedId, marks, readOnly, canCreate, plantName, columns, now, onSelect, onCreate }: ScheduleRowProps) {
+  const style = { transform: `translateY(${start}px)`, height: size };
+  if (row.kind === 'site') {
+    return (
+      <div className="schedule-row site-row" role="row" style={style} aria-rowindex={index + 2}>
+        <div className="row-label site-label" role="rowheader">
+          <span className="row-name">{row.name}</span>
+          {plantName !== null && <span className="muted"> · {plantName}</span>}
+          <span className="muted"> · {countOf(row.assetCount, 'asset')}</span>
+        </div>
+        <div className="row-track" role="cell" />
+      </div>
+    );
+  }
+  if (row.kind === 'location') {
+    return (
+      <div className="schedule-row location-row" role="row" style={style} aria-rowindex={index + 2}>
+        <div className="row-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
+          <span className="location-name">{row.name}</span>
+          {row.code && <span className="muted location-code"> {row.code}</span>}
+        </div>
+        <div className="row-track" role="cell" />
+      </div>
+    );
+  }
+  return (
+    <div className="schedule-row asset-row" role="row" style={style} aria-rowindex={index + 2} data-asset-key={row.asset.key} aria-label={row.asset.name}>
+      <div className="row-label asset-label" role="rowheader" style={{ paddingLeft: 14 + row.depth * 14 }}>
+        <span className="row-name" title={row.asset.name}>
+          {row.depth > 1 && row.asset.parentKey !== null && <span className="child-mark" aria-hidden>└ </span>}
+          {row.asset.name}
+        </span>
+        {canCreate && (
+          <button type="button" className="row-create" aria-label={`New work order on ${row.asset.name}`} title={`New work order on ${row.asset.name} (or click a day on its row)`} onClick={() => onCreate(row.asset, new Date(now))}>
+            +
+          </button>
+        )}
+        <span className="row-badges">
+          {row.downNow && (
+            <span className="badge badge-down" title="This asset is stopped now: a downtime with no end yet.">
+              Down
+            </span>
+          )}
+          <ScheduleBadges overdue={row.overdue} overduePm={row.overduePm} conflicts={row.conflicts} where="on this asset" />
+        </span>
+      </div>
+      <div
+        className={`row-track${canCreate ? ' can-create' : ''}`}
+        role="cell"
+        title={canCreate ? 'Click a day for a new work order on this asset' : undefined}
+        onClick={(event) => {
+          // A day of the row itself, not one of its bars.
+          if (!canCreate || event.target !== event.currentTarget) return;
+          const box = event.currentTarget.getBoundingClientRect();
+          const column = columns[Math.floor(((event.clientX - box.left) / box.width) * columns.length)];
+          if (column) onCreate(row.asset, column.start);
+        }}
+      >
+        {row.bars.map((bar) =>
+          bar.kind === 'work-order' ? (
+            <WorkOrderBarView
+              key={bar.id}
+              bar={bar}
+              selected={bar.id === selectedId}
+              readOnly={readOnly}
+              mark={marks.get(markKey(bar.workOrder.connectionId, bar.workOrder.key)) ?? null}
+              onSelect={onSelect}
+            />
+          ) : bar.kind === 'pm' ? (
+            <PmBarView key={bar.id} bar={bar} selected={bar.id === selectedId} onSelect={onSelect} />
+          ) : (
+            <DowntimeBarView key={bar.id} bar={bar} selected={bar.id === selectedId} onSelect={onSelect} />
+          ),
+        )}
+      </div>
+    </div>
+  );
+});

@@ -85,6 +85,7 @@ export function SchedulePage() {
   const [openedCell, setOpenedCell] = useState<CellKey | null>(null);
   const [editingHours, setEditingHours] = useState(false);
   const [creating, setCreating] = useState<{ asset: Asset; day: Date } | null>(null);
+  const openCreate = useCallback((asset: Asset, day: Date) => setCreating({ asset, day }), []);
   const storedCalendars = useWorkingCalendars((state) => state.calendars);
   const calendars = useMemo(() => new Map(Object.entries(storedCalendars)), [storedCalendars]);
   const grid = useRef<ScheduleGridHandle>(null);
@@ -396,7 +397,7 @@ export function SchedulePage() {
               plantNames={plantNames}
               onSelect={setSelectedId}
               creatable={creatable}
-              onCreate={(asset, day) => setCreating({ asset, day })}
+              onCreate={openCreate}
               handle={grid}
               emptyMessage={
                 <>
