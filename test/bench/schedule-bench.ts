@@ -5,7 +5,7 @@
 //     → the first frame showing asset rows and the counts of every asset), against a raw IndexedDB
 //     getAll() of the same work orders in the same page (board-bench.ts measures that read);
 //   - the same as the first page asked for after a restart (reload, the board shown 2 s before);
-//   - scrolling every asset row from top to bottom: every long task (> 50 ms);
+//   - scrolling the rows as a wheel does and a screenful a frame: every long task (> 50 ms);
 //   - a reschedule by keyboard: Space, → one day, Space on a work order's bar → the frame in
 //     which the bar stands a day later (the cache then changes underneath).
 // run-benchmarks.ts calls runScheduleBench(). Alone: `npx tsx test/bench/schedule-bench.ts`
@@ -148,6 +148,13 @@ export async function runScheduleBench(): Promise<BenchRow[]> {
           `${scroll.longTasksMs.length} long tasks${scroll.longTasksMs.length ? ` (${scroll.longTasksMs.map(fmt).join(', ')} ms)` : ''}; longest frame ${fmt(scroll.maxFrameMs)} ms; last row reached: ${scroll.reachedEnd}`,
       );
     }
+    const wheels: ElementScroll[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const scroll = await measureElementScroll(page, '[data-testid="schedule-scroll"]', '', 'wheel');
+      wheels.push(scroll);
+      log(`wheel ${round + 1}: ${scroll.frames} frames of ${scroll.stepPx} px (${fmt(scroll.durationMs)} ms): ${scroll.longTasksMs.length} long tasks${scroll.longTasksMs.length ? ` (${scroll.longTasksMs.map(fmt).join(', ')} ms)` : ''}; longest frame ${fmt(scroll.maxFrameMs)} ms`);
+    }
+    const worstWheel = Math.max(...wheels.map((s) => s.maxLongTaskMs));
     const worstScroll = Math.max(...scrolls.map((s) => s.maxLongTaskMs));
     const renderMs = median(renders.map((r) => r.ms));
     const readMs = median(reads);
@@ -159,7 +166,8 @@ export async function runScheduleBench(): Promise<BenchRow[]> {
       { metric: `schedule: first render, ${records} work orders and ${assets} assets of 2 plants (median of ${rounds})`, ms: renderMs, baselineMs: readMs, ratio: renderMs / readMs, target: '<= 500 ms', result: renderMs <= 500 ? 'OK' : 'OVER' },
       { metric: '  baseline: raw IndexedDB getAll() of the same work orders', ms: readMs },
       { metric: `schedule: first open after a restart, board shown 2 s before (median of ${afterStart.length})`, ms: startMs, baselineMs: readMs, ratio: startMs / readMs, target: '<= 500 ms', result: startMs <= 500 ? 'OK' : 'OVER' },
-      { metric: `schedule: longest task scrolling ${rowCount - 1} rows to the end (worst of 3)`, ms: worstScroll, target: '<= 50 ms', result: worstScroll <= 50 && scrolls.every((s) => s.reachedEnd) ? 'OK' : 'OVER' },
+      { metric: `schedule: longest task wheel-scrolling, 300 frames of 120 px or to the end (worst of 3)`, ms: worstWheel, target: '<= 50 ms', result: worstWheel <= 50 ? 'OK' : 'OVER' },
+      { metric: `schedule: longest task jumping a screenful a frame through ${rowCount - 1} rows (worst of 3)`, ms: worstScroll, target: '<= 50 ms', result: worstScroll <= 50 && scrolls.every((s) => s.reachedEnd) ? 'OK' : 'OVER' },
       { metric: '  schedule: longest frame while scrolling (worst of 3)', ms: Math.max(...scrolls.map((s) => s.maxFrameMs)) },
       { metric: `schedule: keyboard reschedule, drop → bar drawn on its new day (median of ${moves.length})`, ms: moveMs, target: '<= 100 ms', result: moveMs <= 100 ? 'OK' : 'OVER' },
     ];

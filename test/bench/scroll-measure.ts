@@ -1,6 +1,9 @@
-// Scrolling a virtualized list from top to bottom in the page, a screenful per frame (at least
-// 1/300 of it, so a 100,000-row list takes about 300 frames), watching for long tasks
-// (PerformanceObserver 'longtask': > 50 ms on the main thread) and the longest frame.
+// Scrolling a virtualized list in the page, watching for long tasks (PerformanceObserver
+// 'longtask': > 50 ms on the main thread) and the longest frame, two ways:
+//   - 'jump': top to bottom, a screenful per frame (at least 1/300 of it, so a 100,000-row list
+//     takes about 300 frames): every frame draws a whole screen of new rows, as dragging the
+//     scroll bar does;
+//   - 'wheel': 120 px per frame for 300 frames (or to the bottom), as a mouse wheel or trackpad does.
 import type { Page } from 'playwright-core';
 
 export interface ElementScroll {
@@ -16,11 +19,14 @@ export interface ElementScroll {
   reachedEnd: boolean;
 }
 
-/** Scrolls `selector` top to bottom; `lastSelector` finds the last row once it is drawn. */
-export async function measureElementScroll(page: Page, selector: string, lastSelector: string): Promise<ElementScroll> {
+export type ScrollWay = 'jump' | 'wheel';
+
+/** Scrolls `selector` from its top; `lastSelector` finds the last row once it is drawn (checked for 'jump', which reaches it). */
+export async function measureElementScroll(page: Page, selector: string, lastSelector: string, way: ScrollWay = 'jump'): Promise<ElementScroll> {
   // No named functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate(
-    async ([css, last]) => {
+    async ([css, last, way]) => {
+      const wheel = way === 'wheel';
       const scroller = document.querySelector<HTMLElement>(css);
       if (!scroller) throw new Error(`nothing matches ${css}`);
       scroller.scrollTop = 0;
@@ -28,12 +34,12 @@ export async function measureElementScroll(page: Page, selector: string, lastSel
       const longTasks: number[] = [];
       const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
       observer.observe({ type: 'longtask' });
-      const stepPx = Math.max(scroller.clientHeight, Math.ceil((scroller.scrollHeight - scroller.clientHeight) / 300));
+      const stepPx = wheel ? 120 : Math.max(scroller.clientHeight, Math.ceil((scroller.scrollHeight - scroller.clientHeight) / 300));
       let frames = 0;
       let maxFrameMs = 0;
       const started = performance.now();
       let previous = started;
-      while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+      while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1 && !(wheel && frames >= 300)) {
         scroller.scrollTop += stepPx;
         frames += 1;
         const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -51,9 +57,9 @@ export async function measureElementScroll(page: Page, selector: string, lastSel
         longTasksMs: longTasks,
         maxLongTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
         maxFrameMs,
-        reachedEnd: scroller.querySelector(last) !== null,
+        reachedEnd: wheel || scroller.querySelector(last) !== null,
       };
     },
-    [selector, lastSelector] as const,
+    [selector, lastSelector, way] as const,
   );
 }

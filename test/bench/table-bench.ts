@@ -5,7 +5,8 @@
 //     against a raw IndexedDB getAll() of the same work orders in the same page;
 //   - sort: a column header clicked → the frame that shows the rows in that order, for a text, a
 //     date, a looked-up name and a computed column;
-//   - scrolling the table from the first row to the last: every long task (> 50 ms).
+//   - scrolling: 300 frames of 120 px as a wheel does, and the first row to the last a screenful a
+//     frame as dragging the scroll bar does: every long task (> 50 ms) (scroll-measure.ts).
 // run-benchmarks.ts calls runTableBench(). Alone: `npx tsx test/bench/table-bench.ts`
 // (needs a fresh `npm run build:renderer`).
 import path from 'node:path';
@@ -135,6 +136,13 @@ export async function runTableBench(): Promise<BenchRow[]> {
     const readMs = median(reads);
     const sortMs = median(sorts.map((s) => s.ms));
     const worstSort = sorts.reduce((worst, next) => (next.ms > worst.ms ? next : worst));
+    const wheels: ElementScroll[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const scroll = await measureElementScroll(page, grid, '', 'wheel');
+      wheels.push(scroll);
+      log(`wheel ${round + 1}: ${scroll.frames} frames of ${scroll.stepPx} px (${fmt(scroll.durationMs)} ms): ${scroll.longTasksMs.length} long tasks${scroll.longTasksMs.length ? ` (${scroll.longTasksMs.map(fmt).join(', ')} ms)` : ''}; longest frame ${fmt(scroll.maxFrameMs)} ms`);
+    }
+    const worstWheel = Math.max(...wheels.map((s) => s.maxLongTaskMs));
     const worstScroll = Math.max(...scrolls.map((s) => s.maxLongTaskMs));
     const n = total.toLocaleString('en');
     return [
@@ -142,7 +150,8 @@ export async function runTableBench(): Promise<BenchRow[]> {
       { metric: '  baseline: raw IndexedDB getAll() of the same work orders', ms: readMs },
       { metric: `table: sort ${n} rows by a column, click → drawn (median of ${sorts.length}, 5 columns)`, ms: sortMs, baselineMs: readMs, ratio: sortMs / readMs, target: '<= 200 ms', result: sortMs <= 200 && worstSort.ms <= 200 ? 'OK' : 'OVER' },
       { metric: `  table: slowest sort (by ${worstSort.column})`, ms: worstSort.ms },
-      { metric: `table: longest task scrolling ${n} rows to the end (worst of 3)`, ms: worstScroll, target: '<= 50 ms', result: worstScroll <= 50 && scrolls.every((s) => s.reachedEnd) ? 'OK' : 'OVER' },
+      { metric: `table: longest task wheel-scrolling, 300 frames of 120 px (worst of 3)`, ms: worstWheel, target: '<= 50 ms', result: worstWheel <= 50 ? 'OK' : 'OVER' },
+      { metric: `table: longest task jumping a screenful a frame through ${n} rows (worst of 3)`, ms: worstScroll, target: '<= 50 ms', result: worstScroll <= 50 && scrolls.every((s) => s.reachedEnd) ? 'OK' : 'OVER' },
       { metric: '  table: longest frame while scrolling (worst of 3)', ms: Math.max(...scrolls.map((s) => s.maxFrameMs)) },
     ];
   } finally {
