@@ -113,11 +113,12 @@ export class DexieOutbox implements OutboxStore {
     return record && status ? completionAfterStatusChange(record, status, now) : {};
   }
 
-  /** Pending and interrupted operations, minus those queued behind a conflict or refusal of the same record. */
   /** One operation as it stands now (a create's key is the plant's once it has been sent); undefined once discarded. */
   operation(id: string): Promise<OutboxOperation | undefined> {
     return this.db.outbox.where('id').equals(id).first();
   }
+
+  /** Pending and interrupted operations, minus those queued behind a conflict or refusal of the same record. */
 
   async pendingOperations(connectionId: string): Promise<OutboxOperation[]> {
     await this.pruneDone();

@@ -13,8 +13,9 @@ import { startBoardHost } from '../e2e/board-host';
 import { waitForBoardTotal } from '../support/board-regions';
 import path from 'node:path';
 import { bundlePageProbe, openBenchPage } from './bench-browser';
-import type { BenchRow } from './bench-row';
+import { fmt, printBenchRows, type BenchRow } from './bench-row';
 import { median } from './host-side';
+import { measureElementScroll, type ElementScroll } from './scroll-measure';
 
 export interface BoardRender {
   /** Click on Board → the first frame that shows the whole board. */
@@ -85,63 +86,24 @@ export async function measureRawRead(page: Page): Promise<{ ms: number; records:
   );
 }
 
-export interface ColumnScroll {
+export interface ColumnScroll extends ElementScroll {
   column: string;
   cards: number;
-  frames: number;
-  stepPx: number;
-  durationMs: number;
-  /** Every long task (> 50 ms) while scrolling; empty is the goal. */
-  longTasksMs: number[];
-  maxLongTaskMs: number;
-  /** The longest gap between two animation frames while scrolling. */
-  maxFrameMs: number;
   /** The last card of the column was in the DOM at the end. */
   reachedLastCard: boolean;
 }
 
 /** Scrolls the longest column from top to bottom, a screenful (at least 1/300 of it) per frame, watching for long tasks. */
 export async function measureColumnScroll(page: Page): Promise<ColumnScroll> {
-  return page.evaluate(async () => {
-    const sections = [...document.querySelectorAll<HTMLElement>('.board section[role="region"]')].map((el) => ({
-      el,
-      count: Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0),
-    }));
-    const longest = sections.sort((a, b) => b.count - a.count)[0];
-    if (!longest) throw new Error('no column');
-    const scroller = longest.el.querySelector<HTMLElement>('[data-testid="column-scroll"]')!;
-    scroller.scrollTop = 0;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
-    observer.observe({ type: 'longtask' });
-    const stepPx = Math.max(scroller.clientHeight, Math.ceil((scroller.scrollHeight - scroller.clientHeight) / 300));
-    let frames = 0;
-    let maxFrameMs = 0;
-    const started = performance.now();
-    let last = started;
-    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
-      scroller.scrollTop += stepPx;
-      frames += 1;
-      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-      maxFrameMs = Math.max(maxFrameMs, now - last);
-      last = now;
-    }
-    const durationMs = performance.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    observer.disconnect();
-    return {
-      column: longest.el.getAttribute('aria-label') ?? '',
-      cards: longest.count,
-      frames,
-      stepPx,
-      durationMs,
-      longTasksMs: longTasks,
-      maxLongTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
-      maxFrameMs,
-      reachedLastCard: longest.el.querySelector(`[data-index="${longest.count - 1}"] article`) !== null,
-    };
-  });
+  const longest = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.board section[role="region"]')]
+      .map((el) => ({ column: el.getAttribute('aria-label') ?? '', cards: Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0) }))
+      .sort((a, b) => b.cards - a.cards)[0],
+  );
+  if (!longest) throw new Error('no column');
+  const scroller = `.board section[role="region"][aria-label=${JSON.stringify(longest.column)}] [data-testid="column-scroll"]`;
+  const scroll = await measureElementScroll(page, scroller, `[data-index="${longest.cards - 1}"] article`);
+  return { ...scroll, ...longest, reachedLastCard: scroll.reachedEnd };
 }
 
 /** The connection is back to Connected (its sync is over), and a moment has passed. */
@@ -151,7 +113,6 @@ export async function syncSettled(page: Page) {
 }
 
 
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 /** The whole board bench: its own plant, web host and on-disk browser profile; answers rows for the bench's table. */
 export async function runBoardBench(): Promise<BenchRow[]> {
@@ -206,7 +167,5 @@ export async function runBoardBench(): Promise<BenchRow[]> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  for (const row of await runBoardBench()) {
-    console.log(`${row.metric.padEnd(72)} ${row.ms === null ? 'n/a' : fmt(row.ms).padStart(8)} ms${row.ratio === undefined ? '' : `  ${row.ratio.toFixed(2)}x`}${row.target ? `  ${row.target} ${row.result}` : ''}`);
-  }
+  printBenchRows(await runBoardBench());
 }

@@ -34,7 +34,7 @@ import { spawnWebMode } from '../support/spawn-web-mode';
 import { bundlePageProbe, openBenchPage, type BenchPage } from './bench-browser';
 import type { PageProbe } from './page-probe';
 import { emptyPlantRoundTrips, measureHostSide, median } from './host-side';
-import type { BenchRow } from './bench-row';
+import { fmt, type BenchRow } from './bench-row';
 import { waitForBoardTotal } from '../support/board-regions';
 import { measureOutboxReplay } from './outbox-bench';
 import { ensureRendererBuilt } from './renderer-build';
@@ -64,7 +64,6 @@ const lastEntity = syncEntities[syncEntities.length - 1]!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A new second on the clock, so the changes do not land in the instant the sync's cursor already holds. */
 const nextSecond = () => sleep(1000 - (Date.now() % 1000) + 20);
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const count = (n: number) => n.toLocaleString('en');
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 

@@ -15,11 +15,10 @@ import { startBoardHost } from '../e2e/board-host';
 import { waitForBoardTotal } from '../support/board-regions';
 import { bundlePageProbe, openBenchPage } from './bench-browser';
 import { measureRawRead, syncSettled } from './board-bench';
-import type { BenchRow } from './bench-row';
+import { fmt, printBenchRows, type BenchRow } from './bench-row';
 import { median } from './host-side';
 import { measureElementScroll, type ElementScroll } from './scroll-measure';
 
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const grid = '[role="grid"][aria-label="Work orders"]';
 
 interface Timed {
@@ -161,7 +160,5 @@ export async function runTableBench(): Promise<BenchRow[]> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  for (const row of await runTableBench()) {
-    console.log(`${row.metric.padEnd(80)} ${row.ms === null ? 'n/a' : fmt(row.ms).padStart(8)} ms${row.ratio === undefined ? '' : `  ${row.ratio.toFixed(2)}x`}${row.target ? `  ${row.target} ${row.result}` : ''}`);
-  }
+  printBenchRows(await runTableBench());
 }

@@ -51,19 +51,19 @@ interface KpiStripProps {
 
 /** The board's key figures, over the work orders the filters show; saying so when filters narrow them, and holding back while a first sync is still bringing them in. */
 export function KpiStrip({ kpis, availability, loading, filtered, onShow }: KpiStripProps) {
-  if (kpis === null && !loading) {
-    return (
-      <section className="kpi-strip" aria-label="Key figures" aria-busy="true">
-        <p className="kpi-loading muted">Counting…</p>
-      </section>
-    );
-  }
-  if (loading || kpis === null) {
+  if (loading) {
     return (
       <section className="kpi-strip" aria-label="Key figures">
         <p className="kpi-loading muted" role="status">
           Key figures appear when the first sync has brought in every work order.
         </p>
+      </section>
+    );
+  }
+  if (kpis === null) {
+    return (
+      <section className="kpi-strip" aria-label="Key figures" aria-busy="true">
+        <p className="kpi-loading muted">Counting…</p>
       </section>
     );
   }

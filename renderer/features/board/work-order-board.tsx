@@ -102,8 +102,8 @@ export function WorkOrderBoard() {
   const readOnlyConnections = useMemo(() => new Set(connections.filter((c) => c.state === 'disconnected').map((c) => c.id)), [connections]);
   const canCreate = connections.some((c) => c.state !== 'disconnected' && c.writes.actions.includes('createWorkOrder'));
 
-  // The plants' names as one value: a connection's status changing (often) must not re-sort 100,000 rows.
-  const plantNamesKey = connections.map((c) => `${c.id}\u0000${c.name}`).join('\u0001');
+  // The plants' ids and names, the same array while they are: a connection's status changing (often) must not re-sort 100,000 rows.
+  const plantIdsAndNames = useAppStore(useShallow((state) => state.connections.flatMap((c) => [c.id, c.name])));
   const names = useMemo(() => {
     const of = <T extends { connectionId: string; key: string }>(records: readonly T[] | undefined, label: (record: T) => string) =>
       new Map((records ?? []).map((record) => [recordId(record.connectionId, record.key), label(record)]));
@@ -114,9 +114,9 @@ export function WorkOrderBoard() {
       labors: of(data?.labors, (l) => l.name),
       locations: of(data?.locations, (l) => l.name),
       statuses: of(data?.workOrderStatuses, (s) => s.name),
-      plants: new Map(plantNamesKey === '' ? [] : plantNamesKey.split('\u0001').map((pair) => pair.split('\u0000') as [string, string])),
+      plants: new Map(Array.from({ length: plantIdsAndNames.length / 2 }, (_, i) => [plantIdsAndNames[2 * i]!, plantIdsAndNames[2 * i + 1]!])),
     } satisfies TableNames;
-  }, [data?.assets, data?.sites, data?.locations, data?.teams, data?.labors, data?.workOrderStatuses, plantNamesKey]);
+  }, [data?.assets, data?.sites, data?.locations, data?.teams, data?.labors, data?.workOrderStatuses, plantIdsAndNames]);
 
   // Each memo below follows the tables it reads: a sync page of work orders leaves the others as they were.
   const severities = useMemo(() => {
