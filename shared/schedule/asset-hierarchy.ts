@@ -10,7 +10,9 @@ export type HierarchyRow =
 /** A record's id across connections. */
 export const recordId = (connectionId: string, key: string) => `${connectionId}\u0000${key}`;
 
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, undefined, { numeric: true });
+/** One collator for every comparison: `localeCompare` with options builds one per call. */
+const naturalOrder = new Intl.Collator(undefined, { numeric: true });
+const byName = <T extends { name: string }>(a: T, b: T) => naturalOrder.compare(a.name, b.name);
 
 /**
  * The schedule's rows: each site, its location tree (locations under their parent location), and

@@ -9,6 +9,7 @@ import { DowntimeBarView, laneHeight, lanePadding, PmBarView, WorkOrderBarView }
 import { ScheduleBadges } from './schedule-badges';
 import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekdayNarrow, isoWeek } from './schedule-format';
 import type { ScheduleRow } from './schedule-model';
+import { sameScheduleRow } from './same-schedule-row';
 
 export interface ScheduleGridHandle {
   scrollToRow(index: number): void;
@@ -107,7 +108,6 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                 canCreate={creatable.has(connectionId)}
                 plantName={plantNames ? (plantNames.get(connectionId) ?? '') : null}
                 columns={window.columns}
-                now={now}
                 onSelect={onSelect}
                 onCreate={onCreate}
               />
@@ -133,13 +133,27 @@ interface ScheduleRowProps {
   /** The row's plant, where several are shown. */
   plantName: string | null;
   columns: ScheduleWindow['columns'];
-  now: number;
   onSelect: (id: string) => void;
   onCreate: (asset: Asset, day: Date) => void;
 }
 
-/** One row of the timeline: memoized, so scrolling draws only the rows coming into view. */
-const ScheduleRowView = memo(function ScheduleRowView({ row, index, start, size, selectedId, marks, readOnly, canCreate, plantName, columns, now, onSelect, onCreate }: ScheduleRowProps) {
+/** Props of a row are the same when all but the row are identical and the row draws the same. */
+const sameRowProps = (a: ScheduleRowProps, b: ScheduleRowProps) =>
+  a.index === b.index &&
+  a.start === b.start &&
+  a.size === b.size &&
+  a.selectedId === b.selectedId &&
+  a.marks === b.marks &&
+  a.readOnly === b.readOnly &&
+  a.canCreate === b.canCreate &&
+  a.plantName === b.plantName &&
+  a.columns === b.columns &&
+  a.onSelect === b.onSelect &&
+  a.onCreate === b.onCreate &&
+  sameScheduleRow(a.row, b.row);
+
+/** One row of the timeline: memoized, so scrolling draws only the rows coming into view and a change only the rows it touches. */
+const ScheduleRowView = memo(function ScheduleRowView({ row, index, start, size, selectedId, marks, readOnly, canCreate, plantName, columns, onSelect, onCreate }: ScheduleRowProps) {
   const style = { transform: `translateY(${start}px)`, height: size };
   if (row.kind === 'site') {
     return (
@@ -172,7 +186,7 @@ const ScheduleRowView = memo(function ScheduleRowView({ row, index, start, size,
           {row.asset.name}
         </span>
         {canCreate && (
-          <button type="button" className="row-create" aria-label={`New work order on ${row.asset.name}`} title={`New work order on ${row.asset.name} (or click a day on its row)`} onClick={() => onCreate(row.asset, new Date(now))}>
+          <button type="button" className="row-create" aria-label={`New work order on ${row.asset.name}`} title={`New work order on ${row.asset.name} (or click a day on its row)`} onClick={() => onCreate(row.asset, new Date())}>
             +
           </button>
         )}
@@ -216,4 +230,4 @@ const ScheduleRowView = memo(function ScheduleRowView({ row, index, start, size,
       </div>
     </div>
   );
-});
+}, sameRowProps);

@@ -3,8 +3,9 @@ import type { Labor } from '../../../shared/domain/labor';
 import type { AssetDowntime } from '../../../shared/domain/asset-downtime';
 import { computeAvailability, isPlannedStop, type AssetAvailability } from '../../../shared/kpis/asset-availability';
 import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
+import type { PmPlan } from '../../../shared/domain/pm-plan';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
+import { openTest } from '../../../shared/domain/work-order-state';
 import { assetHierarchy, recordId, type HierarchyRow } from '../../../shared/schedule/asset-hierarchy';
 import { findBookingConflicts, type Booking } from '../../../shared/schedule/booking-conflicts';
 import { projectPmPlans, type PlanNotice, type ProjectedPm } from '../../../shared/schedule/pm-occurrences';
@@ -12,7 +13,7 @@ import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { spanInWindow } from '../../../shared/schedule/schedule-window';
 import { noTeamId, workload, type LoadItem, type TeamLoad } from '../../../shared/schedule/technician-load';
 import { defaultWorkingCalendar, type WorkingCalendar } from '../../../shared/schedule/working-calendar';
-import { defaultWorkOrderHours, workOrderHours, workOrderSpan } from '../../../shared/schedule/work-order-booking';
+import { defaultWorkOrderHours, workOrderHours, workOrderSpan, type WorkOrderSpan } from '../../../shared/schedule/work-order-booking';
 import type { ScheduleData } from './use-schedule-data';
 
 interface BarPlace {
@@ -138,6 +139,60 @@ function assignLanes(bars: BarPlace[]): number {
   return Math.max(1, laneEnds.length);
 }
 
+/*
+ * The cache's mirrors keep a record's object, and a table's array, for as long as it does not
+ * change: what depends on those alone is worked out once and kept beside them, so a change to one
+ * work order does not parse every other's dates, build its ids again or sort every asset again.
+ */
+interface WorkOrderFacts {
+  id: string;
+  assetId: string | null;
+  teamId: string | null;
+  personId: string | null;
+  planId: string | null;
+  span: WorkOrderSpan | null;
+  /** Its due date (epoch ms; NaN with none). */
+  due: number;
+  /** The plan its hours were read with (they follow the plan's estimate when it has none). */
+  plan: PmPlan | undefined;
+  hours: number;
+}
+const workOrderFacts = new WeakMap<WorkOrder, WorkOrderFacts>();
+function factsOf(workOrder: WorkOrder, planById: ReadonlyMap<string, PmPlan>): WorkOrderFacts {
+  let facts = workOrderFacts.get(workOrder);
+  if (!facts) {
+    const { connectionId } = workOrder;
+    const span = workOrderSpan(workOrder);
+    facts = {
+      id: recordId(connectionId, workOrder.key),
+      assetId: workOrder.assetKey === null ? null : recordId(connectionId, workOrder.assetKey),
+      teamId: workOrder.teamKey === null ? null : recordId(connectionId, workOrder.teamKey),
+      personId: workOrder.laborAssignedKey === null ? null : recordId(connectionId, workOrder.laborAssignedKey),
+      planId: workOrder.pmKey === null ? null : recordId(connectionId, workOrder.pmKey),
+      span,
+      due: workOrder.dueAt === null ? Number.NaN : Date.parse(workOrder.dueAt),
+      plan: undefined,
+      hours: Number.NaN,
+    };
+    workOrderFacts.set(workOrder, facts);
+  }
+  const plan = facts.planId === null ? undefined : planById.get(facts.planId);
+  if (Number.isNaN(facts.hours) || plan !== facts.plan) {
+    facts.plan = plan;
+    facts.hours = workOrderHours(workOrder, plan);
+  }
+  return facts;
+}
+const hierarchies = new WeakMap<readonly Asset[], { sites: ScheduleData['sites']; locations: ScheduleData['locations']; rows: HierarchyRow[] }>();
+/** Every site, location and asset in order, whatever the filters. */
+function fullHierarchy({ sites, locations, assets }: ScheduleData): HierarchyRow[] {
+  const kept = hierarchies.get(assets);
+  if (kept && kept.sites === sites && kept.locations === locations) return kept.rows;
+  const rows = assetHierarchy(sites, locations, assets);
+  hierarchies.set(assets, { sites, locations, rows });
+  return rows;
+}
+
 /**
  * The schedule's rows, bars, site summaries and team loads for a window, from the cached records.
  * `unreportedDowntime`: connections whose systems report no downtime list (renderer/ui/use-unreported-lists):
@@ -155,44 +210,13 @@ export function buildScheduleModel(
   const windowStart = window.start.getTime();
   const windowEnd = window.end.getTime();
   const planById = new Map(data.pmPlans.map((plan) => [recordId(plan.connectionId, plan.key), plan]));
-  // Open and overdue as the board decides them: shared/domain/work-order-state.
   const isOpen = openTest(data.workOrderStatuses);
   const locationNames = new Map(data.locations.map((location) => [recordId(location.connectionId, location.key), location.name]));
 
-  // Work orders: their spans, and conflicts between the open ones of each asset.
+  // Work orders, in one pass: the load they put on people, what is overdue, their bookings, and their bars.
   const bookings: Booking[] = [];
-  const spans = new Map<string, NonNullable<ReturnType<typeof workOrderSpan>>>();
   const loadItems: LoadItem[] = [];
   const loadEntries = new Map<string, LoadEntry>();
-  for (const workOrder of data.workOrders) {
-    const span = workOrderSpan(workOrder);
-    if (!span || !isOpen(workOrder) || (workOrder.teamKey === null && workOrder.laborAssignedKey === null)) continue;
-    // Work with no asset still takes its people's time.
-    const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
-    loadItems.push({
-      teamId: workOrder.teamKey === null ? null : recordId(workOrder.connectionId, workOrder.teamKey),
-      personId: workOrder.laborAssignedKey === null ? null : recordId(workOrder.connectionId, workOrder.laborAssignedKey),
-      at: span.start,
-      hours,
-      entryId: recordId(workOrder.connectionId, workOrder.key),
-    });
-    loadEntries.set(recordId(workOrder.connectionId, workOrder.key), { kind: 'work-order', id: recordId(workOrder.connectionId, workOrder.key), workOrder, hours });
-  }
-  for (const workOrder of data.workOrders) {
-    if (workOrder.assetKey === null) continue;
-    const span = workOrderSpan(workOrder);
-    if (!span) continue;
-    const id = recordId(workOrder.connectionId, workOrder.key);
-    spans.set(id, span);
-    // The work itself takes the asset for its hours from the scheduled start; the bar's span to the due date is the window it may be done in.
-    if (isOpen(workOrder) && workOrder.scheduledAt !== null) {
-      const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
-      bookings.push({ id, assetId: recordId(workOrder.connectionId, workOrder.assetKey), start: span.start, end: span.start + hours * 3_600_000 });
-    }
-  }
-  const conflicts = findBookingConflicts(bookings);
-  const codes = new Map(data.workOrders.map((workOrder) => [recordId(workOrder.connectionId, workOrder.key), workOrder.code]));
-
   const barsByAsset = new Map<string, ScheduleBar[]>();
   const overdueByAsset = new Map<string, number>();
   const overduePmByAsset = new Map<string, number>();
@@ -204,38 +228,48 @@ export function buildScheduleModel(
     if (list) list.push(bar);
     else barsByAsset.set(assetId, [bar]);
   };
-  let workOrderBars = 0;
+  const minFraction = minBarFraction(window);
+  const workOrderBars: { assetId: string; bar: WorkOrderBar }[] = [];
   for (const workOrder of data.workOrders) {
+    const facts = factsOf(workOrder, planById);
+    const { id, assetId, span, hours } = facts;
+    // Open and overdue as the board decides them: shared/domain/work-order-state.
     const open = isOpen(workOrder);
-    const overdue = isOverdue(workOrder, open, now);
+    const overdue = open && facts.due < now;
     if (overdue) overdueWorkOrders++;
-    if (workOrder.assetKey === null) {
+    // Work with no asset still takes its people's time.
+    if (span && open && (facts.teamId !== null || facts.personId !== null)) {
+      loadItems.push({ teamId: facts.teamId, personId: facts.personId, at: span.start, hours, entryId: id });
+      loadEntries.set(id, { kind: 'work-order', id, workOrder, hours });
+    }
+    if (assetId === null) {
       if (overdue) overdueWithoutAsset++;
       continue;
     }
-    const id = recordId(workOrder.connectionId, workOrder.key);
-    const span = spans.get(id);
-    const assetId = recordId(workOrder.connectionId, workOrder.assetKey);
     if (overdue) bump(overdueByAsset, assetId);
     if (!span) continue;
-    const hours = workOrderHours(workOrder, workOrder.pmKey === null ? undefined : planById.get(recordId(workOrder.connectionId, workOrder.pmKey)));
-    const place = spanInWindow(window, span.start, span.end, minBarFraction(window));
+    // The work itself takes the asset for its hours from the scheduled start; the bar's span to the due date is the window it may be done in.
+    if (open && workOrder.scheduledAt !== null) bookings.push({ id, assetId, start: span.start, end: span.start + hours * 3_600_000 });
+    const place = spanInWindow(window, span.start, span.end, minFraction);
     if (!place) continue;
-    workOrderBars++;
-    addBar(assetId, {
-      kind: 'work-order',
-      id,
-      ...place,
-      lane: 0,
-      workOrder,
-      start: span.start,
-      end: span.end,
-      defaultLength: span.defaultLength,
-      hours,
-      overdue,
-      done: !open,
-      conflictsWith: (conflicts.get(id) ?? []).map((other) => codes.get(other) ?? other),
+    workOrderBars.push({
+      assetId,
+      bar: { kind: 'work-order', id, ...place, lane: 0, workOrder, start: span.start, end: span.end, defaultLength: span.defaultLength, hours, overdue, done: !open, conflictsWith: [] },
     });
+  }
+  // Conflicts between the open ones of each asset, named by their codes.
+  const conflicts = findBookingConflicts(bookings);
+  const codes = new Map<string, string>();
+  if (conflicts.size > 0) {
+    for (const workOrder of data.workOrders) {
+      const { id } = factsOf(workOrder, planById);
+      if (conflicts.has(id)) codes.set(id, workOrder.code);
+    }
+  }
+  for (const { assetId, bar } of workOrderBars) {
+    const others = conflicts.get(bar.id);
+    if (others) bar.conflictsWith = others.map((other) => codes.get(other) ?? other);
+    addBar(assetId, bar);
   }
 
   const { occurrences, notices } = projectPmPlans({
@@ -259,7 +293,7 @@ export function buildScheduleModel(
       loadItems.push({ teamId: recordId(pm.connectionId, pm.teamKey), personId: null, at: pm.at, hours: pm.hours ?? defaultWorkOrderHours, entryId: pm.id });
       loadEntries.set(pm.id, { kind: 'pm', id: pm.id, pm });
     }
-    const place = spanInWindow(window, pm.at, pm.at, minBarFraction(window));
+    const place = spanInWindow(window, pm.at, pm.at, minFraction);
     if (!place) continue;
     pmBars++;
     addBar(assetId, { kind: 'pm', id: pm.id, ...place, lane: 0, pm });
@@ -289,7 +323,7 @@ export function buildScheduleModel(
     const location = asset.locationKey === null ? '' : (locationNames.get(recordId(asset.connectionId, asset.locationKey)) ?? '');
     return `${asset.name}\n${asset.categoryName ?? ''}\n${location}`.toLowerCase().includes(needle);
   };
-  const hierarchy = assetHierarchy(data.sites, data.locations, data.assets, matches);
+  const hierarchy = needle || filters.onlyWithWork ? assetHierarchy(data.sites, data.locations, data.assets, matches) : fullHierarchy(data);
 
   const rows: ScheduleRow[] = [];
   const sites: SiteSummary[] = [];
@@ -320,7 +354,7 @@ export function buildScheduleModel(
   // Each site's availability, over all its active assets (as the board's Site filter counts it), whatever the search shows.
   const siteAssets = new Map<string, Set<string>>();
   let siteId: string | null = null;
-  for (const row of filters.search.trim() || filters.onlyWithWork ? assetHierarchy(data.sites, data.locations, data.assets, () => true) : hierarchy) {
+  for (const row of fullHierarchy(data)) {
     if (row.kind === 'site') siteId = row.id;
     else if (row.kind === 'asset' && row.asset.isActive && siteId !== null) {
       const assets = siteAssets.get(siteId);
@@ -328,9 +362,19 @@ export function buildScheduleModel(
       else siteAssets.set(siteId, new Set([row.id]));
     }
   }
-  const connectionOfSite = new Map(hierarchy.flatMap((row) => (row.kind === 'site' ? [[row.id, row.connectionId] as const] : [])));
+  // Each site's stops, sorted out once rather than read through in full for every site.
+  const siteOfAsset = new Map<string, string>();
+  for (const [id, assets] of siteAssets) for (const assetId of assets) siteOfAsset.set(assetId, id);
+  const siteDowntimes = new Map<string, AssetDowntime[]>();
+  for (const downtime of data.assetDowntimes) {
+    const id = downtime.assetKey === null ? undefined : siteOfAsset.get(recordId(downtime.connectionId, downtime.assetKey));
+    if (id === undefined) continue;
+    const list = siteDowntimes.get(id);
+    if (list) list.push(downtime);
+    else siteDowntimes.set(id, [downtime]);
+  }
   for (const site of sites) {
-    site.availability = unreportedDowntime.has(connectionOfSite.get(site.id) ?? '') ? null : computeAvailability(data.assetDowntimes, siteAssets.get(site.id) ?? new Set(), now).availability;
+    site.availability = unreportedDowntime.has(site.connectionId) ? null : computeAvailability(siteDowntimes.get(site.id) ?? [], siteAssets.get(site.id) ?? new Set(), now).availability;
   }
 
   const teamsById = new Map(data.teams.map((team) => [recordId(team.connectionId, team.key), team]));
@@ -348,7 +392,7 @@ export function buildScheduleModel(
     totals: {
       assets: data.assets.length,
       shownAssets: rows.filter((row) => row.kind === 'asset').length,
-      workOrders: workOrderBars,
+      workOrders: workOrderBars.length,
       pmOccurrences: pmBars,
       overdue: overdueWorkOrders,
       overdueWithoutAsset,

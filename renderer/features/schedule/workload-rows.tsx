@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { joinBy, loadLevel, sumBy, type DayLoads, type PersonLoad } from '../../../shared/schedule/technician-load';
 import { defaultWorkOrderHours } from '../../../shared/schedule/work-order-booking';
@@ -132,17 +132,18 @@ export function WorkloadRows({ loads, window, plantNames, dropTarget, onOpenCell
                   {load.people.length === 0 ? 'no technicians' : countOf(load.people.filter((person) => person.labor.isActive).length, 'technician')}
                 </span>
               </div>
-              <LoadCells who={who} loads={load} window={window} perColumn={perColumn} onOpen={(column) => onOpenCell({ teamId: load.teamId, personId: null, column })} />
+              <LoadCells who={who} loads={load} window={window} perColumn={perColumn} teamId={load.teamId} personId={null} onOpenCell={onOpenCell} />
             </div>
             {open &&
               load.people.map((person) => (
                 <PersonRow
                   key={person.personId}
                   person={person}
+                  teamId={load.teamId}
                   window={window}
                   perColumn={perColumn}
                   dropColumn={dropTarget?.personId === person.personId ? dropTarget.column : null}
-                  onOpen={(column) => onOpenCell({ teamId: load.teamId, personId: person.personId, column })}
+                  onOpenCell={onOpenCell}
                 />
               ))}
           </div>
@@ -152,17 +153,16 @@ export function WorkloadRows({ loads, window, plantNames, dropTarget, onOpenCell
   );
 }
 
-type CellOpen = (column: number) => void;
-
 interface PersonRowProps {
   person: PersonLoad;
+  teamId: string;
   window: ScheduleWindow;
   perColumn: number;
   dropColumn: number | null;
-  onOpen: CellOpen;
+  onOpenCell: (cell: CellKey) => void;
 }
 
-function PersonRow({ person, window, perColumn, dropColumn, onOpen }: PersonRowProps) {
+function PersonRow({ person, teamId, window, perColumn, dropColumn, onOpenCell }: PersonRowProps) {
   const { setNodeRef, isOver } = useDroppable({ id: `person\u0000${person.personId}`, data: { kind: 'person', person } satisfies PersonDropData });
   const { labor } = person;
   return (
@@ -173,7 +173,7 @@ function PersonRow({ person, window, perColumn, dropColumn, onOpen }: PersonRowP
         </span>
         <span className="row-sub muted">{[labor.roleName, labor.isActive ? null : 'inactive'].filter(Boolean).join(' · ')}</span>
       </div>
-      <LoadCells who={labor.name} loads={person} window={window} perColumn={perColumn} dropColumn={dropColumn} trackRef={setNodeRef} onOpen={onOpen} />
+      <LoadCells who={labor.name} loads={person} window={window} perColumn={perColumn} dropColumn={dropColumn} trackRef={setNodeRef} teamId={teamId} personId={person.personId} onOpenCell={onOpenCell} />
     </div>
   );
 }
@@ -185,10 +185,29 @@ interface LoadCellsProps {
   perColumn: number;
   dropColumn?: number | null;
   trackRef?: (node: HTMLElement | null) => void;
-  onOpen: CellOpen;
+  /** Whose cells these are, for `onOpenCell`. */
+  teamId: string;
+  personId: string | null;
+  onOpenCell: (cell: CellKey) => void;
 }
 
-function LoadCells({ who, loads, window, perColumn, dropColumn = null, trackRef, onOpen }: LoadCellsProps) {
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+const sameEntries = (a: readonly string[][], b: readonly string[][]) => a.length === b.length && a.every((day, index) => day.length === b[index]!.length && day.every((id, at) => id === b[index]![at]));
+/** The loads are worked out anew with every change to the cache: a row whose figures stay the same is not drawn again. */
+const sameCells = (a: LoadCellsProps, b: LoadCellsProps) =>
+  a.who === b.who &&
+  a.window === b.window &&
+  a.perColumn === b.perColumn &&
+  a.dropColumn === b.dropColumn &&
+  a.trackRef === b.trackRef &&
+  a.teamId === b.teamId &&
+  a.personId === b.personId &&
+  a.onOpenCell === b.onOpenCell &&
+  sameNumbers(a.loads.hours, b.loads.hours) &&
+  sameNumbers(a.loads.capacity, b.loads.capacity) &&
+  sameEntries(a.loads.entries, b.loads.entries);
+
+const LoadCells = memo(function LoadCells({ who, loads, window, perColumn, dropColumn = null, trackRef, teamId, personId, onOpenCell }: LoadCellsProps) {
   const hours = sumBy(loads.hours, perColumn);
   const capacity = sumBy(loads.capacity, perColumn);
   const entries = joinBy(loads.entries, perColumn);
@@ -207,7 +226,7 @@ function LoadCells({ who, loads, window, perColumn, dropColumn = null, trackRef,
             className={`load-cell load-${loadLevel(booked, available)}${available === 0 ? ' is-off' : ''}${dropColumn === i ? ' is-drop-target' : ''}`}
             title={`${label}${entries[i]!.length > 0 ? ' — click to see and reassign' : ''}`}
             aria-label={label}
-            onClick={() => onOpen(i)}
+            onClick={() => onOpenCell({ teamId, personId, column: i })}
           >
             <span className="load-fill" style={{ height: `${Math.min(1, share) * 100}%` }} />
             <span className="load-value">{booked > 0 ? formatDecimal(booked) : ''}</span>
@@ -216,4 +235,4 @@ function LoadCells({ who, loads, window, perColumn, dropColumn = null, trackRef,
       })}
     </div>
   );
-}
+}, sameCells);
