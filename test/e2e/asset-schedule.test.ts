@@ -400,6 +400,55 @@ describe('asset schedule in Chromium (web mode)', () => {
     await page.getByRole('table', { name: 'Asset schedule' }).waitFor();
   });
 
+  it("draws a plant's change that arrives mid-scroll once the scrolling pauses", async () => {
+    await page.getByRole('searchbox', { name: 'Find an asset or location' }).fill('');
+    await page.getByRole('button', { name: 'Today' }).click();
+    const bar = page.locator('.schedule-body .bar.bar-wo').first();
+    await bar.waitFor();
+    const key = (await bar.getAttribute('data-work-order-key'))!;
+    const shown = page.locator(`.schedule-body .bar-wo[data-work-order-key="${key}"] .bar-title`);
+    const before = (await shown.textContent())!;
+    const title = `Re-torque flange bolts ${Date.now() % 100000}`;
+    const response = await fetch(`${plantUrl}/api/eam/work-orders/${key}`, { method: 'PUT', headers: { authorization: `Bearer ${plantToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ title }) });
+    expect(response.status).toBe(200);
+    // A wheel's worth of scrolling, a pixel down and back up each frame, until told to stop.
+    await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('[data-testid="schedule-scroll"]')!;
+      const flags = window as unknown as { keepScrolling: boolean };
+      flags.keepScrolling = true;
+      let step = 1;
+      const frame = () => {
+        scroller.scrollTop += step;
+        step = -step;
+        if (flags.keepScrolling) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.getByRole('button', { name: 'Sync now', exact: true }).first().click();
+    const cachedTitle = () =>
+      page.evaluate(
+        (wanted) =>
+          new Promise<string | null>((resolve) => {
+            const open = indexedDB.open('millwright');
+            open.onsuccess = () => {
+              const db = open.result;
+              const request = db.transaction('workOrders', 'readonly').objectStore('workOrders').getAll();
+              request.onsuccess = () => {
+                db.close();
+                resolve((request.result as { key: string; title: string }[]).find((record) => record.key === wanted)?.title ?? null);
+              };
+            };
+          }),
+        key,
+      );
+    // The cache has the new title; the scrolled timeline still draws the one from before it began.
+    await expect.poll(cachedTitle, { timeout: 30_000 }).toBe(title);
+    await page.waitForTimeout(800);
+    expect(await shown.textContent()).toBe(before);
+    await page.evaluate(() => ((window as unknown as { keepScrolling: boolean }).keepScrolling = false));
+    await expect.poll(() => shown.textContent(), { timeout: 5_000 }).toBe(title);
+  });
+
   it('looks right in light and dark', async () => {
     const search = page.getByRole('searchbox', { name: 'Find an asset or location' });
     await search.fill('no such asset');

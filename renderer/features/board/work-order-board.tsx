@@ -35,6 +35,7 @@ import { assetOptionId, BoardFilterBar, type FilterOptions } from './board-filte
 import { useBoardFilter } from '../../stores/board-filter-store';
 import { decideMove } from './board-moves';
 import { useCachedRecords } from '../../ui/use-cached-records';
+import { useHeldWhileScrolling } from '../../ui/use-held-while-scrolling';
 import { WorkOrderCardView, type CardDragData } from './work-order-card';
 import { WorkOrderDrawer } from './work-order-drawer';
 import { useBoardLayout } from '../../stores/board-layout-store';
@@ -76,7 +77,8 @@ export function WorkOrderBoard() {
   const pushToast = useAppStore((state) => state.pushToast);
   const shownIds = useAppStore(useShallow(selectShownConnectionIds));
   const filter = useBoardFilter((state) => state.filter);
-  const data = useCachedRecords(boardTables);
+  // In the table, a plant's change that arrives mid-scroll (re-sorting 100,000 rows) is drawn when the scrolling pauses.
+  const { shown: data, onScroll: heldWhileScrolling } = useHeldWhileScrolling(useCachedRecords(boardTables));
   const marks = useOutboxMarks(shownIds);
   const queueEdit = useQueueEdit();
   const [dragging, setDragging] = useState<WorkOrder | null>(null);
@@ -433,7 +435,7 @@ export function WorkOrderBoard() {
         <WorkOrderBulkActions workOrders={selectedShown} statuses={data.workOrderStatuses} labors={data.labors} plants={showPlants ? names.plants : null} onClear={clearSelection} />
       )}
       {layout === 'table' ? (
-        <WorkOrderTable workOrders={filtered} names={names} now={Date.parse(nowIso)} marks={marks} overdueOf={overdueOf} selected={selected} onSelect={setSelected} onOpen={onOpen} />
+        <WorkOrderTable workOrders={filtered} names={names} now={Date.parse(nowIso)} marks={marks} overdueOf={overdueOf} selected={selected} onSelect={setSelected} onOpen={onOpen} onScroll={heldWhileScrolling} />
       ) : (
       <DndContext
         sensors={sensors}

@@ -24,6 +24,8 @@ interface WorkOrderTableProps {
   /** Changes the selection from what it is when the change lands (keys may come faster than renders). */
   onSelect: (change: (selected: ReadonlySet<string>) => ReadonlySet<string>) => void;
   onOpen: (workOrder: WorkOrder) => void;
+  /** Told of every scroll of the rows (the board holds a plant's change until the scrolling pauses). */
+  onScroll: () => void;
 }
 
 const idOf = (workOrder: WorkOrder) => recordId(workOrder.connectionId, workOrder.key);
@@ -34,7 +36,7 @@ const idOf = (workOrder: WorkOrder) => recordId(workOrder.connectionId, workOrde
  * selectable for the bulk actions. Only the rows on screen are in the DOM. Keyboard: ↑ ↓, Page
  * Up/Down, Home/End move; Space selects (Shift with ↑ ↓ extends); Enter opens; Ctrl+A selects all.
  */
-export function WorkOrderTable({ workOrders, names, now, marks, overdueOf, selected, onSelect, onOpen }: WorkOrderTableProps) {
+export function WorkOrderTable({ workOrders, names, now, marks, overdueOf, selected, onSelect, onOpen, onScroll }: WorkOrderTableProps) {
   const sort = useBoardLayout((state) => state.sort);
   const widths = useBoardLayout((state) => state.widths);
   const sortBy = useBoardLayout((state) => state.sortBy);
@@ -155,6 +157,7 @@ export function WorkOrderTable({ workOrders, names, now, marks, overdueOf, selec
         aria-multiselectable="true"
         ref={scrollRef}
         data-testid="table-scroll"
+        onScroll={onScroll}
       >
         <div className="table-row table-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, width: totalWidth }}>
           <div role="columnheader" className="table-check">

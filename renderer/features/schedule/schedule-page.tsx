@@ -24,6 +24,7 @@ import { scheduleHorizons, scheduleWindow, shiftAnchor, type ScheduleHorizon } f
 import { countOf, formatCount, formatSharePercent } from '../../ui/format';
 import { availabilityWindowDays } from '../../../shared/kpis/asset-availability';
 import { useUnreportedLists } from '../../ui/use-unreported-lists';
+import { useHeldWhileScrolling } from '../../ui/use-held-while-scrolling';
 import { useAppStore } from '../../stores/app-store';
 import { useOutboxMarks } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
@@ -65,7 +66,9 @@ const screenReaderInstructions = {
  * booked work orders and projected PM occurrences, and each team's load against its capacity.
  */
 export function SchedulePage() {
-  const { data, connectionIds } = useScheduleData();
+  const { data: cached, connectionIds } = useScheduleData();
+  // A plant's change that arrives mid-scroll is drawn when the scrolling pauses.
+  const { shown: data, onScroll: heldWhileScrolling } = useHeldWhileScrolling(cached);
   const connections = useAppStore((state) => state.connections);
   const pushToast = useAppStore((state) => state.pushToast);
   const marks = useOutboxMarks(connectionIds);
@@ -366,7 +369,7 @@ export function SchedulePage() {
           </details>
         )}
       </div>
-      <div className="schedule-frame">
+      <div className="schedule-frame" onScrollCapture={heldWhileScrolling}>
         <DndContext
           sensors={sensors}
           modifiers={[snapToDays]}
