@@ -115,35 +115,37 @@ function keysOf(ordered: readonly WorkOrder[], column: TableColumnSpec, names: T
   return (lastKeys = { ordered, column, names, now, keys, distinct });
 }
 
+/** Distinct keys in ascending order: numbers and strings by the engine's own sort (no comparator call per pair), as compareKeys orders them. */
+function sortDistinct(distinct: readonly SortKey[]): SortKey[] {
+  if (distinct.every((key) => typeof key === 'number')) return Array.from(Float64Array.from(distinct as number[]).sort());
+  if (distinct.every((key) => typeof key === 'string')) return [...distinct].sort();
+  return [...distinct].sort(compareKeys);
+}
+
 /**
  * The work orders in the order of one column: rows without a value last whichever the direction,
- * ties by code then plant (the code order the rows are taken in, compared as their index). Each
- * row's key is worked out once. Where many rows share a key (statuses, sites, titles of repeated
- * work), the distinct keys are sorted and the rows by their rank, as numbers; otherwise the rows
- * are sorted by their keys directly.
+ * ties by code then plant (the code order the rows are taken in). Each row's key is worked out
+ * once; the distinct keys are sorted and the rows then placed by their key's rank in one counting
+ * pass, which keeps rows of equal rank in code order.
  */
 export function sortWorkOrders(workOrders: readonly WorkOrder[], sort: TableSort, names: TableNames, now: number): WorkOrder[] {
   const column = columnById.get(sort.column)!;
-  const sign = sort.direction === 'ascending' ? 1 : -1;
   const ordered = byCode(workOrders);
   const columnKeys = keysOf(ordered, column, names, now);
   const { keys, distinct } = columnKeys;
-  const indexes = Array.from(ordered.keys());
-  if (distinct.length * 2 < keys.length) {
-    const ascending = (columnKeys.ascending ??= [...distinct].sort(compareKeys));
-    const present = sign > 0 ? ascending : [...ascending].reverse();
-    const rankOf = new Map<SortKey, number>(present.map((key, rank) => [key, rank]));
-    const ranks = new Float64Array(keys.length);
-    for (let index = 0; index < keys.length; index += 1) ranks[index] = keys[index] === null ? present.length : rankOf.get(keys[index]!)!;
-    indexes.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
-  } else {
-    indexes.sort((a, b) => {
-      const [x, y] = [keys[a]!, keys[b]!];
-      if (x === y) return a - b;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return x < y ? -sign : sign;
-    });
+  const ascending = (columnKeys.ascending ??= sortDistinct(distinct));
+  const present = sort.direction === 'ascending' ? ascending : [...ascending].reverse();
+  const rankOf = new Map<SortKey, number>(present.map((key, rank) => [key, rank]));
+  // Rows with no value take the rank after every value: last.
+  const ranks = new Uint32Array(keys.length);
+  const starts = new Uint32Array(present.length + 2);
+  for (let index = 0; index < keys.length; index += 1) {
+    const rank = keys[index] === null ? present.length : rankOf.get(keys[index]!)!;
+    ranks[index] = rank;
+    starts[rank + 1]! += 1;
   }
-  return indexes.map((index) => ordered[index]!);
+  for (let rank = 1; rank < starts.length; rank += 1) starts[rank]! += starts[rank - 1]!;
+  const sorted = new Array<WorkOrder>(keys.length);
+  for (let index = 0; index < keys.length; index += 1) sorted[starts[ranks[index]!]!++] = ordered[index]!;
+  return sorted;
 }
