@@ -449,6 +449,30 @@ describe('asset schedule in Chromium (web mode)', () => {
     await expect.poll(() => shown.textContent(), { timeout: 5_000 }).toBe(title);
   });
 
+  it('prints every asset packed onto the paper: rows as tall as their lanes there, each bar inside its row', async () => {
+    await page.getByRole('searchbox', { name: 'Find an asset or location' }).fill('');
+    const rows = page.locator('.schedule-body .asset-row');
+    const assets = (await list<{ key: string }>('assets')).length;
+    expect(await rows.count()).toBeLessThan(assets);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.schedule-body .asset-row')].map((row) => {
+        const box = row.getBoundingClientRect();
+        const bars = [...row.querySelectorAll<HTMLElement>('.bar')].map((bar) => bar.getBoundingClientRect());
+        return { height: box.height, lanes: new Set(bars.map((bar) => Math.round(bar.top))).size, inside: bars.every((bar) => bar.top >= box.top - 0.5 && bar.bottom <= box.bottom + 0.5) };
+      }),
+    );
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: null });
+    // Every asset row is on paper, 15 px a lane plus 4 (a one-lane row 19 px; 40 on screen), every bar within its row.
+    expect(drawn).toHaveLength(assets);
+    expect(drawn.filter((row) => !row.inside)).toEqual([]);
+    expect(drawn.filter((row) => row.height !== Math.max(1, row.lanes) * 15 + 4)).toEqual([]);
+    expect(drawn.some((row) => row.lanes > 1)).toBe(true);
+    await expect.poll(() => rows.count()).toBeLessThan(assets);
+  });
+
   it('looks right in light and dark', async () => {
     const search = page.getByRole('searchbox', { name: 'Find an asset or location' });
     await search.fill('no such asset');

@@ -5,8 +5,8 @@ import type { OutboxMark } from '../../ui/use-outbox';
 import { formatDateTime, formatDayMonth, formatHours, formatReading } from './schedule-format';
 import type { DowntimeBar, PmBar, ScheduleBar, WorkOrderBar } from './schedule-model';
 
-export const laneHeight = 24;
-export const lanePadding = 7;
+/** A lane's height and the space above the first (px): on screen, and on paper, where rows are packed tighter. */
+export const lanes = { screen: { height: 24, padding: 7 }, print: { height: 15, padding: 3 } } as const;
 
 export interface BarDragData {
   bar: WorkOrderBar;
@@ -15,7 +15,8 @@ export interface BarDragData {
 const place = (bar: ScheduleBar): CSSProperties => ({
   left: `${bar.left * 100}%`,
   width: `${bar.width * 100}%`,
-  top: lanePadding + bar.lane * laneHeight,
+  // The grid sets the lane's size (screen or paper) as custom properties.
+  top: `calc(var(--lane-padding) + ${bar.lane} * var(--lane-height))`,
 });
 
 export function workOrderBarLabel(bar: WorkOrderBar): string {

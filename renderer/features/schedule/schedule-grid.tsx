@@ -5,7 +5,7 @@ import type { ScheduleWindow } from '../../../shared/schedule/schedule-window';
 import { countOf } from '../../ui/format';
 import { usePrinting } from '../../ui/use-printing';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
-import { DowntimeBarView, laneHeight, lanePadding, PmBarView, WorkOrderBarView } from './schedule-bar';
+import { DowntimeBarView, lanes, PmBarView, WorkOrderBarView } from './schedule-bar';
 import { ScheduleBadges } from './schedule-badges';
 import { formatDayMonth, formatDayOfMonth, formatMonth, formatWeekdayNarrow, isoWeek } from './schedule-format';
 import type { ScheduleRow } from './schedule-model';
@@ -34,7 +34,18 @@ interface ScheduleGridProps {
   handle: Ref<ScheduleGridHandle>;
 }
 
-const rowHeight = (row: ScheduleRow) => (row.kind === 'site' ? 36 : row.kind === 'location' ? 28 : Math.max(40, row.lanes * laneHeight + lanePadding * 2 - 2));
+/** A row's height: on paper, site and location rows are shorter and an asset's name and badges share one line. */
+const rowHeight = (row: ScheduleRow, printing: boolean) => {
+  const lane = printing ? lanes.print : lanes.screen;
+  if (row.kind === 'site') return printing ? 20 : 36;
+  if (row.kind === 'location') return printing ? 16 : 28;
+  return Math.max(printing ? 18 : 40, row.lanes * lane.height + lane.padding * 2 - 2);
+};
+
+const laneStyle = (printing: boolean) => {
+  const lane = printing ? lanes.print : lanes.screen;
+  return { '--lane-height': `${lane.height}px`, '--lane-padding': `${lane.padding}px` } as React.CSSProperties;
+};
 
 const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
@@ -44,7 +55,7 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
   const scrollRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
-  const estimateSize = useCallback((index: number) => rowHeight(rows[index]!), [rows]);
+  const estimateSize = useCallback((index: number) => rowHeight(rows[index]!, false), [rows]);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize, getItemKey, overscan: printing ? rows.length : 12 });
 
   useImperativeHandle(handle, () => ({
@@ -58,7 +69,7 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
   const showNow = nowFraction >= 0 && nowFraction <= 1;
 
   return (
-    <div className="schedule-grid" role="table" aria-label="Asset schedule" aria-rowcount={rows.length + 1}>
+    <div className="schedule-grid" role="table" aria-label="Asset schedule" aria-rowcount={rows.length + 1} style={laneStyle(printing)}>
       <div className="schedule-head" role="rowgroup">
         <div className="schedule-row head-row" role="row">
           <div className="row-label" role="columnheader">
@@ -101,7 +112,8 @@ export function ScheduleGrid({ rows, window, now, selectedId, marks, readOnlyCon
                 row={row}
                 index={item.index}
                 start={item.start}
-                size={item.size}
+                // On paper the rows stand in the flow (print.css), each as tall as its lanes there.
+                size={printing ? rowHeight(row, true) : item.size}
                 selectedId={row.kind === 'asset' && selectedId !== null && row.bars.some((bar) => bar.id === selectedId) ? selectedId : null}
                 marks={marks}
                 readOnly={readOnlyConnections.has(connectionId)}
