@@ -5,7 +5,7 @@ import { computeAvailability, isPlannedStop, type AssetAvailability } from '../.
 import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
 import type { PmPlan } from '../../../shared/domain/pm-plan';
 import type { WorkOrder } from '../../../shared/domain/work-order';
-import { openTest } from '../../../shared/domain/work-order-state';
+import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { assetHierarchy, recordId, type HierarchyRow } from '../../../shared/schedule/asset-hierarchy';
 import { findBookingConflicts, type Booking } from '../../../shared/schedule/booking-conflicts';
 import { projectPmPlans, type PlanNotice, type ProjectedPm } from '../../../shared/schedule/pm-occurrences';
@@ -151,33 +151,29 @@ interface WorkOrderFacts {
   personId: string | null;
   planId: string | null;
   span: WorkOrderSpan | null;
-  /** Its due date (epoch ms; NaN with none). */
-  due: number;
   /** The plan its hours were read with (they follow the plan's estimate when it has none). */
   plan: PmPlan | undefined;
   hours: number;
 }
 const workOrderFacts = new WeakMap<WorkOrder, WorkOrderFacts>();
 function factsOf(workOrder: WorkOrder, planById: ReadonlyMap<string, PmPlan>): WorkOrderFacts {
+  const { connectionId } = workOrder;
   let facts = workOrderFacts.get(workOrder);
+  const planId = facts ? facts.planId : workOrder.pmKey === null ? null : recordId(connectionId, workOrder.pmKey);
+  const plan = planId === null ? undefined : planById.get(planId);
   if (!facts) {
-    const { connectionId } = workOrder;
-    const span = workOrderSpan(workOrder);
     facts = {
       id: recordId(connectionId, workOrder.key),
       assetId: workOrder.assetKey === null ? null : recordId(connectionId, workOrder.assetKey),
       teamId: workOrder.teamKey === null ? null : recordId(connectionId, workOrder.teamKey),
       personId: workOrder.laborAssignedKey === null ? null : recordId(connectionId, workOrder.laborAssignedKey),
-      planId: workOrder.pmKey === null ? null : recordId(connectionId, workOrder.pmKey),
-      span,
-      due: workOrder.dueAt === null ? Number.NaN : Date.parse(workOrder.dueAt),
-      plan: undefined,
-      hours: Number.NaN,
+      planId,
+      span: workOrderSpan(workOrder),
+      plan,
+      hours: workOrderHours(workOrder, plan),
     };
     workOrderFacts.set(workOrder, facts);
-  }
-  const plan = facts.planId === null ? undefined : planById.get(facts.planId);
-  if (Number.isNaN(facts.hours) || plan !== facts.plan) {
+  } else if (plan !== facts.plan) {
     facts.plan = plan;
     facts.hours = workOrderHours(workOrder, plan);
   }
@@ -230,12 +226,14 @@ export function buildScheduleModel(
   };
   const minFraction = minBarFraction(window);
   const workOrderBars: { assetId: string; bar: WorkOrderBar }[] = [];
+  /** The codes of booked work orders, by id: what a conflict names. */
+  const bookedCodes = new Map<string, string>();
   for (const workOrder of data.workOrders) {
     const facts = factsOf(workOrder, planById);
     const { id, assetId, span, hours } = facts;
     // Open and overdue as the board decides them: shared/domain/work-order-state.
     const open = isOpen(workOrder);
-    const overdue = open && facts.due < now;
+    const overdue = isOverdue(workOrder, open, now);
     if (overdue) overdueWorkOrders++;
     // Work with no asset still takes its people's time.
     if (span && open && (facts.teamId !== null || facts.personId !== null)) {
@@ -249,7 +247,10 @@ export function buildScheduleModel(
     if (overdue) bump(overdueByAsset, assetId);
     if (!span) continue;
     // The work itself takes the asset for its hours from the scheduled start; the bar's span to the due date is the window it may be done in.
-    if (open && workOrder.scheduledAt !== null) bookings.push({ id, assetId, start: span.start, end: span.start + hours * 3_600_000 });
+    if (open && workOrder.scheduledAt !== null) {
+      bookings.push({ id, assetId, start: span.start, end: span.start + hours * 3_600_000 });
+      bookedCodes.set(id, workOrder.code);
+    }
     const place = spanInWindow(window, span.start, span.end, minFraction);
     if (!place) continue;
     workOrderBars.push({
@@ -259,16 +260,9 @@ export function buildScheduleModel(
   }
   // Conflicts between the open ones of each asset, named by their codes.
   const conflicts = findBookingConflicts(bookings);
-  const codes = new Map<string, string>();
-  if (conflicts.size > 0) {
-    for (const workOrder of data.workOrders) {
-      const { id } = factsOf(workOrder, planById);
-      if (conflicts.has(id)) codes.set(id, workOrder.code);
-    }
-  }
   for (const { assetId, bar } of workOrderBars) {
     const others = conflicts.get(bar.id);
-    if (others) bar.conflictsWith = others.map((other) => codes.get(other) ?? other);
+    if (others) bar.conflictsWith = others.map((other) => bookedCodes.get(other) ?? other);
     addBar(assetId, bar);
   }
 
