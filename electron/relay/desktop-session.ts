@@ -1,0 +1,95 @@
+import { WebSocket, type RawData } from 'ws';
+import type { Logger } from '../core/logging/logger';
+import { parseBoundedJson } from '../core/http/bounded-json';
+import { relayAckSchema, relayWindow, type RelayServerFrame } from '../core/webhooks/relay-frames';
+import type { DesktopSubscription, RelayDesktop, RelayStore } from './relay-store';
+
+/** How often the relay pings a desktop; one that has not answered by the next ping is cut. */
+export const relayHeartbeatMs = 30_000;
+
+/**
+ * One desktop's WebSocket on the relay: its subscription's deliveries sent in order, at most
+ * `relayWindow` ahead of its acknowledgements, each acknowledgement passed to the store. A frame
+ * that is not an acknowledgement of something sent closes the socket (1008); whatever happens,
+ * the subscription closes with the socket and what was not acknowledged waits for the next one.
+ */
+export class DesktopSession {
+  /** Seqs sent and not yet acknowledged, oldest first. */
+  private readonly unacked: number[] = [];
+  private subscription: DesktopSubscription | null = null;
+  private windowOpened: (() => void) | null = null;
+  private alive = true;
+  private closed = false;
+  private readonly heartbeat: NodeJS.Timeout;
+  private acking: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly desktop: RelayDesktop,
+    private readonly store: RelayStore,
+    private readonly logger: Logger | undefined,
+    heartbeatMs = relayHeartbeatMs,
+  ) {
+    ws.on('error', (error) => this.logger?.warn('relay: closed a desktop socket that broke the protocol', { desktop: desktop.id, error: error.message }));
+    ws.on('pong', () => {
+      this.alive = true;
+    });
+    ws.on('message', (data: RawData, isBinary: boolean) => this.receive(data, isBinary));
+    ws.on('close', () => void this.close());
+    this.heartbeat = setInterval(() => {
+      if (!this.alive) return void ws.terminate();
+      this.alive = false;
+      ws.ping();
+    }, heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  /** Subscribes and sends until the socket or the store closes. */
+  async run(): Promise<void> {
+    this.send({ type: 'welcome', connection: this.desktop.connectionId, desktop: this.desktop.id });
+    this.subscription = await this.store.subscribe(this.desktop);
+    if (this.closed) return void (await this.subscription.close());
+    for await (const delivery of this.subscription.deliveries) {
+      if (this.closed) break;
+      while (this.unacked.length >= relayWindow && !this.closed) await new Promise<void>((resolve) => (this.windowOpened = resolve));
+      if (this.closed) break;
+      this.unacked.push(delivery.seq);
+      this.send({ type: 'delivery', seq: delivery.seq, id: delivery.id, receivedAt: delivery.receivedAt, scheme: delivery.scheme, payload: delivery.payload });
+    }
+  }
+
+  /** Closes the socket (with `code`, or at once when it is already going) and the subscription. */
+  async close(code = 1001, reason = 'The relay is closing.'): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.heartbeat);
+    this.windowOpened?.();
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.close(code, reason);
+    await this.acking;
+    await this.subscription?.close();
+  }
+
+  private send(frame: RelayServerFrame): void {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(JSON.stringify(frame));
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    const parsed = isBinary ? null : parseBoundedJson(Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]), 4);
+    const ack = parsed?.ok ? relayAckSchema.safeParse(parsed.value) : null;
+    if (!ack?.success || !this.unacked.includes(ack.data.seq)) {
+      void this.close(1008, 'Only acknowledgements of deliveries sent are taken.');
+      return;
+    }
+    const seq = ack.data.seq;
+    while (this.unacked.length > 0 && this.unacked[0]! <= seq) this.unacked.shift();
+    const subscription = this.subscription;
+    // Acknowledgements reach the store in order; one that fails is sent again next time.
+    this.acking = this.acking
+      .then(() => subscription?.ack(seq))
+      .catch((error: unknown) => this.logger?.warn('relay: could not store an acknowledgement', { desktop: this.desktop.id, error: String(error) }));
+    if (this.unacked.length < relayWindow) {
+      this.windowOpened?.();
+      this.windowOpened = null;
+    }
+  }
+}
