@@ -72,6 +72,30 @@ export const connectionIdSchema = z.object({ connectionId: z.string().min(1) });
 
 export const reauthorizeSchema = z.object({ connectionId: z.string().min(1), token: accessTokenSchema.optional() });
 
+const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** A webhook relay's address: https (plain http only on this computer, for trying one out). */
+export const relayUrlSchema = z
+  .string()
+  .trim()
+  .max(2048, 'That address is too long.')
+  .refine((value) => URL.canParse(value), 'Enter the relay\'s address, e.g. https://relay.example.com.')
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHost.test(url.hostname));
+  }, 'Use https:// — the relay carries plant data and this desktop\'s token (plain http only for a relay on this computer).')
+  .refine((value) => !new URL(value).username && !new URL(value).password && !new URL(value).search && !new URL(value).hash, 'Enter only the relay\'s address, without a user name, ? or #.')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/** A desktop token as the relay's `issue-token` prints it. */
+export const relayTokenSchema = z
+  .string()
+  .trim()
+  .regex(/^mwr_[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9_-]{43}$/, 'Paste the whole desktop token the relay printed: it starts with mwr_.');
+
+export const relayTargetSchema = z.object({ url: relayUrlSchema, token: relayTokenSchema });
+export type RelayTarget = z.input<typeof relayTargetSchema>;
+
 export const updateSettingsSchema = z.object({
   connectionId: z.string().min(1),
   name: z.string().trim().min(1).max(80).optional(),
@@ -81,4 +105,6 @@ export const updateSettingsSchema = z.object({
   authorUserKey: z.string().trim().min(1).max(200).nullable().optional(),
   /** The webhook secret from Makini's Webhooks page; null removes it (webhooks are then refused). */
   webhookSecret: z.string().trim().min(8, 'A webhook secret has at least 8 characters.').max(1024).nullable().optional(),
+  /** Collect webhooks from a relay with a desktop token; null: this computer receives them. */
+  webhookRelay: relayTargetSchema.nullable().optional(),
 });

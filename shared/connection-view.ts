@@ -18,6 +18,21 @@ export const syncIntervalMinutesSchema = z.union(syncIntervalMinutesOptions.map(
 export const historyDaysOptions = [30, 60, 90, null] as const;
 export const historyDaysSchema = z.union([z.literal(30), z.literal(60), z.literal(90), z.null()]);
 
+/** A connection's link to the webhook relay that collects its webhooks (see electron/relay). */
+export const relayLinkSchema = z.object({
+  /** The relay's address, as set in Settings. */
+  url: z.string(),
+  /** live: connected, deliveries arrive as they come; unreachable: tried again with backoff; refused: the token is not accepted. */
+  state: z.enum(['connecting', 'live', 'unreachable', 'refused']),
+  /** When it entered that state (ISO-8601). */
+  since: z.string(),
+  /** Why it is not live, in plain words; null while live or connecting. */
+  message: z.string().nullable(),
+  /** The relay's webhook address for this connection (to give Makini), once the relay has named it. */
+  endpoint: z.string().nullable(),
+});
+export type RelayLink = z.infer<typeof relayLinkSchema>;
+
 /** A connection's webhook endpoint and what it has received and processed since the app started. */
 export const webhookStatusSchema = z.object({
   /** The URL to give Makini (its Webhooks page) for this connection. */
@@ -40,6 +55,8 @@ export const webhookStatusSchema = z.object({
   lastError: appErrorShapeSchema.nullable(),
   /** Failures in a row have passed the alert threshold. */
   alerting: z.boolean(),
+  /** Set when the connection's webhooks come through a relay instead of to this computer. */
+  relay: relayLinkSchema.nullable(),
 });
 export type WebhookStatus = z.infer<typeof webhookStatusSchema>;
 

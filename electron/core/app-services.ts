@@ -9,6 +9,7 @@ import { RendererOutboxStore } from './outbox/renderer-outbox-store';
 import { FileViewer } from './documents/file-viewer';
 import { RendererHistoryStore } from './connections/renderer-history-store';
 import { RendererLocalStore } from './sync/renderer-local-store';
+import { pingRelay } from './webhooks/relay-ping';
 import { startConnectionWebhooks, type ConnectionWebhooksOptions } from './webhooks/connection-webhooks';
 import type { WebhookService } from './webhooks/webhook-service';
 
@@ -90,6 +91,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'connections.disconnect': ({ connectionId }) => connections.disconnect(connectionId),
     'connections.deleteData': ({ connectionId }) => connections.deleteData(connectionId),
     'connections.updateSettings': async ({ connectionId, ...change }) => connections.updateSettings(connectionId, change),
+    'connections.testRelay': ({ url, token }) => pingRelay(url, token),
     'demoPlant.setCredentialsChanged': ({ connectionId, changed }) => connections.setDemoCredentialsChanged(connectionId, changed),
     'sync.run': ({ connectionId, mode, entities }) => connections.syncNow(connectionId, { mode, ...(entities ? { entities } : {}), trigger: 'manual' }),
     'outbox.push': ({ connectionId }) => connections.pushNow(connectionId),

@@ -15,6 +15,7 @@ export const mainChannelNames = [
   'connections.disconnect',
   'connections.deleteData',
   'connections.updateSettings',
+  'connections.testRelay',
   'demoPlant.setCredentialsChanged',
   'sync.run',
   'outbox.push',

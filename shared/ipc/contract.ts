@@ -7,6 +7,7 @@ import {
   connectWithTokenSchema,
   reauthorizeSchema,
   updateSettingsSchema,
+  relayTargetSchema,
 } from '../connection-requests';
 import { connectionViewSchema, notificationSchema } from '../connection-view';
 import { syncCursorSchema } from '../domain/sync-cursor';
@@ -55,6 +56,11 @@ export const mainChannels = {
   /** Removes a disconnected connection and every record of it from the cache. */
   'connections.deleteData': { request: connectionIdSchema, response: z.object({ deleted: z.number().int().nonnegative() }) },
   'connections.updateSettings': { request: updateSettingsSchema, response: connectionViewSchema },
+  /** Tests a webhook relay's address and desktop token (before they are saved). */
+  'connections.testRelay': {
+    request: relayTargetSchema,
+    response: z.object({ connection: z.string(), desktop: z.string(), pending: z.number().int().nonnegative() }),
+  },
   /** Demo plants only: flips the plant's "system credentials changed" switch. */
   'demoPlant.setCredentialsChanged': {
     request: z.object({ connectionId: z.string().min(1), changed: z.boolean() }),

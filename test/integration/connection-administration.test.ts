@@ -38,6 +38,7 @@ async function setup(baseUrl = plant.url, demoPlant = false) {
     stopDemoPlant: async () => void calls.push('stop demo plant'),
     quiet: () => void calls.push('quiet'),
     scheduleNext: () => void calls.push('schedule next'),
+    rerouteWebhooks: (held: ConnectionRuntime) => void calls.push(`reroute ${held.record.webhookRelay?.url ?? 'here'} ${held.secrets?.relayToken ?? 'no token'}`),
     removed: (connectionId) => void calls.push(`removed ${connectionId}`),
   });
   return { ...parts, db, runtime, token, administration, calls };
@@ -71,6 +72,27 @@ describe('ConnectionAdministration', () => {
     expect(() => administration.updateSettings(runtime, { webhookSecret: 'whsec-from-makini' })).toThrow('North mill is disconnected: it takes no webhooks.');
   });
 
+  it('sets a relay for webhooks (its token sealed with the secrets), reroutes them, and clears it again', async () => {
+    const { administration, runtime, secrets, settings, calls } = await setup();
+    administration.updateSettings(runtime, { webhookRelay: { url: 'https://relay.example.com', token: 'mwr_desk-1.token' } });
+    expect(settings.read()[0]?.webhookRelay).toEqual({ url: 'https://relay.example.com' });
+    expect(JSON.stringify(settings.read())).not.toContain('mwr_desk-1.token');
+    expect(secrets.get(runtime.record.id)?.relayToken).toBe('mwr_desk-1.token');
+    expect(calls).toEqual(['reroute https://relay.example.com mwr_desk-1.token']);
+    administration.updateSettings(runtime, { webhookRelay: null });
+    expect(settings.read()[0]?.webhookRelay).toBeNull();
+    expect(secrets.get(runtime.record.id)?.relayToken).toBeNull();
+    expect(calls.at(-1)).toBe('reroute here no token');
+  });
+
+  it('refuses a relay for a demo plant: it sends its webhooks to this computer', async () => {
+    const demo = await setup(plant.url, true);
+    expect(() => demo.administration.updateSettings(demo.runtime, { webhookRelay: { url: 'https://relay.example.com', token: 'mwr_desk-1.token' } })).toThrow(
+      'A demo plant sends its webhooks to this computer',
+    );
+    expect(demo.calls).toEqual([]);
+  });
+
   it('disconnects: the token revoked upstream and forgotten here, nothing scheduled, the cache kept; once', async () => {
     const { administration, runtime, token, secrets, settings, calls, logger } = await setup();
     const signal = runtime.stop.signal;
@@ -81,10 +103,10 @@ describe('ConnectionAdministration', () => {
     expect(runtime.stop.signal.aborted).toBe(false);
     expect(secrets.get(runtime.record.id)).toBeNull();
     expect(settings.read()[0]?.status).toBe('disconnected');
-    expect(calls).toEqual(['quiet', 'stop demo plant']);
+    expect(calls).toEqual(['quiet', 'stop demo plant', 'reroute here no token']);
     expect(logger.lines.at(-1)).toMatchObject({ message: 'disconnected' });
     expect(await administration.disconnect(runtime)).toMatchObject({ state: 'disconnected' });
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
   });
 
   it('disconnects here even when the token cannot be revoked upstream, and says so', async () => {

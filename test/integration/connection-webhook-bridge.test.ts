@@ -46,6 +46,7 @@ function setup(overrides: Partial<ConnectionWebhookBridgeOptions> = {}, baseUrl 
     fail: (_runtime, error) => void calls.push(`fail ${(error as AppError).code}`),
     emit: () => (calls.push('emit'), {} as ConnectionView),
     probeNow: () => void calls.push('probe now'),
+    scheduleNext: () => void calls.push('schedule next'),
     history: new ActivityRecorder(() => new DexieLocalStore(db), Date.now),
     ...overrides,
   });

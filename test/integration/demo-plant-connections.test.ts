@@ -12,7 +12,8 @@ afterEach(async () => {
 
 const receiver: WebhookEndpoints = {
   endpointFor: (connectionId) => `http://127.0.0.1:4400/webhooks/${connectionId}`,
-  status: () => ({ received: 0, verified: 0, rejected: 0, duplicate: 0, badRequests: 0, processed: 0, failures: 0, pending: 0, lastDeliveryAt: null, lastError: null, alerting: false }),
+  status: () => ({ received: 0, verified: 0, rejected: 0, duplicate: 0, badRequests: 0, processed: 0, failures: 0, pending: 0, lastDeliveryAt: null, lastError: null, alerting: false, relay: null }),
+  route: () => undefined,
 };
 
 function setup(webhooks: WebhookEndpoints | null = receiver) {

@@ -25,12 +25,13 @@ export function connectionRecord(overrides: Partial<ConnectionRecord> = {}): Con
     lastSyncAt: null,
     createdAt: '2026-01-05T08:00:00.000Z',
     settings: { linkUrl: null, oauthClientId: null, demo: null },
+    webhookRelay: null,
     ...overrides,
   };
 }
 
 export function tokenSecrets(accessToken = 'test-access-token-0123456789', overrides: Partial<ConnectionSecrets> = {}): ConnectionSecrets {
-  return { accessToken, refreshToken: null, expiresAt: null, obtainedAt: '2026-01-05T08:00:00.000Z', clientSecret: null, webhookSecret: null, ...overrides };
+  return { accessToken, refreshToken: null, expiresAt: null, obtainedAt: '2026-01-05T08:00:00.000Z', clientSecret: null, webhookSecret: null, relayToken: null, ...overrides };
 }
 
 /**

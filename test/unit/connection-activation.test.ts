@@ -20,6 +20,7 @@ describe('ConnectionActivation', () => {
       syncIntervalMinutes: 15,
       historyDays: 90,
       authorUserKey: null,
+      webhookRelay: null,
       lastSyncAt: null,
       createdAt: '2026-01-05T08:00:00.000Z',
     });

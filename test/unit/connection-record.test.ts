@@ -57,6 +57,7 @@ describe('readConnectionRecord', () => {
       historyDays: null,
       // Saved before notes named their writer: nobody chosen yet.
       authorUserKey: null,
+      webhookRelay: null,
       lastSyncAt: '2026-01-04T08:00:00.000Z',
       createdAt: '2026-01-01T08:00:00.000Z',
       settings: { linkUrl: null, oauthClientId: null, demo: { seed: 7, workOrders: 500 } },

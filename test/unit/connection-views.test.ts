@@ -10,7 +10,8 @@ import { connectionRecord, describingKind, runtimeOf, tokenSecrets } from '../su
 
 const receiver: WebhookEndpoints = {
   endpointFor: (connectionId) => `http://127.0.0.1:4400/webhooks/${connectionId}`,
-  status: () => ({ received: 3, verified: 3, rejected: 0, duplicate: 1, badRequests: 0, processed: 2, failures: 0, pending: 1, lastDeliveryAt: null, lastError: null, alerting: false }),
+  status: () => ({ received: 3, verified: 3, rejected: 0, duplicate: 1, badRequests: 0, processed: 2, failures: 0, pending: 1, lastDeliveryAt: null, lastError: null, alerting: false, relay: null }),
+  route: () => undefined,
 };
 
 function setup(webhooks: WebhookEndpoints | null = null) {

@@ -38,6 +38,7 @@ const services: MainHandlers = {
   'connections.disconnect': notHere,
   'connections.deleteData': notHere,
   'connections.updateSettings': notHere,
+  'connections.testRelay': notHere,
   'demoPlant.setCredentialsChanged': notHere,
   'sync.run': notHere,
   'outbox.push': notHere,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SyncSchedule, type SyncScheduleOptions } from '../../electron/core/connections/sync-schedule';
+import { effectiveIntervalMinutes, SyncSchedule, type SyncScheduleOptions } from '../../electron/core/connections/sync-schedule';
 import { connectionRecord, describingKind, runtimeOf } from '../support/connection-runtime-fixtures';
 
 const minute = 60_000;
@@ -43,10 +43,24 @@ describe('SyncSchedule', () => {
     }
   });
 
+  it('polls every 2 minutes while the relay that brings its webhooks is down, and at its interval again when it is back', async () => {
+    const { schedule, synced, runtime } = setup();
+    runtime.schedule.relayDown = true;
+    schedule.next(runtime);
+    expect(runtime.schedule.nextSyncAt).toBe(Date.now() + 2 * minute);
+    await vi.advanceTimersByTimeAsync(2 * minute);
+    expect(synced).toEqual(['conn-test schedule']);
+    runtime.schedule.relayDown = false;
+    schedule.next(runtime);
+    expect(runtime.schedule.nextSyncAt).toBe(Date.now() + 30 * minute);
+    expect(effectiveIntervalMinutes(runtime)).toBe(30);
+    schedule.stop(runtime);
+  });
+
   it('plans nothing when off, for a connection not in use, or while its plant is out of reach', () => {
     const off = setup({ enabled: false });
     off.schedule.next(off.runtime);
-    expect(off.runtime.schedule).toEqual({ nextSyncAt: null, timer: null });
+    expect(off.runtime.schedule).toEqual({ nextSyncAt: null, timer: null, relayDown: false });
     const { schedule, runtime } = setup();
     runtime.record.status = 'needs_reauth';
     schedule.next(runtime);
@@ -65,7 +79,7 @@ describe('SyncSchedule', () => {
     await vi.advanceTimersByTimeAsync(45 * minute);
     expect(synced).toEqual([]);
     schedule.stop(runtime);
-    expect(runtime.schedule).toEqual({ nextSyncAt: null, timer: null });
+    expect(runtime.schedule).toEqual({ nextSyncAt: null, timer: null, relayDown: false });
     await vi.advanceTimersByTimeAsync(2 * 60 * minute);
     expect(synced).toEqual([]);
   });

@@ -47,6 +47,7 @@ export class ConnectionActivation {
         historyDays: 90,
         authorUserKey: null,
         lastSyncAt: null,
+        webhookRelay: null,
         createdAt: new Date(this.options.now()).toISOString(),
         ...fields,
       },
@@ -66,7 +67,11 @@ export class ConnectionActivation {
   /** Swaps in a new token: cache, cursors and pending edits stay, and syncing resumes. */
   replaceSecrets(runtime: ConnectionRuntime, secrets: ConnectionSecrets, what: string): ConnectionView {
     // A new token does not change where webhooks come from.
-    runtime.secrets = { ...secrets, webhookSecret: secrets.webhookSecret ?? runtime.secrets?.webhookSecret ?? null };
+    runtime.secrets = {
+      ...secrets,
+      webhookSecret: secrets.webhookSecret ?? runtime.secrets?.webhookSecret ?? null,
+      relayToken: secrets.relayToken ?? runtime.secrets?.relayToken ?? null,
+    };
     runtime.record.status = 'active';
     runtime.lastError = null;
     return this.activate(runtime, what);

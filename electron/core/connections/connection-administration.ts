@@ -18,6 +18,8 @@ export interface ConnectionAdministrationOptions extends Pick<ConnectionCore, 'l
   /** Stops the connection's scheduled syncs and probes. */
   quiet(runtime: ConnectionRuntime): void;
   scheduleNext(runtime: ConnectionRuntime): void;
+  /** Where the connection's webhooks come from changed (a relay set or cleared, or it disconnected). */
+  rerouteWebhooks(runtime: ConnectionRuntime): void;
   removed(connectionId: string): void;
 }
 
@@ -27,6 +29,8 @@ export interface SettingsChange {
   historyDays?: ConnectionRecord['historyDays'] | undefined;
   authorUserKey?: string | null | undefined;
   webhookSecret?: string | null | undefined;
+  /** Collect webhooks from this relay with this desktop token; null: only this computer receives them. */
+  webhookRelay?: { url: string; token: string } | null | undefined;
 }
 
 /** A connection's settings, its disconnect (the token revoked upstream; the cache stays, read-only) and the deletion of its data. */
@@ -41,6 +45,13 @@ export class ConnectionAdministration {
       runtime.secrets = { ...runtime.secrets, webhookSecret: change.webhookSecret };
       this.options.secrets.set(record.id, runtime.secrets);
     }
+    if (change.webhookRelay !== undefined) {
+      if (!runtime.secrets || runtime.kind.secretless) throw new AppError('NOT_ALLOWED', `${record.name} takes no webhooks.`);
+      if (this.options.isDemoPlant(runtime)) throw new AppError('NOT_ALLOWED', 'A demo plant sends its webhooks to this computer; a relay is for a plant Millwright reaches through Makini.');
+      record.webhookRelay = change.webhookRelay ? { url: change.webhookRelay.url } : null;
+      runtime.secrets = { ...runtime.secrets, relayToken: change.webhookRelay?.token ?? null };
+      this.options.secrets.set(record.id, runtime.secrets);
+    }
     if (change.name !== undefined) record.name = change.name;
     if (change.historyDays !== undefined) record.historyDays = change.historyDays;
     if (change.authorUserKey !== undefined) record.authorUserKey = change.authorUserKey;
@@ -49,6 +60,7 @@ export class ConnectionAdministration {
       this.options.scheduleNext(runtime);
     }
     this.options.save();
+    if (change.webhookRelay !== undefined) this.options.rerouteWebhooks(runtime);
     return this.options.emit(runtime);
   }
 
@@ -72,6 +84,7 @@ export class ConnectionAdministration {
     runtime.secrets = null;
     runtime.record.status = 'disconnected';
     await this.options.stopDemoPlant(runtime);
+    this.options.rerouteWebhooks(runtime);
     this.options.save();
     this.options.logger.info('disconnected', { connectionId });
     return this.options.emit(runtime);

@@ -23,8 +23,8 @@ export class ConnectionCredentials {
   constructor(private readonly options: ConnectionCredentialsOptions) {}
 
   /** The secrets to keep for a token pair just obtained. */
-  issue(pair: TokenPair, clientSecret: string | null, webhookSecret: string | null = null): ConnectionSecrets {
-    return { ...pair, obtainedAt: new Date(this.options.now()).toISOString(), clientSecret, webhookSecret };
+  issue(pair: TokenPair, clientSecret: string | null, webhookSecret: string | null = null, relayToken: string | null = null): ConnectionSecrets {
+    return { ...pair, obtainedAt: new Date(this.options.now()).toISOString(), clientSecret, webhookSecret, relayToken };
   }
 
   /** Makini Link's token endpoint for an app (its client id and secret). */
@@ -46,7 +46,7 @@ export class ConnectionCredentials {
     if (expiresAt - this.options.now() > Math.min(day, lifetime * 0.2)) return;
     try {
       const pair = await this.linkClient(record.baseUrl, clientId, secrets.clientSecret).refresh(secrets.refreshToken);
-      const next = this.issue(pair, secrets.clientSecret, secrets.webhookSecret);
+      const next = this.issue(pair, secrets.clientSecret, secrets.webhookSecret, secrets.relayToken);
       // Stored before it is used: a crash now leaves the new pair on disk, never neither.
       this.options.secrets.set(record.id, next);
       runtime.secrets = next;

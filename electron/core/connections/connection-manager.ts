@@ -96,7 +96,15 @@ export class ConnectionManager {
     this.health = new ConnectionHealth({ ...core, schedule: scheduled, intervalMs: options.healthCheckIntervalMs, runtimes: () => this.runtimes.all() });
     this.runs = new ConnectionRuns({ ...core, store, scheduleNext: (runtime) => this.schedule.next(runtime), editsWaiting: (runtime) => this.reachability.editsWaiting(runtime) });
     const probeNow = (runtime: ConnectionRuntime) => this.reachability.probeSoon(runtime, 0);
-    this.webhooks = new ConnectionWebhookBridge({ ...core, isCurrent, probeNow, store: options.store, started: () => this.started, runtime: (id) => this.runtimes.get(id) });
+    this.webhooks = new ConnectionWebhookBridge({
+      ...core,
+      isCurrent,
+      probeNow,
+      store: options.store,
+      started: () => this.started,
+      runtime: (id) => this.runtimes.get(id),
+      scheduleNext: (runtime) => this.schedule.next(runtime),
+    });
     const activation = (this.activation = new ConnectionActivation({ ...core, fetch: options.fetch, runtimes: this.runtimes, secrets, syncSoon: (runtime) => this.schedule.soon(runtime) }));
     this.demoPlants = new DemoPlantConnections({ demoPlants: options.demoPlants, secrets, credentials: this.credentials, activation, webhooks });
     this.signIn = new MakiniLinkSignIn({ runtimes: this.runtimes, credentials: this.credentials, activation, openExternal: options.openExternal, timeoutMs: options.oauthTimeoutMs });
@@ -110,7 +118,11 @@ export class ConnectionManager {
       stopDemoPlant: (runtime) => this.demoPlants.stop(runtime),
       quiet,
       scheduleNext: (runtime) => this.schedule.next(runtime),
-      removed: (connectionId) => events.removed(connectionId),
+      rerouteWebhooks: (runtime) => this.webhooks.reroute(runtime),
+      removed: (connectionId) => {
+        this.webhooks.unroute(connectionId);
+        events.removed(connectionId);
+      },
     });
   }
 
@@ -120,6 +132,7 @@ export class ConnectionManager {
       const runtime = this.runtimes.open(record, record.status === 'disconnected' ? null : this.options.secrets.get(record.id));
       if (record.status !== 'disconnected' && runtime.secrets === null && !runtime.kind.secretless) record.status = 'needs_reauth';
       await this.demoPlants.resume(runtime);
+      this.webhooks.reroute(runtime);
     }
     this.runtimes.save();
     this.started = true;

@@ -27,6 +27,8 @@ export const connectionRecordSchema = z.object({
   lastSyncAt: z.string().nullable(),
   createdAt: z.string(),
   settings: z.record(z.string(), z.unknown()),
+  /** Webhooks come through this relay (its token is a secret); null: this computer receives them, or none come. */
+  webhookRelay: z.object({ url: z.string().url() }).strict().nullable().default(null),
 });
 export type ConnectionRecord = z.infer<typeof connectionRecordSchema>;
 

@@ -40,6 +40,8 @@ export interface ConnectionRuntime {
   schedule: {
     nextSyncAt: number | null;
     timer: NodeJS.Timeout | null;
+    /** The relay this connection's webhooks come through cannot be reached: polling stands in, faster. */
+    relayDown: boolean;
   };
   reach: {
     /** False once a request found no answer, true again at the first answer; null before any. */
@@ -80,7 +82,7 @@ export function createConnectionRuntime(record: ConnectionRecord, secrets: Conne
     lastWebhookAt: null,
     activityTimer: null,
     failureRows: new Map(),
-    schedule: { nextSyncAt: null, timer: null },
+    schedule: { nextSyncAt: null, timer: null, relayDown: false },
     reach: { reachable: null, outageSince: null, editsWaiting: false, probeTimer: null },
   };
   const context: ConnectorContext = {

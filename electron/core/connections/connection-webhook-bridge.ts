@@ -16,6 +16,8 @@ export interface ConnectionWebhookBridgeOptions extends Pick<ConnectionCore, 'lo
   store(): LocalStore | null;
   /** Asks an unreachable upstream again now. */
   probeNow(runtime: ConnectionRuntime): void;
+  /** Plans the connection's next scheduled sync again (its interval changed). */
+  scheduleNext(runtime: ConnectionRuntime): void;
 }
 
 /** Between the webhook receiver and the connections: secrets, readiness, targeted fetches and activity on the views. */
@@ -31,6 +33,18 @@ export class ConnectionWebhookBridge {
 
   attach(webhooks: WebhookEndpoints): void {
     this.receiver = webhooks;
+  }
+
+  /** Tells the webhook service where the connection's webhooks come from now: its relay (when set, and not disconnected), or only this computer. */
+  reroute(runtime: ConnectionRuntime): void {
+    const url = runtime.record.webhookRelay?.url;
+    const token = runtime.secrets?.relayToken;
+    this.receiver?.route(runtime.record.id, runtime.record.status !== 'disconnected' && url && token ? { url, token } : null);
+  }
+
+  /** The connection is gone: no relay link for it. */
+  unroute(connectionId: string): void {
+    this.receiver?.route(connectionId, null);
   }
 
   /** The secret the connection's webhooks are signed with; null refuses them (unknown, disconnected, or none set). */
@@ -82,6 +96,13 @@ export class ConnectionWebhookBridge {
     if (!runtime) return;
     // A delivery from the plant's side while we cannot reach it: ask it again now.
     if (runtime.reach.reachable === false && runtime.record.status === 'active') this.options.probeNow(runtime);
+    // While the relay is down, polling stands in for it, more often; when it is back, as set.
+    const relay = this.receiver?.status(connectionId).relay ?? null;
+    const relayDown = relay !== null && (relay.state === 'unreachable' || relay.state === 'refused');
+    if (relayDown !== runtime.schedule.relayDown) {
+      runtime.schedule.relayDown = relayDown;
+      if (runtime.schedule.nextSyncAt !== null) this.options.scheduleNext(runtime);
+    }
     if (runtime.activityTimer) return;
     runtime.activityTimer = setTimeout(() => {
       runtime.activityTimer = null;

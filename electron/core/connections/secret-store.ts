@@ -14,6 +14,8 @@ export const connectionSecretsSchema = z.object({
   clientSecret: z.string().nullable(),
   /** The secret webhooks for this connection are signed with (Makini's Webhooks page; generated for demo plants). */
   webhookSecret: z.string().min(1).nullable().default(null),
+  /** The desktop token a webhook relay issued, when the connection's webhooks come through one. */
+  relayToken: z.string().min(1).nullable().default(null),
 });
 export type ConnectionSecrets = z.infer<typeof connectionSecretsSchema>;
 
@@ -34,7 +36,7 @@ export class SecretStore {
     if (typeof sealed !== 'string') return null;
     try {
       const secrets = connectionSecretsSchema.parse(JSON.parse(this.cipher.decrypt(sealed)));
-      this.logger.addSecret(secrets.accessToken, secrets.refreshToken, secrets.clientSecret, secrets.webhookSecret);
+      this.logger.addSecret(secrets.accessToken, secrets.refreshToken, secrets.clientSecret, secrets.webhookSecret, secrets.relayToken);
       return secrets;
     } catch {
       this.logger.warn('could not decrypt the saved token of a connection; it needs to be reauthorized', { connectionId });
@@ -44,7 +46,7 @@ export class SecretStore {
 
   /** Replaces a connection's secrets in one write, so a crash leaves either the old set or the new one. */
   set(connectionId: string, secrets: ConnectionSecrets): void {
-    this.logger.addSecret(secrets.accessToken, secrets.refreshToken, secrets.clientSecret, secrets.webhookSecret);
+    this.logger.addSecret(secrets.accessToken, secrets.refreshToken, secrets.clientSecret, secrets.webhookSecret, secrets.relayToken);
     this.store.set(this.key(connectionId), this.cipher.encrypt(JSON.stringify(connectionSecretsSchema.parse(secrets))));
   }
 

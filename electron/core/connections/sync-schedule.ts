@@ -1,3 +1,4 @@
+import { relayDownPollMinutes } from '../../../shared/update-path';
 import type { SyncRunRequest } from '../sync/sync-engine';
 import type { ConnectionCore } from './connection-core';
 import type { ConnectionRuntime } from './connection-runtime';
@@ -11,7 +12,16 @@ export interface SyncScheduleOptions extends Pick<ConnectionCore, 'now'> {
   random?: () => number;
 }
 
-/** When each connection syncs on its own: at its interval, paused while it is not usable or out of reach. */
+/** The minutes between a connection's scheduled syncs now: its interval, or shorter while its relay is down. */
+export function effectiveIntervalMinutes(runtime: Pick<ConnectionRuntime, 'record' | 'schedule'>): number {
+  const interval = runtime.record.syncIntervalMinutes;
+  return runtime.schedule.relayDown ? Math.min(interval, relayDownPollMinutes) : interval;
+}
+
+/**
+ * When each connection syncs on its own: at its interval (shorter while its relay is down), paused
+ * while it is not usable or out of reach.
+ */
 export class SyncSchedule {
   private readonly random: () => number;
 
@@ -24,7 +34,7 @@ export class SyncSchedule {
     this.stop(runtime);
     if (!this.options.enabled || runtime.record.status !== 'active' || runtime.reach.reachable === false) return;
     // ±10% jitter, so many connections (and many desks) do not pull at the same instant.
-    const delay = runtime.record.syncIntervalMinutes * 60_000 * (0.9 + this.random() * 0.2);
+    const delay = effectiveIntervalMinutes(runtime) * 60_000 * (0.9 + this.random() * 0.2);
     runtime.schedule.nextSyncAt = this.options.now() + delay;
     runtime.schedule.timer = setTimeout(() => void this.options.sync(runtime, 'schedule').catch(() => undefined /* on the connection's view */), delay);
     runtime.schedule.timer.unref();

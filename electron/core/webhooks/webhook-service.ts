@@ -1,6 +1,7 @@
 import type { WebhookStatus } from '../../../shared/connection-view';
 import type { AppErrorShape } from '../../../shared/errors';
 import type { WebhookEndpoints } from './webhook-endpoints';
+import { RelayLinks, type RelayLinksOptions, type RelayRoute } from './relay-links';
 import { WebhookProcessor, type WebhookHandler } from './webhook-processor';
 import { WebhookReceiver, type WebhookReceiverOptions } from './webhook-receiver';
 import { badRequestReasons } from './webhook-stats';
@@ -15,6 +16,8 @@ export interface WebhookServiceOptions extends Omit<WebhookReceiverOptions, 'sec
   retryBaseDelayMs?: number;
   maxRetryDelayMs?: number;
   alertAfterFailures?: number;
+  /** Relay links' certificate authority and timings (tests shorten them). */
+  relay?: Pick<RelayLinksOptions, 'ca' | 'retryBaseMs' | 'retryMaxMs' | 'silenceMs'>;
 }
 
 /**
@@ -25,11 +28,12 @@ export class WebhookService implements WebhookEndpoints {
   private constructor(
     readonly receiver: WebhookReceiver,
     private readonly processor: WebhookProcessor,
+    private readonly relays: RelayLinks,
     private readonly alertAfterFailures: number,
   ) {}
 
   static async start(options: WebhookServiceOptions): Promise<WebhookService> {
-    const { handler, onAlert, onActivity, retryBaseDelayMs, maxRetryDelayMs, alertAfterFailures = 5, ...receiverOptions } = options;
+    const { handler, onAlert, onActivity, retryBaseDelayMs, maxRetryDelayMs, alertAfterFailures = 5, relay, ...receiverOptions } = options;
     const receiver = await WebhookReceiver.start({
       ...receiverOptions,
       secretFor: (connectionId) => {
@@ -50,16 +54,28 @@ export class WebhookService implements WebhookEndpoints {
       onActivity,
     });
     processor.start();
-    return new WebhookService(receiver, processor, alertAfterFailures);
+    const relays = new RelayLinks({
+      ...relay,
+      sink: receiver,
+      onChange: onActivity,
+      ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+    return new WebhookService(receiver, processor, relays, alertAfterFailures);
   }
 
   endpointFor(connectionId: string): string {
     return this.receiver.endpointFor(connectionId);
   }
 
+  route(connectionId: string, relay: RelayRoute | null): void {
+    this.relays.route(connectionId, relay);
+  }
+
   status(connectionId: string): Omit<WebhookStatus, 'endpoint' | 'secretSet'> {
     const received = this.receiver.stats(connectionId);
     const processing = this.processor.stats(connectionId);
+    const relay = this.relays.view(connectionId);
     return {
       received: received.received,
       verified: received.verified,
@@ -73,6 +89,13 @@ export class WebhookService implements WebhookEndpoints {
       lastDeliveryAt: processing.lastDeliveryAt,
       lastError: processing.lastError,
       alerting: processing.consecutiveFailures >= this.alertAfterFailures,
+      relay: relay && {
+        url: relay.url,
+        state: relay.link.state,
+        since: new Date(relay.link.since).toISOString(),
+        message: relay.link.state === 'unreachable' || relay.link.state === 'refused' ? relay.link.message : null,
+        endpoint: relay.endpoint,
+      },
     };
   }
 
@@ -83,6 +106,7 @@ export class WebhookService implements WebhookEndpoints {
 
   /** Stops taking requests, then processing; what is unprocessed stays in the journal for the next start. */
   async close(): Promise<void> {
+    this.relays.close();
     await this.receiver.close();
     await this.processor.close();
   }

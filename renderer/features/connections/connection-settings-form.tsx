@@ -6,6 +6,7 @@ import { FormFailure } from '../../ui/form-failure';
 import { HistoryWindowField } from './history-window-field';
 import { TextField } from '../../ui/text-field';
 import { useSubmit } from '../../ui/use-submit';
+import { initialWebhookSource, webhookRelayChange, WebhookSourceFields } from './webhook-source-fields';
 
 const intervalLabels: Record<(typeof syncIntervalMinutesOptions)[number], string> = {
   15: 'Every 15 minutes',
@@ -15,7 +16,7 @@ const intervalLabels: Record<(typeof syncIntervalMinutesOptions)[number], string
   1440: 'Daily',
 };
 
-/** A connection's name, sync schedule and (for Makini connections) webhook secret. */
+/** A connection's name, sync schedule and (for Makini connections) where its webhooks come from. */
 export function ConnectionSettingsForm({ connection, onDone }: { connection: ConnectionView; onDone: () => void }) {
   const client = useIpcClient();
   const [name, setName] = useState(connection.name);
@@ -23,19 +24,23 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
   const [historyDays, setHistoryDays] = useState(connection.historyDays);
   // Write-only: the secret is never sent back to the page, so the field starts empty ("keep").
   const [webhookSecret, setWebhookSecret] = useState('');
+  const [webhookSource, setWebhookSource] = useState(() => initialWebhookSource(connection));
   const { busy, failure, setFailure, submit } = useSubmit();
   const takesWebhookSecret = connection.kind === 'makini' && connection.webhook !== null;
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setFailure('Give the connection a name.');
     if (webhookSecret && webhookSecret.trim().length < 8) return setFailure('A webhook secret has at least 8 characters.');
+    const relay = takesWebhookSecret ? webhookRelayChange(connection, webhookSource) : { change: undefined };
+    if ('problem' in relay) return setFailure(relay.problem);
     await submit(async () => {
       await client.invoke('connections.updateSettings', {
         connectionId: connection.id,
         name: name.trim(),
         syncIntervalMinutes: interval,
         historyDays,
-        ...(webhookSecret.trim() ? { webhookSecret: webhookSecret.trim() } : {}),
+        ...(webhookSecret.trim() && webhookSource.mode === 'computer' ? { webhookSecret: webhookSecret.trim() } : {}),
+        ...(relay.change !== undefined ? { webhookRelay: relay.change } : {}),
       });
       onDone();
     });
@@ -59,7 +64,8 @@ export function ConnectionSettingsForm({ connection, onDone }: { connection: Con
         onChange={setHistoryDays}
         hint="A change applies to the next full re-sync; other syncs read only what changed since the last one."
       />
-      {takesWebhookSecret && (
+      {takesWebhookSecret && <WebhookSourceFields connection={connection} value={webhookSource} onChange={setWebhookSource} />}
+      {takesWebhookSecret && webhookSource.mode === 'computer' && (
         <TextField
           label="Webhook secret"
           type="password"

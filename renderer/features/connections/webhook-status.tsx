@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import type { ConnectionView, WebhookStatus } from '../../../shared/connection-view';
+import { describeUpdatePath } from '../../../shared/update-path';
 import { formatCount, formatDate, formatTime } from '../../ui/format';
 import './webhook-status.css';
 
-const intervalText = (minutes: number) => (minutes < 60 ? `${minutes} minutes` : minutes === 60 ? 'hour' : minutes === 1440 ? 'day' : `${minutes / 60} hours`);
-
-/** A connection's webhook endpoint and what it has received and processed, with the polling that backs it up. */
+/** How a connection's changes arrive (live, through its relay, or by polling), its webhook address, and what it has received and processed. */
 export function WebhookStatusPanel({ connection, webhook }: { connection: ConnectionView; webhook: WebhookStatus }) {
   const [copied, setCopied] = useState(false);
+  const path = describeUpdatePath(connection, formatTime);
+  // Through a relay, Makini sends to the relay's address for the connection; otherwise to this computer.
+  const endpoint = webhook.relay ? webhook.relay.endpoint : webhook.endpoint;
   const copy = () => {
-    void navigator.clipboard?.writeText(webhook.endpoint).then(
+    if (!endpoint) return;
+    void navigator.clipboard?.writeText(endpoint).then(
       () => setCopied(true),
       () => setCopied(false),
     );
@@ -25,14 +28,22 @@ export function WebhookStatusPanel({ connection, webhook }: { connection: Connec
   ];
   return (
     <section className={`webhook-status${webhook.alerting ? ' webhook-alerting' : ''}`} aria-label={`Webhooks of ${connection.name}`}>
-      <h3>Webhooks</h3>
-      <div className="webhook-endpoint">
-        <code>{webhook.endpoint}</code>
-        <button type="button" className="button subtle" onClick={copy}>
-          {copied ? 'Copied' : 'Copy URL'}
-        </button>
-      </div>
-      {!webhook.secretSet && (
+      <h3>Updates and webhooks</h3>
+      {path && (
+        <p className={`update-path update-path-${path.tone}`} data-tone={path.tone} role={path.tone === 'trouble' ? 'status' : undefined}>
+          <strong>{path.headline}.</strong> {path.detail}
+        </p>
+      )}
+      {endpoint && (
+        <div className="webhook-endpoint">
+          <span className="muted">{webhook.relay ? 'Makini sends to the relay at' : 'Address for Makini'}</span>
+          <code>{endpoint}</code>
+          <button type="button" className="button subtle" onClick={copy}>
+            {copied ? 'Copied' : 'Copy URL'}
+          </button>
+        </div>
+      )}
+      {!webhook.relay && !webhook.secretSet && (
         <p className="info-box">
           No webhook secret yet: deliveries are refused. Add this URL on Makini&apos;s Webhooks page and paste its secret in Settings.
         </p>
@@ -45,10 +56,8 @@ export function WebhookStatusPanel({ connection, webhook }: { connection: Connec
         ))}
       </ul>
       <p className="muted">
-        {webhook.lastDeliveryAt ? `Last delivery ${formatDate(webhook.lastDeliveryAt)} ${formatTime(webhook.lastDeliveryAt)}. ` : 'No delivery yet. '}
-        {connection.nextSyncAt
-          ? `Scheduled syncs every ${intervalText(connection.syncIntervalMinutes)} catch anything webhooks miss.`
-          : 'No sync is scheduled now; Sync now catches anything webhooks miss.'}
+        {webhook.lastDeliveryAt ? `Last delivery ${formatDate(webhook.lastDeliveryAt)} ${formatTime(webhook.lastDeliveryAt)}.` : 'No delivery yet.'}
+        {!connection.nextSyncAt && ' No sync is scheduled now; Sync now catches anything webhooks miss.'}
       </p>
       {webhook.lastError && (
         <p className={webhook.alerting ? 'error-box' : 'warning-box'} role={webhook.alerting ? 'alert' : undefined}>
