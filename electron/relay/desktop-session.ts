@@ -14,7 +14,7 @@ export const relayHeartbeatMs = 30_000;
  * the subscription closes with the socket and what was not acknowledged waits for the next one.
  */
 export class DesktopSession {
-  /** Seqs sent and not yet acknowledged, oldest first. */
+  /** Seqs sent and not yet acknowledged, in the order sent. */
   private readonly unacked: number[] = [];
   private subscription: DesktopSubscription | null = null;
   private windowOpened: (() => void) | null = null;
@@ -56,6 +56,8 @@ export class DesktopSession {
       this.unacked.push(delivery.seq);
       this.send({ type: 'delivery', seq: delivery.seq, id: delivery.id, receivedAt: delivery.receivedAt, scheme: delivery.scheme, payload: delivery.payload });
     }
+    // The store ended the subscription on its own (it lost its server): the desktop connects again and gets a new one.
+    if (!this.closed) await this.close(1012, 'The relay is reconnecting to its store; connect again.');
   }
 
   /** Closes the socket (with `code`, or at once when it is already going) and the subscription. */
@@ -80,12 +82,12 @@ export class DesktopSession {
       void this.close(1008, 'Only acknowledgements of deliveries sent are taken.');
       return;
     }
-    const seq = ack.data.seq;
-    while (this.unacked.length > 0 && this.unacked[0]! <= seq) this.unacked.shift();
+    // Everything sent up to that one, in the order sent (a late redelivery may carry a lower seq).
+    const acked = this.unacked.splice(0, this.unacked.indexOf(ack.data.seq) + 1);
     const subscription = this.subscription;
     // Acknowledgements reach the store in order; one that fails is sent again next time.
     this.acking = this.acking
-      .then(() => subscription?.ack(seq))
+      .then(() => subscription?.ack(acked))
       .catch((error: unknown) => this.logger?.warn('relay: could not store an acknowledgement', { desktop: this.desktop.id, error: String(error) }));
     if (this.unacked.length < relayWindow) {
       this.windowOpened?.();

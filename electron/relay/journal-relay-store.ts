@@ -173,7 +173,8 @@ export class JournalRelayStore implements RelayStore {
     }.bind(this);
     return {
       deliveries: iterate(),
-      ack: (seq) => this.ack(desktop.id, seq),
+      // Handed out strictly by seq, so what a desktop acknowledges is everything up to the newest of them.
+      ack: (seqs) => this.ack(desktop.id, Math.max(0, ...seqs)),
       close,
     };
   }

@@ -32,8 +32,12 @@ export interface DesktopSubscription {
    * ends when the subscription or the store closes.
    */
   deliveries: AsyncIterable<StoredDelivery>;
-  /** The desktop has stored every delivery it was sent up to and including `seq`. */
-  ack(seq: number): Promise<void>;
+  /**
+   * The desktop has stored these deliveries (by seq): exactly these are acknowledged. A desktop
+   * acknowledges what it was sent in the order sent, which is by seq except for a delivery the
+   * store hands out again late (JetStream, after a failover).
+   */
+  ack(seqs: readonly number[]): Promise<void>;
   /** Stops; what is unacknowledged stays for the desktop's next subscription. */
   close(): Promise<void>;
 }

@@ -32,7 +32,7 @@ export type RelayDeliveryFrame = z.infer<typeof relayDeliverySchema>;
 export const relayServerFrameSchema = z.discriminatedUnion('type', [relayWelcomeSchema, relayDeliverySchema]);
 export type RelayServerFrame = z.infer<typeof relayServerFrameSchema>;
 
-/** The desktop has stored every delivery it was sent up to and including `seq`. */
+/** The desktop has stored every delivery it was sent on this connection up to and including the one with `seq`, in the order sent. */
 export const relayAckSchema = z.object({ type: z.literal('ack'), seq: z.number().int().min(1) }).strict();
 export type RelayAckFrame = z.infer<typeof relayAckSchema>;
 
