@@ -27,6 +27,8 @@ export interface RelayServerOptions {
   maxJsonDepth?: number;
   toleranceSeconds?: number;
   heartbeatMs?: number;
+  /** How often connected desktops' tokens are checked again (a revoked or replaced one is cut); 1 s by default. */
+  recheckTokensMs?: number;
   now?: () => number;
   logger?: Logger;
 }
@@ -48,7 +50,8 @@ function bearerToken(req: IncomingMessage): string {
 export class RelayServer {
   private readonly admission: WebhookAdmission;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 });
-  private readonly sessions = new Map<string, DesktopSession>();
+  private readonly sessions = new Map<string, { session: DesktopSession; token: string }>();
+  private readonly recheck: NodeJS.Timeout;
   private readonly inFlight = new Set<Promise<void>>();
   private closing: Promise<void> | null = null;
 
@@ -67,6 +70,15 @@ export class RelayServer {
       ...(options.maxJsonDepth !== undefined ? { maxJsonDepth: options.maxJsonDepth } : {}),
       ...(options.toleranceSeconds !== undefined ? { toleranceSeconds: options.toleranceSeconds } : {}),
     });
+    this.recheck = setInterval(() => this.recheckTokens(), options.recheckTokensMs ?? 1_000);
+    this.recheck.unref();
+  }
+
+  /** Cuts desktops whose token was revoked or replaced since they connected (4001: the desktop stops retrying often). */
+  private recheckTokens(): void {
+    for (const { session, token } of this.sessions.values()) {
+      if (this.options.desktopFor(token)?.id !== session.desktop.id) void session.close(4001, 'This desktop token was revoked or replaced.');
+    }
   }
 
   static async start(options: RelayServerOptions): Promise<RelayServer> {
@@ -111,7 +123,8 @@ export class RelayServer {
       const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
       this.server.closeIdleConnections();
       await Promise.allSettled([...this.inFlight]);
-      await Promise.allSettled([...this.sessions.values()].map((session) => session.close()));
+      clearInterval(this.recheck);
+      await Promise.allSettled([...this.sessions.values()].map(({ session }) => session.close()));
       this.wss.close();
       this.server.closeAllConnections();
       await closed;
@@ -165,12 +178,13 @@ export class RelayServer {
     if (this.closing) return refuseOnSocket(socket, 503, 'closing', 'The relay is closing; connect again shortly.');
     const desktop = this.options.desktopFor(bearerToken(req));
     if (!desktop) return refuseOnSocket(socket, 401, 'bad-token', 'This relay does not know that desktop token (mistyped, or revoked).');
+    const token = bearerToken(req);
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      const previous = this.sessions.get(desktop.id);
+      const previous = this.sessions.get(desktop.id)?.session;
       const session = new DesktopSession(ws, desktop, this.options.store, this.options.logger, this.options.heartbeatMs ?? relayHeartbeatMs);
-      this.sessions.set(desktop.id, session);
+      this.sessions.set(desktop.id, { session, token });
       ws.on('close', () => {
-        if (this.sessions.get(desktop.id) === session) this.sessions.delete(desktop.id);
+        if (this.sessions.get(desktop.id)?.session === session) this.sessions.delete(desktop.id);
       });
       void (async () => {
         await previous?.close(4000, 'Replaced by a newer connection of this desktop.');

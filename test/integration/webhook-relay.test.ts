@@ -10,7 +10,8 @@ import type { RunningDemoPlant } from '../../electron/demo-plant/demo-plant-serv
 import { startDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 import type { PlantRecord } from '../../electron/demo-plant/record-collection';
 import { JournalRelayStore } from '../../electron/relay/journal-relay-store';
-import { addRelayConnection, issueDesktopToken, RelayConfig } from '../../electron/relay/relay-config';
+import { RelayClient, type RelayLinkState } from '../../electron/core/webhooks/relay-client';
+import { addRelayConnection, issueDesktopToken, RelayConfig, revokeDesktop } from '../../electron/relay/relay-config';
 import { RelayServer } from '../../electron/relay/relay-server';
 import { compareWorkOrders, desktopProfile, startDesktopEngine, until, type DesktopEngine, type DesktopProfile } from '../support/desktop-engine';
 
@@ -53,10 +54,10 @@ async function plantWithWebhooks(relay: Relay): Promise<RunningDemoPlant> {
 }
 
 /** A desktop connected to the plant with a pasted token, synced once, its webhooks collected from the relay. */
-async function desktop(plant: RunningDemoPlant, relay: Relay, desktopId: string): Promise<{ engine: DesktopEngine; profile: DesktopProfile; connectionId: string }> {
+async function desktop(plant: RunningDemoPlant, relay: Relay, desktopId: string, schedule = false): Promise<{ engine: DesktopEngine; profile: DesktopProfile; connectionId: string }> {
   const profile = desktopProfile();
   cleanups.push(() => profile.dispose());
-  const engine = await startDesktopEngine(profile, { relay: { retryBaseMs: 50, retryMaxMs: 500 } });
+  const engine = await startDesktopEngine(profile, { relay: { retryBaseMs: 50, retryMaxMs: 500 } }, { schedule });
   cleanups.push(() => engine.close());
   const view = await engine.manager.connectWithToken({ baseUrl: plant.url, token: plant.issueToken().accessToken });
   await engine.manager.syncNow(view.id);
@@ -131,4 +132,50 @@ describe('webhooks through the relay', () => {
     expect(southCache.differing).toEqual([]);
     expect(southAgain.manager.list()[0]!.webhook).toMatchObject({ processed: sent.deliveries, relay: { state: 'live', endpoint: `${relay.url}/webhooks/north-mill` } });
   }, 300_000);
+
+  it('cuts a linked desktop within seconds of its token being revoked, and the link says so instead of retrying', async () => {
+    const relay = await startRelay();
+    const states: RelayLinkState[] = [];
+    const link = new RelayClient({
+      url: relay.url,
+      token: issueDesktopToken(relay.configFile, 'desk-lost-laptop', 'north-mill'),
+      connectionId: 'local',
+      retryBaseMs: 20,
+      retryMaxMs: 100,
+      sink: { enqueueRelayed: async () => 'queued' },
+      onState: (state) => states.push(state),
+    });
+    cleanups.push(() => link.stop());
+    link.start();
+    await until(() => link.state.state === 'live', 'the desk is linked');
+    expect(relay.server.connectedDesktops()).toEqual(['desk-lost-laptop']);
+    revokeDesktop(relay.configFile, 'desk-lost-laptop');
+    await until(() => link.state.state === 'refused', 'the link says the relay refused it', 10_000);
+    expect(link.state).toMatchObject({ state: 'refused', message: expect.stringContaining('does not accept this desktop token') });
+    await until(() => relay.server.connectedDesktops().length === 0, 'the relay has let it go', 5_000);
+    // It does not hammer the relay: the next try is minutes away.
+    const tries = states.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(states.length).toBe(tries);
+  });
+
+  it('polls every 2 minutes while the relay is unreachable, says since when, and goes back to its interval when the relay is back', async () => {
+    const relay = await startRelay();
+    const plant = await plantWithWebhooks(relay);
+    const { engine, connectionId } = await desktop(plant, relay, 'desk-poll', true);
+    const view = () => engine.manager.list().find((candidate) => candidate.id === connectionId)!;
+    const minutesToNextSync = () => (Date.parse(view().nextSyncAt!) - Date.now()) / 60_000;
+    expect(minutesToNextSync()).toBeGreaterThan(13); // 15 minutes, less 10% jitter
+
+    await relay.server.close();
+    await until(() => view().webhook?.relay?.state === 'unreachable', 'the link finds the relay gone');
+    await until(() => view().nextSyncAt !== null && minutesToNextSync() <= 2.2, 'the next sync is planned within 2 minutes');
+    expect(view().webhook?.relay).toMatchObject({ state: 'unreachable', message: expect.stringContaining('Cannot reach the relay') });
+
+    // The relay again, on its address: the link finds it, and polling goes back to every 15 minutes.
+    const again = await RelayServer.start({ secretFor: (id) => relay.config.secretFor(id), desktopFor: (token) => relay.config.desktopFor(token), store: relay.store, port: relay.server.port });
+    cleanups.push(() => again.close());
+    await until(() => view().webhook?.relay?.state === 'live', 'the link is live again');
+    await until(() => minutesToNextSync() > 13, 'the next sync is planned at the interval again');
+  });
 });

@@ -51,7 +51,7 @@ export interface DesktopEngine {
   close(): Promise<void>;
 }
 
-export async function startDesktopEngine(profile: DesktopProfile, webhookOptions: Partial<ConnectionWebhooksOptions> = {}): Promise<DesktopEngine> {
+export async function startDesktopEngine(profile: DesktopProfile, webhookOptions: Partial<ConnectionWebhooksOptions> = {}, options: { schedule?: boolean } = {}): Promise<DesktopEngine> {
   const logger = new FileLogger(null, () => undefined);
   const notifications: AppNotification[] = [];
   const store = new DexieLocalStore(profile.db);
@@ -65,7 +65,7 @@ export async function startDesktopEngine(profile: DesktopProfile, webhookOptions
     openExternal: async () => false,
     store: () => store,
     outbox: () => outbox,
-    schedule: false,
+    schedule: options.schedule ?? false,
   });
   const webhooks = await startConnectionWebhooks(
     manager,

@@ -133,12 +133,13 @@ export class RelayClient {
       if (this.silenceTimer) clearTimeout(this.silenceTimer);
       if (this.stopped) return;
       const status = (refusal as { status: number } | null)?.status;
-      if (status === 401 || status === 403) {
+      // 4001: the relay cut this link because the token was revoked (or replaced) meanwhile.
+      if (status === 401 || status === 403 || code === 4001) {
         this.setState({ state: 'refused', since: this.now(), message: 'The relay does not accept this desktop token (mistyped, or revoked). Ask for a new one.' });
         this.retryIn(refusedRetryMs);
         return;
       }
-      const why = status ? `the relay answered HTTP ${status}` : code === 1006 ? 'the connection dropped' : reason.toString() || `closed (${code})`;
+      const why = status ? `it answered HTTP ${status}` : code === 1006 ? 'the connection dropped' : reason.toString().replace(/\.+$/, '') || `it closed the connection (${code})`;
       this.failed(`Cannot reach the relay: ${why}.`);
     });
   }
