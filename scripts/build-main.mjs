@@ -1,4 +1,6 @@
-// Bundles the Electron main process and the sandboxed preload (which cannot load modules) to dist/main.
+// Bundles the Node entry points: the Electron main process and the sandboxed preload (which cannot
+// load modules) to dist/main, and the webhook relay (a service of its own, for a server or a
+// container) to dist/relay.
 import { build } from 'esbuild';
 
 const common = {
@@ -14,4 +16,14 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/main/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/main/preload.cjs' }),
+  build({
+    ...common,
+    entryPoints: ['electron/relay-main.ts'],
+    outfile: 'dist/relay/relay.mjs',
+    format: 'esm',
+    target: 'node20',
+    external: [],
+    // Bundled CommonJS packages (ws) require Node's own modules.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  }),
 ]);
