@@ -74,6 +74,8 @@ export interface ConnectionStatusInput {
   lastWebhookAt: string | null;
   /** Webhook processing keeps failing (past the alert threshold). */
   webhooksFailing: boolean;
+  /** The relay that brings the connection's webhooks cannot be reached or refuses this desktop: none are arriving. */
+  webhookRelayDown?: boolean;
   now: number;
 }
 
@@ -102,6 +104,7 @@ export function deriveConnectionStatus(input: ConnectionStatusInput): Connection
   const live =
     input.record === 'active' &&
     !input.webhooksFailing &&
+    !input.webhookRelayDown &&
     input.lastWebhookAt !== null &&
     input.now - Date.parse(input.lastWebhookAt) <= liveWindowMs;
   const base = { lastSyncedAt: input.lastSyncAt, live, lastWebhookAt: input.lastWebhookAt, failedLists: [] as string[], problem: null as AppErrorShape | null };

@@ -10,6 +10,9 @@ export interface UpdatePath {
   detail: string;
 }
 
+/** What of a connection's view decides how its updates arrive. */
+export type UpdatePathInput = Pick<ConnectionView, 'webhook' | 'kind' | 'syncIntervalMinutes' | 'nextSyncAt' | 'baseUrl'> & { status: Pick<ConnectionView['status'], 'live'> };
+
 /** How often a connection polls while its relay is down (main's SyncSchedule uses the same). */
 export const relayDownPollMinutes = 2;
 
@@ -27,41 +30,54 @@ const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
  * address, its schedule); null when it takes no webhooks (disconnected, or a file import).
  * `formatTime` shows a moment as the page does.
  */
-export function describeUpdatePath(view: ConnectionView, formatTime: (iso: string) => string): UpdatePath | null {
+export function describeUpdatePath(view: UpdatePathInput, formatTime: (iso: string) => string): UpdatePath | null {
   const webhook = view.webhook;
   if (!webhook) return null;
+  // Scheduled syncs run only while the connection is usable and its plant answers (nextSyncAt says when the next is).
+  const scheduled = view.nextSyncAt !== null;
   const every = intervalPhrase(view.syncIntervalMinutes);
+  const backup = scheduled ? `a sync every ${every} catches anything missed` : 'no sync is scheduled now, so Sync now catches anything missed';
   const relay = webhook.relay;
   if (relay) {
     const host = URL.canParse(relay.url) ? new URL(relay.url).host : relay.url;
-    const fallback = intervalPhrase(Math.min(view.syncIntervalMinutes, relayDownPollMinutes));
+    const polling = scheduled ? `polling every ${intervalPhrase(Math.min(view.syncIntervalMinutes, relayDownPollMinutes))}` : 'no sync scheduled';
+    const meanwhile = scheduled ? 'Changes still arrive by polling meanwhile' : 'Sync now brings changes meanwhile';
     switch (relay.state) {
       case 'live':
-        return { tone: 'live', headline: 'Live through the relay', detail: `Changes arrive within seconds through the relay at ${host}; a sync every ${every} catches anything missed.` };
+        return { tone: 'live', headline: 'Live through the relay', detail: `Changes arrive within seconds through the relay at ${host}; ${backup}.` };
       case 'connecting':
-        return { tone: 'polling', headline: 'Connecting to the relay', detail: `Reaching the relay at ${host}; until it answers, syncs every ${every} bring changes.` };
+        return { tone: 'polling', headline: 'Connecting to the relay', detail: `Reaching the relay at ${host}; ${scheduled ? `until it answers, syncs every ${every} bring changes` : 'until it answers, Sync now brings changes'}.` };
       case 'unreachable':
-        return { tone: 'trouble', headline: `Relay unreachable since ${formatTime(relay.since)} — polling every ${fallback}`, detail: `${relay.message ?? ''} Changes still arrive by polling; nothing is lost while the relay is away.`.trim() };
+        return {
+          tone: 'trouble',
+          headline: `Relay unreachable since ${formatTime(relay.since)} — ${polling}`,
+          detail: `${relay.message ?? ''} ${meanwhile}; nothing the relay keeps is lost while it is away.`.trim(),
+        };
       case 'refused':
-        return { tone: 'trouble', headline: `Relay refused this desktop since ${formatTime(relay.since)} — polling every ${fallback}`, detail: relay.message ?? 'The relay does not accept this desktop token.' };
+        return { tone: 'trouble', headline: `Relay refused this desktop since ${formatTime(relay.since)} — ${polling}`, detail: `${relay.message ?? 'The relay does not accept this desktop token.'} ${meanwhile}.` };
     }
   }
   if (view.kind === 'demo') {
-    return { tone: 'live', headline: 'Live from the demo plant', detail: `The demo plant sends its webhooks to this computer; a sync every ${every} catches anything missed.` };
+    return { tone: 'live', headline: 'Live from the demo plant', detail: `The demo plant sends its webhooks to this computer; ${backup}.` };
   }
-  const receiverHost = URL.canParse(webhook.endpoint) ? new URL(webhook.endpoint).hostname : '';
-  if (loopbackHost.test(receiverHost)) {
+  if (view.status.live) {
+    return { tone: 'live', headline: 'Live: webhooks reach this computer', detail: `Changes arrive as they happen, at ${webhook.endpoint}; ${backup}.` };
+  }
+  const hostOf = (url: string) => (URL.canParse(url) ? new URL(url).hostname : '');
+  // A receiver on loopback is reachable only from this computer: from a plant's API running here, never from Makini's cloud.
+  if (loopbackHost.test(hostOf(webhook.endpoint)) && !loopbackHost.test(hostOf(view.baseUrl))) {
     return {
       tone: 'polling',
-      headline: `Polling every ${every}`,
-      detail: "Webhooks from Makini cannot reach this computer's receiver, which listens only on this computer. For changes within seconds, collect them through a relay (Settings).",
+      headline: scheduled ? `Polling every ${every}` : 'Only Sync now brings changes',
+      detail: `Webhooks from Makini cannot reach this computer's receiver, which listens only on this computer. For changes within seconds, collect them through a relay (Settings).${scheduled ? '' : ' No sync is scheduled now.'}`,
     };
   }
+  if (!webhook.secretSet) {
+    return { tone: 'polling', headline: scheduled ? `Polling every ${every}` : 'Only Sync now brings changes', detail: 'No webhook secret is set yet, so webhooks are refused.' };
+  }
   return {
-    tone: webhook.secretSet ? 'live' : 'polling',
-    headline: webhook.secretSet ? `Webhooks to this computer, and polling every ${every}` : `Polling every ${every}`,
-    detail: webhook.secretSet
-      ? `Makini must be able to reach ${webhook.endpoint} from the internet; a sync every ${every} catches anything missed.`
-      : 'No webhook secret is set yet, so webhooks are refused.',
+    tone: 'polling',
+    headline: 'Waiting for webhooks to this computer',
+    detail: `None has arrived in the last hour: Makini must be able to reach ${webhook.endpoint}. Meanwhile ${backup}.`,
   };
 }

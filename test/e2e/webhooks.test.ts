@@ -2,7 +2,8 @@
 // would be set up: the user copies the connection's webhook URL, pastes Makini's secret in its
 // Settings, the plant sends signed webhooks there, and the board follows upstream changes with
 // no sync running (schedules are off), while the Connections page counts the deliveries.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { demoPlantControl } from '../support/demo-plant-control';
 import { launchChromium } from '../support/chromium';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
 import { spawnWebMode } from '../support/spawn-web-mode';
+import { addRelayConnection, issueDesktopToken } from '../../electron/relay/relay-config';
 
 const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 const secret = 'makini-webhook-secret-for-the-e2e';
@@ -73,5 +75,55 @@ describe('webhooks in Chromium (web mode)', () => {
     const upstream = nonZero((await control.stats()).workOrdersByStatus);
     expect(upstream).not.toEqual(before);
     await expect.poll(async () => nonZero(await boardCounts(page)), { timeout: 20_000 }).toEqual(upstream);
+  });
+
+  it('collects webhooks through a relay set in Settings, and says so; when the relay goes away, says since when', async () => {
+    const relayDir = await mkdtemp(path.join(tmpdir(), 'millwright-e2e-relay-'));
+    const relaySecret = 'relay-side-webhook-secret-e2e';
+    addRelayConnection(path.join(relayDir, 'relay-config.json'), 'north-mill', relaySecret);
+    const desktopToken = issueDesktopToken(path.join(relayDir, 'relay-config.json'), 'desk-e2e', 'north-mill');
+    const relay = spawnCli('electron/relay-main.ts', ['serve', '--dir', relayDir, '--port', '0']);
+    try {
+      const relayUrl = (await relay.waitFor(/relay listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+      // Makini now sends to the relay only.
+      await control.clearWebhooks();
+      await control.subscribeWebhook(`${relayUrl}/webhooks/north-mill`, relaySecret);
+
+      await page.getByRole('button', { name: 'Connections' }).click();
+      const panel = page.getByRole('region', { name: /^Webhooks of / });
+      await expect.poll(() => panel.locator('.update-path').textContent()).toContain('Live: webhooks reach this computer');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      const form = page.getByRole('form', { name: /^Settings of / });
+      await form.getByLabel('Through a relay').check();
+      await form.getByLabel('Relay address').fill(relayUrl);
+      await form.getByLabel('Desktop token').fill('mwr_desk-e2e.not-the-token');
+      await form.getByRole('button', { name: 'Test relay' }).click();
+      await expect.poll(() => form.getByRole('status').textContent()).toContain('Paste the whole desktop token');
+      await form.getByLabel('Desktop token').fill(desktopToken);
+      await form.getByRole('button', { name: 'Test relay' }).click();
+      await expect.poll(() => form.getByRole('status').textContent()).toContain('The relay accepts this desktop (“desk-e2e”) for its connection “north-mill”');
+      await page.screenshot({ path: path.join(resultsDir, 'connections-relay-settings.png') });
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.waitFor({ state: 'detached' });
+      await expect.poll(() => panel.locator('.update-path').textContent()).toContain('Live through the relay');
+      expect(await panel.locator('code').textContent()).toBe(`${relayUrl}/webhooks/north-mill`);
+
+      const processedBefore = Number(/(\d[\d,]*) processed/.exec((await panel.locator('.webhook-counters').textContent())!)![1]!.replace(/,/g, ''));
+      await control.advanceWorkOrders(8);
+      await expect.poll(async () => Number(/(\d[\d,]*) processed/.exec((await panel.locator('.webhook-counters').textContent())!)![1]!.replace(/,/g, '')), { timeout: 20_000 }).toBeGreaterThan(processedBefore);
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(resultsDir, 'connections-relay-live.png') });
+
+      await relay.stop();
+      await expect.poll(() => panel.locator('.update-path').textContent(), { timeout: 20_000 }).toMatch(/Relay unreachable since \d{1,2}:\d{2}.* — no sync scheduled/);
+      await page.screenshot({ path: path.join(resultsDir, 'connections-relay-unreachable.png') });
+
+      await page.getByRole('button', { name: 'Board' }).click();
+      const upstream = nonZero((await control.stats()).workOrdersByStatus);
+      await expect.poll(async () => nonZero(await boardCounts(page)), { timeout: 20_000 }).toEqual(upstream);
+    } finally {
+      await relay.stop();
+      await rm(relayDir, { recursive: true, force: true });
+    }
   });
 });

@@ -22,6 +22,8 @@ export function demoPlantControl(url: string, token: string) {
     clearFaults: () => call('DELETE', 'faults'),
     /** Has the plant send its webhooks to `url`, signed with `secret`. */
     subscribeWebhook: (url: string, secret: string, scheme: 'makini' | 'standard' = 'makini') => call('POST', 'webhooks', { url, secret, scheme }),
+    /** Removes every webhook target: nothing more is sent to them. */
+    clearWebhooks: () => call('DELETE', 'webhooks'),
     webhooks: () => call('GET', 'webhooks') as Promise<{ webhooks: { url: string; stats: { deliveries: number; sent: number; failed: number } }[] }>,
   };
 }

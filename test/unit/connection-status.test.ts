@@ -83,6 +83,9 @@ describe('the connection status model', () => {
   it('is live only while webhooks came lately and are not failing, and never while data cannot flow', () => {
     expect(kind({ lastWebhookAt: new Date(now - liveWindowMs - 1).toISOString() })).toBe('online');
     expect(kind({ lastWebhookAt: recentWebhook, webhooksFailing: true })).toBe('online');
+    // The relay that brings them is away: none are arriving, whatever came lately.
+    expect(kind({ lastWebhookAt: recentWebhook, webhookRelayDown: true })).toBe('online');
+    expect(kind({ lastWebhookAt: recentWebhook, webhookRelayDown: false })).toBe('live');
     expect(deriveConnectionStatus({ ...quiet, lastWebhookAt: recentWebhook, computerOnline: false }).live).toBe(false);
     expect(deriveConnectionStatus({ ...quiet, lastWebhookAt: recentWebhook, syncing: true }).live).toBe(true);
   });

@@ -41,6 +41,7 @@ export class ConnectionViews {
       lastSyncAt: record.lastSyncAt,
       lastWebhookAt: runtime.lastWebhookAt,
       webhooksFailing: webhook?.alerting ?? false,
+      webhookRelayDown: webhook?.relay?.state === 'unreachable' || webhook?.relay?.state === 'refused',
       now: this.options.now(),
     });
     return {

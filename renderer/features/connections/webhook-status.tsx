@@ -57,7 +57,6 @@ export function WebhookStatusPanel({ connection, webhook }: { connection: Connec
       </ul>
       <p className="muted">
         {webhook.lastDeliveryAt ? `Last delivery ${formatDate(webhook.lastDeliveryAt)} ${formatTime(webhook.lastDeliveryAt)}.` : 'No delivery yet.'}
-        {!connection.nextSyncAt && ' No sync is scheduled now; Sync now catches anything webhooks miss.'}
       </p>
       {webhook.lastError && (
         <p className={webhook.alerting ? 'error-box' : 'warning-box'} role={webhook.alerting ? 'alert' : undefined}>
