@@ -15,7 +15,7 @@
 // Prints a table and writes bench-results.json at the repository root. A missed target is
 // reported (OVER), not turned into an exit code; only a crash fails.
 //
-// BENCH_ONLY (comma-separated: sync, outbox, webhooks, board, table, schedule; default all) picks the sections.
+// BENCH_ONLY (comma-separated: sync, outbox, webhooks, relay, board, table, schedule; default all) picks the sections.
 // board: the board's first render and column scrolling over 10,000 work orders (board-bench.ts).
 // table: the work-order table's first render, sorts and scrolling over 100,000 (table-bench.ts).
 // schedule: the schedule's first render over two plants of 5,000 work orders each, and how soon a
@@ -41,6 +41,7 @@ import { ensureRendererBuilt } from './renderer-build';
 import { runBoardBench } from './board-bench';
 import { runScheduleBench } from './schedule-bench';
 import { runTableBench } from './table-bench';
+import { measureRelay, type RelayPathFigures } from './relay-bench';
 import { measureWebhookReceiver } from './webhook-bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -49,7 +50,7 @@ const envInt = (name: string, fallback: number, min = 1) => {
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number >= ${min}`);
   return value;
 };
-const sectionNames = ['sync', 'outbox', 'webhooks', 'board', 'table', 'schedule'] as const;
+const sectionNames = ['sync', 'outbox', 'webhooks', 'relay', 'board', 'table', 'schedule'] as const;
 const sections = new Set((process.env.BENCH_ONLY ?? sectionNames.join(',')).split(',').map((name) => name.trim()));
 for (const name of sections) {
   if (!(sectionNames as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY takes ${sectionNames.join(', ')}; got "${name}"`);
@@ -400,6 +401,22 @@ try {
     );
     summaries.push(`webhooks: receiver (verify + journal with fdatasync) and a bare node:http server in this process, load from a child process; ${webhooks.journalSyncs} journal syncs`);
     samples.webhooks = webhooks;
+  }
+  if (sections.has('relay')) {
+    log('relay: 5,000 signed deliveries, 16 at a time, to the desktop receiver, then through the relay (embedded journal, then JetStream) to a desktop');
+    const relay = await measureRelay();
+    const pathRows = (name: string, figures: RelayPathFigures) => [
+      { metric: `relay (${name}): verified and stored deliveries/s`, ms: null, target: `${figures.throughputRatio.toFixed(2)}x the receiver (${Math.round(figures.load.perSecond)} vs ${Math.round(relay.receiver.perSecond)}/s)` },
+      { metric: `  relay (${name}): p99 time to the 200`, ms: figures.load.p99Ms, baselineMs: relay.receiver.p99Ms, ratio: figures.load.p99Ms / relay.receiver.p99Ms },
+      { metric: `relay (${name}): p99 from the plant's request to the desktop's journal`, ms: figures.toDesktop.p99Ms },
+      { metric: `  relay (${name}): p50 from the plant's request to the desktop's journal`, ms: figures.toDesktop.p50Ms },
+    ];
+    rows.push(...pathRows('embedded journal', relay.journal));
+    if (relay.jetstream) rows.push(...pathRows('JetStream, 3 nodes, 3 replicas', relay.jetstream));
+    summaries.push(
+      `relay: server and desktop link in this process, load from a child process; baseline the desktop's own receiver (verify + journal) driven the same way${relay.skipped ? `; JetStream skipped: ${relay.skipped}` : '; JetStream: three nats-server processes on this machine'}`,
+    );
+    samples.relay = relay;
   }
   if (sections.has('board')) {
     rows.push(...(await runBoardBench()));

@@ -22,11 +22,12 @@ export interface WebhookBenchFigures {
   journalSyncs: number;
 }
 
-const secret = `whsec_${randomBytes(24).toString('base64')}`;
+export const benchSecret = `whsec_${randomBytes(24).toString('base64')}`;
 
-function runLoad(url: string, deliveries: number, concurrency: number): Promise<LoadResult> {
+/** Sends signed deliveries from a child process (see webhook-load.ts); with `sendTimes`, reports when each was sent. */
+export function runLoad(url: string, deliveries: number, concurrency: number, sendTimes = false): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(import.meta.dirname, 'webhook-load.ts'), [url, secret, String(deliveries), String(concurrency)], {
+    const child = fork(path.join(import.meta.dirname, 'webhook-load.ts'), [url, benchSecret, String(deliveries), String(concurrency), ...(sendTimes ? ['with-send-times'] : [])], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -49,7 +50,7 @@ async function bareServer(): Promise<{ url: string; server: Server }> {
 
 export async function measureWebhookReceiver(deliveries = 5000, concurrency = 16): Promise<WebhookBenchFigures> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'millwright-webhook-bench-'));
-  const receiver = await WebhookReceiver.start({ dir, secretFor: (id) => (id === 'bench' ? secret : null) });
+  const receiver = await WebhookReceiver.start({ dir, secretFor: (id) => (id === 'bench' ? benchSecret : null) });
   const bare = await bareServer();
   try {
     // Warm both up, then alternate so neither gets the quieter moment.

@@ -1,7 +1,8 @@
 // The webhook bench's load generator, in a process of its own (forked by webhook-bench.ts):
-//   webhook-load.ts <url> <standard-webhooks secret> <deliveries> <concurrency>
+//   webhook-load.ts <url> <standard-webhooks secret> <deliveries> <concurrency> [with-send-times]
 // Sends that many distinct signed deliveries over keep-alive connections, `concurrency` at a time,
-// and reports throughput and the time to each answer to its parent.
+// and reports throughput and the time to each answer to its parent (and, when asked, the wall-clock
+// moment each delivery was sent, by its webhook-id, to time its way to a desktop).
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { Webhook } from 'standardwebhooks';
@@ -12,9 +13,11 @@ export interface LoadResult {
   p99Ms: number;
   maxMs: number;
   non200: number;
+  /** [webhook-id, wall-clock ms] of each delivery, when asked. */
+  sentAt?: [string, number][];
 }
 
-const [url, secret, deliveriesText, concurrencyText] = process.argv.slice(2);
+const [url, secret, deliveriesText, concurrencyText, withSendTimes] = process.argv.slice(2);
 const deliveries = Number(deliveriesText);
 const concurrency = Number(concurrencyText);
 const signer = new Webhook(secret!);
@@ -27,6 +30,7 @@ const prepared = Array.from({ length: deliveries }, (_, i) => {
   const at = new Date();
   const body = JSON.stringify({ event: 'work-orders.updated', body: [`wo-${i}`] });
   return {
+    id,
     body,
     headers: {
       'content-type': 'application/json',
@@ -38,9 +42,12 @@ const prepared = Array.from({ length: deliveries }, (_, i) => {
   };
 });
 
+const sentAt: [string, number][] = [];
+
 function send(index: number): Promise<{ ms: number; status: number }> {
-  const { body, headers } = prepared[index]!;
+  const { id, body, headers } = prepared[index]!;
   const started = performance.now();
+  if (withSendTimes) sentAt.push([id, performance.timeOrigin + started]);
   return new Promise((resolve, reject) => {
     const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, agent }, (res) => {
       res.resume();
@@ -67,6 +74,6 @@ await Promise.all(
 const elapsedMs = performance.now() - started;
 times.sort((a, b) => a - b);
 const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))]!;
-const result: LoadResult = { perSecond: (deliveries / elapsedMs) * 1000, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times.at(-1)!, non200 };
+const result: LoadResult = { perSecond: (deliveries / elapsedMs) * 1000, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times.at(-1)!, non200, ...(withSendTimes ? { sentAt } : {}) };
 agent.destroy();
 process.send!(result, () => process.exit(0));
