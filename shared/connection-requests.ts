@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { historyDaysSchema, syncIntervalMinutesSchema } from './connection-view';
+import { isLoopbackHost } from './loopback-host';
 
 /** Request payloads for the connection channels of the IPC contract. */
 
@@ -72,8 +73,6 @@ export const connectionIdSchema = z.object({ connectionId: z.string().min(1) });
 
 export const reauthorizeSchema = z.object({ connectionId: z.string().min(1), token: accessTokenSchema.optional() });
 
-const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-
 /** A webhook relay's address: https (plain http only on this computer, for trying one out). */
 export const relayUrlSchema = z
   .string()
@@ -82,7 +81,7 @@ export const relayUrlSchema = z
   .refine((value) => URL.canParse(value), 'Enter the relay\'s address, e.g. https://relay.example.com.')
   .refine((value) => {
     const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHost.test(url.hostname));
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   }, 'Use https:// — the relay carries plant data and this desktop\'s token (plain http only for a relay on this computer).')
   .refine((value) => !new URL(value).username && !new URL(value).password && !new URL(value).search && !new URL(value).hash, 'Enter only the relay\'s address, without a user name, ? or #.')
   .transform((value) => value.replace(/\/+$/, ''));

@@ -1,4 +1,5 @@
 import type { ConnectionView } from './connection-view';
+import { hostnameOf, isLoopbackHost } from './loopback-host';
 
 /** How a connection's changes reach this desktop, in the words the Connections page shows. */
 export interface UpdatePath {
@@ -22,8 +23,6 @@ export function intervalPhrase(minutes: number): string {
   if (minutes === 1440) return 'day';
   return minutes < 60 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${minutes / 60} hours`;
 }
-
-const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * How updates arrive for a connection, read from its view (its relay link, its receiver's
@@ -63,9 +62,8 @@ export function describeUpdatePath(view: UpdatePathInput, formatTime: (iso: stri
   if (view.status.live) {
     return { tone: 'live', headline: 'Live: webhooks reach this computer', detail: `Changes arrive as they happen, at ${webhook.endpoint}; ${backup}.` };
   }
-  const hostOf = (url: string) => (URL.canParse(url) ? new URL(url).hostname : '');
   // A receiver on loopback is reachable only from this computer: from a plant's API running here, never from Makini's cloud.
-  if (loopbackHost.test(hostOf(webhook.endpoint)) && !loopbackHost.test(hostOf(view.baseUrl))) {
+  if (isLoopbackHost(hostnameOf(webhook.endpoint)) && !isLoopbackHost(hostnameOf(view.baseUrl))) {
     return {
       tone: 'polling',
       headline: scheduled ? `Polling every ${every}` : 'Only Sync now brings changes',

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { createHardenedListener, listenOn } from '../core/http/hardened-listener';
 import { HttpRefusal } from '../core/http/http-refusal';
+import { isLoopbackAddress } from '../core/http/loopback-address';
 import { refuseOnSocket } from '../core/http/raw-refusal';
 import type { Logger } from '../core/logging/logger';
 import { relayDesktopPath, relayPingPath, type RelayPing } from '../core/webhooks/relay-frames';
@@ -32,8 +33,6 @@ export interface RelayServerOptions {
   now?: () => number;
   logger?: Logger;
 }
-
-const loopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 
 function bearerToken(req: IncomingMessage): string {
   const header = req.headers.authorization ?? '';
@@ -83,7 +82,7 @@ export class RelayServer {
 
   static async start(options: RelayServerOptions): Promise<RelayServer> {
     const host = options.host ?? '127.0.0.1';
-    if (!options.tls && !options.behindProxy && !loopback(host)) {
+    if (!options.tls && !options.behindProxy && !isLoopbackAddress(host)) {
       throw new Error(`Plain HTTP on ${host} would carry webhooks and desktop tokens unencrypted: give a certificate (--tls-cert, --tls-key), or say a proxy in front terminates TLS (--behind-proxy).`);
     }
     let relay: RelayServer | null = null;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { createHardenedListener, listenOn } from '../http/hardened-listener';
+import { isLoopbackAddress } from '../http/loopback-address';
 import { HttpRefusal } from '../http/http-refusal';
 import type { Logger } from '../logging/logger';
 import { DeliveryFeed, type DeliveryListener } from './delivery-feed';
@@ -40,12 +41,6 @@ export interface WebhookReceiverOptions {
   logger?: Logger;
 }
 
-const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
-
-function isLoopback(host: string): boolean {
-  return loopbackHosts.has(host) || (isIP(host) === 4 && host.startsWith('127.'));
-}
-
 /**
  * Makini's webhooks for every connection on one small HTTP(S) server: `POST /webhooks/<connectionId>`.
  * A delivery is answered 200 only once it is verified and durably journaled (or known already);
@@ -83,7 +78,7 @@ export class WebhookReceiver {
   /** Opens the journal (reading back what is pending), then listens. */
   static async start(options: WebhookReceiverOptions): Promise<WebhookReceiver> {
     const host = options.host ?? '127.0.0.1';
-    if (!isLoopback(host) && !options.allowNetwork) {
+    if (!isLoopbackAddress(host) && !options.allowNetwork) {
       throw new Error(`Listening for webhooks on ${host} exposes the receiver beyond this machine; pass allowNetwork to do so.`);
     }
     const journal = await WebhookJournal.open(options.dir, {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { relayTargetSchema } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
+import { hostnameOf, isLoopbackHost } from '../../../shared/loopback-host';
 import { useIpcClient } from '../../ipc/ipc-client-context';
 import { formError } from '../../ui/form-errors';
 import { TextField } from '../../ui/text-field';
@@ -56,13 +57,21 @@ export function WebhookSourceFields({ connection, value, onChange }: { connectio
     }
   };
   const id = connection.id;
+  const endpoint = connection.webhook?.endpoint ?? '';
+  const receiverOrigin = URL.canParse(endpoint) ? new URL(endpoint).origin : endpoint;
+  const receiverOnLoopback = isLoopbackHost(hostnameOf(endpoint));
   return (
     <fieldset className="method-choice webhook-source">
       <legend>Webhooks</legend>
       <label className={value.mode === 'computer' ? 'method selected' : 'method'}>
         <input type="radio" name={`webhook-source-${id}`} checked={value.mode === 'computer'} onChange={() => set({ mode: 'computer' })} />
         <span className="method-label">This computer receives webhooks</span>
-        <span className="method-hint">Only if Makini can reach this computer from the internet: rarely so behind a plant's firewall.</span>
+        <span className="method-hint">
+          {receiverOnLoopback
+            ? `Its receiver listens only on this computer (${receiverOrigin}), so Makini cannot reach it. `
+            : `Makini must be able to reach ${receiverOrigin} from the internet: rarely so behind a plant's firewall. `}
+          A fixed port, the network it listens on and HTTPS are set by whoever installs Millwright, for when it starts.
+        </span>
       </label>
       <label className={value.mode === 'relay' ? 'method selected' : 'method'}>
         <input type="radio" name={`webhook-source-${id}`} checked={value.mode === 'relay'} onChange={() => set({ mode: 'relay' })} />
