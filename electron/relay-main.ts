@@ -120,7 +120,9 @@ async function serve(): Promise<void> {
     await store.close();
     throw error;
   }
-  console.log(`relay listening on ${server.url} (store: ${values.nats ? `NATS JetStream at ${values.nats}` : path.join(dir, 'journal')})`);
+  // NATS URLs may carry a user and password: only their hosts are printed.
+  const natsHosts = values.nats?.split(',').map((url) => (URL.canParse(url) ? new URL(url).host : 'a NATS server')).join(', ');
+  console.log(`relay listening on ${server.url} (store: ${natsHosts ? `NATS JetStream at ${natsHosts}` : path.join(dir, 'journal')})`);
   const stop = () =>
     void server
       .close()

@@ -30,6 +30,8 @@ export const relayLinkSchema = z.object({
   message: z.string().nullable(),
   /** The relay's webhook address for this connection (to give Makini), once the relay has named it. */
   endpoint: z.string().nullable(),
+  /** When a delivery last came through the relay (ISO-8601); null since the app started, before one. */
+  lastDeliveryAt: z.string().nullable(),
 });
 export type RelayLink = z.infer<typeof relayLinkSchema>;
 

@@ -1,4 +1,5 @@
 import type { ConnectionView } from './connection-view';
+import { liveWindowMs } from './connection-status';
 import { hostnameOf, isLoopbackHost } from './loopback-host';
 
 /** How a connection's changes reach this desktop, in the words the Connections page shows. */
@@ -29,7 +30,7 @@ export function intervalPhrase(minutes: number): string {
  * address, its schedule); null when it takes no webhooks (disconnected, or a file import).
  * `formatTime` shows a moment as the page does.
  */
-export function describeUpdatePath(view: UpdatePathInput, formatTime: (iso: string) => string): UpdatePath | null {
+export function describeUpdatePath(view: UpdatePathInput, formatTime: (iso: string) => string, now: number = Date.now()): UpdatePath | null {
   const webhook = view.webhook;
   if (!webhook) return null;
   // Scheduled syncs run only while the connection is usable and its plant answers (nextSyncAt says when the next is).
@@ -43,7 +44,14 @@ export function describeUpdatePath(view: UpdatePathInput, formatTime: (iso: stri
     const meanwhile = scheduled ? 'Changes still arrive by polling meanwhile' : 'Sync now brings changes meanwhile';
     switch (relay.state) {
       case 'live':
-        return { tone: 'live', headline: 'Live through the relay', detail: `Changes arrive within seconds through the relay at ${host}; ${backup}.` };
+        // Connected is not live: only a delivery lately shows Makini sends to the relay.
+        return relay.lastDeliveryAt !== null && now - Date.parse(relay.lastDeliveryAt) <= liveWindowMs
+          ? { tone: 'live', headline: 'Live through the relay', detail: `Changes arrive within seconds through the relay at ${host}; ${backup}.` }
+          : {
+              tone: 'polling',
+              headline: 'Connected to the relay',
+              detail: `Nothing has come through it in the last hour: either nothing changed at the plant, or Makini does not send to ${relay.endpoint ?? 'the relay'} yet. Meanwhile ${backup}.`,
+            };
       case 'connecting':
         return { tone: 'polling', headline: 'Connecting to the relay', detail: `Reaching the relay at ${host}; ${scheduled ? `until it answers, syncs every ${every} bring changes` : 'until it answers, Sync now brings changes'}.` };
       case 'unreachable':

@@ -94,6 +94,8 @@ export class JetStreamRelayStore implements RelayStore {
   private readonly subscriptions = new Map<string, JetStreamDesktopSubscription>();
   private readonly appending = new Set<Promise<void>>();
   private closed = false;
+  /** Whether the client is connected to a NATS server now (it reconnects by itself). */
+  private connected = true;
 
   private constructor(
     private readonly nc: NatsConnection,
@@ -188,6 +190,11 @@ export class JetStreamRelayStore implements RelayStore {
     return info.num_pending + info.num_ack_pending;
   }
 
+  health(): { ok: true } | { ok: false; reason: string } {
+    if (this.closed || this.nc.isClosed()) return { ok: false, reason: 'The store is closed.' };
+    return this.connected ? { ok: true } : { ok: false, reason: 'Not connected to any NATS server (reconnecting).' };
+  }
+
   /** Waits for the appends under way, closes the subscriptions (what they hold unacknowledged goes back to the server) and drains the connection. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -225,9 +232,11 @@ export class JetStreamRelayStore implements RelayStore {
     };
     return retrying(async () => {
       const existing = await this.consumerInfo(name);
-      if (existing?.config.filter_subject === subject) return existing;
+      const sameStart = existing !== null && Date.parse(existing.config.opt_start_time ?? '') === desktop.registeredAt;
+      if (existing?.config.filter_subject === subject && sameStart) return existing;
       if (existing) {
-        this.logger?.warn('Relay store: a desktop moved to another connection; its consumer is made anew', { desktop: desktop.id, connection: desktop.connectionId });
+        // Moved to another connection, or registered anew (revoked, then issued a token again): it starts over from then, as with the embedded store.
+        this.logger?.warn('Relay store: a desktop was moved or registered anew; its consumer is made anew', { desktop: desktop.id, connection: desktop.connectionId });
         await this.jsm.consumers.delete(this.stream, name);
       }
       try {
@@ -252,8 +261,14 @@ export class JetStreamRelayStore implements RelayStore {
 
   private async logConnectionStatus(): Promise<void> {
     for await (const status of this.nc.status()) {
-      if (status.type === 'disconnect') this.logger?.warn('Relay store: disconnected from a NATS server', { server: status.server });
-      if (status.type === 'reconnect') this.logger?.info('Relay store: reconnected to NATS', { server: status.server });
+      if (status.type === 'disconnect') {
+        this.connected = false;
+        this.logger?.warn('Relay store: disconnected from a NATS server', { server: status.server });
+      }
+      if (status.type === 'reconnect') {
+        this.connected = true;
+        this.logger?.info('Relay store: reconnected to NATS', { server: status.server });
+      }
     }
   }
 }

@@ -111,6 +111,8 @@ export class JournalRelayStore implements RelayStore {
 
   private load(lines: string[]): number {
     let unreadable = 0;
+    // The header's `next` is a floor (seqs given before a compaction dropped their deliveries); the deliveries after it are kept ones.
+    let lastSeq = 0;
     for (const text of lines) {
       if (text === '') continue;
       let line;
@@ -122,11 +124,12 @@ export class JournalRelayStore implements RelayStore {
       }
       if (line.t === 'relay') this.next = Math.max(this.next, line.next);
       else if (line.t === 'ack') this.acked.set(line.desktop, Math.max(this.acked.get(line.desktop) ?? 0, line.seq));
-      else if (line.seq >= this.next) {
+      else if (line.seq > lastSeq) {
         this.deliveries.push({ seq: line.seq, connectionId: line.c, id: line.id, receivedAt: line.at, scheme: line.scheme, payload: line.payload });
-        this.next = line.seq + 1;
+        lastSeq = line.seq;
       }
     }
+    this.next = Math.max(this.next, lastSeq + 1);
     return unreadable;
   }
 
@@ -155,15 +158,16 @@ export class JournalRelayStore implements RelayStore {
     };
     this.subscriptions.set(desktop.id, close);
     const iterate = async function* (this: JournalRelayStore): AsyncGenerator<StoredDelivery> {
+      // Everything up to `after` has been looked at (sent, or not this desktop's): each wake reads only what is new.
       let after = this.acked.get(desktop.id) ?? 0;
       while (open && !this.closed) {
-        const due = this.unacknowledged(desktop, after);
-        for (const delivery of due) {
+        const fresh = this.deliveries.slice(this.firstIndexAfter(after));
+        for (const delivery of fresh) {
           if (!open || this.closed) return;
           after = delivery.seq;
-          yield delivery;
+          if (this.isFor(desktop, delivery)) yield delivery;
         }
-        if (due.length > 0) continue;
+        if (fresh.length > 0) continue;
         await new Promise<void>((resolve) => {
           wake = resolve;
           this.waiting.add(resolve);
@@ -180,7 +184,14 @@ export class JournalRelayStore implements RelayStore {
   }
 
   async pending(desktop: RelayDesktop): Promise<number> {
-    return this.unacknowledged(desktop, this.acked.get(desktop.id) ?? 0).length;
+    let count = 0;
+    for (let i = this.firstIndexAfter(this.acked.get(desktop.id) ?? 0); i < this.deliveries.length; i += 1) if (this.isFor(desktop, this.deliveries[i]!)) count += 1;
+    return count;
+  }
+
+  health(): { ok: true } | { ok: false; reason: string } {
+    if (this.closed) return { ok: false, reason: 'The store is closed.' };
+    return this.file.broken ? { ok: false, reason: `The journal cannot be written: ${this.file.broken.message}` } : { ok: true };
   }
 
   async close(): Promise<void> {
@@ -198,16 +209,9 @@ export class JournalRelayStore implements RelayStore {
     for (const wake of waiting) wake();
   }
 
-  /** The desktop's deliveries after `after`, within retention and from its registration on. */
-  private unacknowledged(desktop: RelayDesktop, after: number): StoredDelivery[] {
-    const since = Math.max(desktop.registeredAt, this.now() - this.retentionMs);
-    const first = this.firstIndexAfter(after);
-    const due: StoredDelivery[] = [];
-    for (let i = first; i < this.deliveries.length; i += 1) {
-      const delivery = this.deliveries[i]!;
-      if (delivery.connectionId === desktop.connectionId && delivery.receivedAt >= since) due.push(delivery);
-    }
-    return due;
+  /** Whether a delivery is the desktop's: its connection's, from its registration on, within retention. */
+  private isFor(desktop: RelayDesktop, delivery: StoredDelivery): boolean {
+    return delivery.connectionId === desktop.connectionId && delivery.receivedAt >= Math.max(desktop.registeredAt, this.now() - this.retentionMs);
   }
 
   /** Index of the first retained delivery with a seq above `seq` (binary search: seqs increase). */
@@ -232,13 +236,13 @@ export class JournalRelayStore implements RelayStore {
   private async compact(): Promise<void> {
     const desktops = this.options.desktops();
     const cutoff = this.now() - this.retentionMs;
-    const keep = this.deliveries.filter(
-      (delivery) =>
-        delivery.receivedAt >= cutoff &&
-        desktops.some((desktop) => desktop.connectionId === delivery.connectionId && delivery.receivedAt >= desktop.registeredAt && delivery.seq > (this.acked.get(desktop.id) ?? 0)),
-    );
-    const known = new Set(desktops.map((desktop) => desktop.id));
-    for (const id of this.acked.keys()) if (!known.has(id)) this.acked.delete(id);
+    // Only age drops what no known desktop has acknowledged: a connection whose desktops are all
+    // gone (revoked, or the configuration unreadable a moment) keeps its deliveries for the retention.
+    const keep = this.deliveries.filter((delivery) => {
+      if (delivery.receivedAt < cutoff) return false;
+      const takers = desktops.filter((desktop) => desktop.connectionId === delivery.connectionId && delivery.receivedAt >= desktop.registeredAt);
+      return takers.length === 0 || takers.some((desktop) => delivery.seq > (this.acked.get(desktop.id) ?? 0));
+    });
     const text = headerLine(this.next) + keep.map(deliveryLine).join('') + [...this.acked].map(([desktop, seq]) => ackLine(desktop, seq)).join('');
     await this.file.replace(text);
     this.deliveries = keep;

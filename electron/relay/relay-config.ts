@@ -11,7 +11,7 @@ import { relayIdPattern, type RelayDesktop } from './relay-store';
  * load balancer share the file (a mounted volume) or copies of it.
  */
 
-const idSchema = z.string().regex(relayIdPattern, 'letters, digits, "-" and "_", at most 64');
+const idSchema = z.string().regex(relayIdPattern, 'letters, digits, "-" and "_", starting with a letter or digit, at most 64');
 
 const configSchema = z
   .object({
@@ -28,7 +28,7 @@ export type RelayConfigFile = z.infer<typeof configSchema>;
 const emptyConfig = (): RelayConfigFile => ({ version: 1, connections: {}, desktops: {} });
 
 /** A desktop token: `mwr_<desktop id>.<32 random bytes, base64url>`. */
-const tokenPattern = /^mwr_([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{43})$/;
+const tokenPattern = /^mwr_([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.([A-Za-z0-9_-]{43})$/;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -59,7 +59,7 @@ function writeRelayConfig(file: string, config: RelayConfigFile): void {
 }
 
 function checkId(kind: string, id: string): void {
-  if (!relayIdPattern.test(id)) throw new Error(`A ${kind} id is letters, digits, "-" and "_", at most 64 characters: "${id}" is not.`);
+  if (!relayIdPattern.test(id)) throw new Error(`A ${kind} id is letters, digits, "-" and "_", starting with a letter or digit, at most 64 characters: "${id}" is not.`);
 }
 
 /** Adds a connection (or replaces its secret). */
@@ -139,10 +139,12 @@ export class RelayConfig {
 
   private current(force = false): RelayConfigFile {
     const now = this.now();
-    if (force || now - this.checkedAt >= 1_000) {
+    // A forced look (a token not found) at most ten times a second: strangers' guesses cannot keep the disk busy.
+    if (now - this.checkedAt >= 1_000 || (force && now - this.checkedAt >= 100)) {
       this.checkedAt = now;
       const version = this.statVersion();
-      if (version !== this.version) {
+      // A file gone a moment (moved aside while edited, a volume remounting) revokes nothing: the last one read stays.
+      if (version !== this.version && version !== 'missing') {
         try {
           this.config = readRelayConfig(this.file);
           this.version = version;

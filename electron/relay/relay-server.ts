@@ -8,7 +8,7 @@ import { isLoopbackAddress } from '../core/http/loopback-address';
 import { refuseOnSocket } from '../core/http/raw-refusal';
 import type { Logger } from '../core/logging/logger';
 import { relayDesktopPath, relayPingPath, type RelayPing } from '../core/webhooks/relay-frames';
-import { WebhookAdmission, webhookConnectionIdOf } from '../core/webhooks/webhook-admission';
+import { WebhookAdmission } from '../core/webhooks/webhook-admission';
 import type { WebhookConnectionStats } from '../core/webhooks/webhook-stats';
 import { DesktopSession, relayHeartbeatMs } from './desktop-session';
 import type { RelayDesktop, RelayStore } from './relay-store';
@@ -50,6 +50,8 @@ export class RelayServer {
   private readonly admission: WebhookAdmission;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 });
   private readonly sessions = new Map<string, { session: DesktopSession; token: string }>();
+  /** Per desktop, the last session start: starts follow one another, so an older one never replaces a newer. */
+  private readonly starts = new Map<string, Promise<void>>();
   private readonly recheck: NodeJS.Timeout;
   private readonly inFlight = new Set<Promise<void>>();
   private closing: Promise<void> | null = null;
@@ -140,7 +142,10 @@ export class RelayServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === '/health' && req.method === 'GET') return this.json(res, 200, { ok: true });
+    if (url.pathname === '/health' && req.method === 'GET') {
+      const health = this.options.store.health();
+      return this.json(res, health.ok ? 200 : 503, health);
+    }
     if (url.pathname === relayPingPath) {
       if (req.method !== 'GET') throw new HttpRefusal(405, 'method-not-allowed', 'Test a desktop token with GET.', { allow: 'GET' });
       const desktop = this.options.desktopFor(bearerToken(req));
@@ -148,22 +153,11 @@ export class RelayServer {
       const ping: RelayPing = { connection: desktop.connectionId, desktop: desktop.id, pending: await this.options.store.pending(desktop) };
       return this.json(res, 200, ping);
     }
-    const connectionId = webhookConnectionIdOf(url.pathname);
-    const secret = connectionId === null ? null : this.options.secretFor(connectionId);
-    if (connectionId === null || !secret) {
-      this.admission.stats.unknownConnection += 1;
-      throw new HttpRefusal(404, 'unknown-connection', 'No connection takes webhooks at this address.');
-    }
-    const delivery = await this.admission.admit(req, connectionId, secret);
-    try {
+    // The relay keeps every copy (desktops de-duplicate): each is stored, answered `queued`.
+    return this.admission.serve(req, res, url, this.options.secretFor, async (delivery) => {
       await this.options.store.append(delivery);
-    } catch (error) {
-      this.admission.stats.count(connectionId, 'failed');
-      this.options.logger?.error('relay: could not store a delivery', { connectionId, error: String(error) });
-      throw new HttpRefusal(500, 'not-stored', 'The delivery could not be stored; send it again.');
-    }
-    this.admission.stats.count(connectionId, 'queued');
-    this.json(res, 200, { status: 'stored' });
+      return 'queued';
+    });
   }
 
   private json(res: ServerResponse, status: number, body: unknown): void {
@@ -185,13 +179,17 @@ export class RelayServer {
       ws.on('close', () => {
         if (this.sessions.get(desktop.id)?.session === session) this.sessions.delete(desktop.id);
       });
-      void (async () => {
+      const started = (this.starts.get(desktop.id) ?? Promise.resolve()).then(async () => {
         await previous?.close(4000, 'Replaced by a newer connection of this desktop.');
-        await session.run();
-      })().catch((error: unknown) => {
-        this.options.logger?.warn('relay: a desktop session ended with an error', { desktop: desktop.id, error: String(error) });
-        void session.close(1011, 'The relay could not read its store.');
+        return session.open();
       });
+      this.starts.set(desktop.id, started.then(() => undefined, () => undefined));
+      started
+        .then((opened) => (opened ? session.pump() : undefined))
+        .catch((error: unknown) => {
+          this.options.logger?.warn('relay: a desktop session ended with an error', { desktop: desktop.id, error: String(error) });
+          void session.close(1011, 'The relay could not read its store.');
+        });
     });
   }
 }

@@ -49,11 +49,16 @@ export interface RelayStore {
   subscribe(desktop: RelayDesktop): Promise<DesktopSubscription>;
   /** How many stored deliveries the desktop has not acknowledged. */
   pending(desktop: RelayDesktop): Promise<number>;
+  /** Whether it can store now, and if not why (the relay's /health answers 503 with it, so a load balancer sends elsewhere). */
+  health(): { ok: true } | { ok: false; reason: string };
   close(): Promise<void>;
 }
 
 /** How long deliveries are kept for a desktop that does not come back: 7 days by default. */
 export const defaultRetentionMs = 7 * 24 * 60 * 60 * 1000;
 
-/** The pattern for relay connection and desktop ids: safe in file lines, URLs and NATS subjects. */
-export const relayIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+/**
+ * The pattern for relay connection and desktop ids: safe in file lines, URLs and NATS subjects, and
+ * starting with a letter or digit (so never `__proto__` as a key of the configuration).
+ */
+export const relayIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;

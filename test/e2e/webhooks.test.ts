@@ -105,12 +105,14 @@ describe('webhooks in Chromium (web mode)', () => {
       await page.screenshot({ path: path.join(resultsDir, 'connections-relay-settings.png') });
       await form.getByRole('button', { name: 'Save' }).click();
       await form.waitFor({ state: 'detached' });
-      await expect.poll(() => panel.locator('.update-path').textContent()).toContain('Live through the relay');
+      // Linked, but nothing has come through the relay yet: connected, not live.
+      await expect.poll(() => panel.locator('.update-path').textContent()).toContain('Connected to the relay');
       expect(await panel.locator('code').textContent()).toBe(`${relayUrl}/webhooks/north-mill`);
 
       const processedBefore = Number(/(\d[\d,]*) processed/.exec((await panel.locator('.webhook-counters').textContent())!)![1]!.replace(/,/g, ''));
       await control.advanceWorkOrders(8);
       await expect.poll(async () => Number(/(\d[\d,]*) processed/.exec((await panel.locator('.webhook-counters').textContent())!)![1]!.replace(/,/g, '')), { timeout: 20_000 }).toBeGreaterThan(processedBefore);
+      await expect.poll(() => panel.locator('.update-path').textContent()).toContain('Live through the relay');
       await panel.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(resultsDir, 'connections-relay-live.png') });
 

@@ -1,7 +1,6 @@
 // The relay as its own process (`npm run relay -- serve`, embedded journal), SIGKILLed right after it
 // answered a delivery 200: started again on the same port and folder, it hands every delivery it
 // answered to both desktops' relay links, which reconnect on their own.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,41 +11,19 @@ import { RelayClient } from '../../electron/core/webhooks/relay-client';
 import type { QueuedDelivery } from '../../electron/core/webhooks/webhook-journal-format';
 import { addRelayConnection, issueDesktopToken } from '../../electron/relay/relay-config';
 import { until } from '../support/desktop-engine';
+import { startRelayProcess, type RelayProcess } from '../support/relay-process';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const secret = `whsec_${randomBytes(24).toString('base64')}`;
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** `node --import tsx`, not the tsx wrapper: the wrapper runs the script in a grandchild that SIGKILL would miss. */
-async function startRelayProcess(dir: string, port: number): Promise<{ child: ChildProcess; url: string; exited: Promise<NodeJS.Signals | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron', 'relay-main.ts'), 'serve', '--dir', dir, '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the relay did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /relay listening on (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', () => reject(new Error(`the relay exited:\n${output}`)));
-  });
-  return { child, url, exited };
+/** The relay on `port` with its data in `dir`, killed (if still running) after the test. */
+async function startRelay(dir: string, port: number): Promise<RelayProcess> {
+  const relay = await startRelayProcess(['--dir', dir, '--port', String(port)]);
+  cleanups.push(() => relay.kill());
+  return relay;
 }
 
 function desktopLink(url: string, token: string): { received: Map<string, QueuedDelivery>; client: RelayClient } {
@@ -78,8 +55,8 @@ it('hands every delivery it answered 200 to both desktops after a SIGKILL and a 
   addRelayConnection(configFile, 'north-mill', secret);
   const tokens = [issueDesktopToken(configFile, 'desk-a', 'north-mill'), issueDesktopToken(configFile, 'desk-b', 'north-mill')];
 
-  const first = await startRelayProcess(dir, 0);
-  const port = Number(new URL(first.url).port);
+  const first = await startRelay(dir, 0);
+  const port = first.port;
 
   // Eight senders at a time, as Makini retries and batches overlap; the kill lands after the 20th 200.
   const results: { id: string; status: number }[] = [];
@@ -108,7 +85,7 @@ it('hands every delivery it answered 200 to both desktops after a SIGKILL and a 
   expect(results.every((result) => result.status === 200 || result.status === 0)).toBe(true);
 
   // The same relay again, on its port and folder; the desks, away until now, link to it and get what it answered.
-  const second = await startRelayProcess(dir, port);
+  const second = await startRelay(dir, port);
   const desks = tokens.map((token) => desktopLink(second.url, token));
   for (const desk of desks) {
     await until(() => answered.every((id) => desk.received.has(id)), 'each desk has every answered delivery', 30_000);

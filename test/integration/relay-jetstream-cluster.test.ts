@@ -2,19 +2,18 @@
 // storing in it behind a load balancer, a demo plant sending its webhooks (duplicated, reordered,
 // forged) to the balancer and two desktops' engines collecting through it. Mid-burst one relay
 // instance and one NATS node are SIGKILLed: nothing is lost, and both caches end equal to the plant.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDemoPlant, type RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
-import type { PlantRecord } from '../../electron/demo-plant/record-collection';
+import { startDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 import { addRelayConnection, issueDesktopToken } from '../../electron/relay/relay-config';
-import { compareWorkOrders, desktopProfile, startDesktopEngine, until } from '../support/desktop-engine';
+import { desktopProfile, startDesktopEngine, until } from '../support/desktop-engine';
+import { changeWorkOrderNote, compareWorkOrders } from '../support/plant-changes';
 import { NatsCluster, natsServerMissing, natsServerPath } from '../support/nats-cluster';
+import { startRelayProcess, type RelayProcess } from '../support/relay-process';
 import { TcpBalancer } from '../support/tcp-balancer';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const secret = 'whsec-cluster-test-0123456789';
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -23,39 +22,11 @@ afterEach(async () => {
 
 if (!natsServerPath()) console.warn(`relay on JetStream: skipped, ${natsServerMissing}`);
 
-/** A relay instance as its own process, storing in the cluster (`node --import tsx`, so SIGKILL reaches the relay itself). */
-async function relayInstance(dir: string, natsUrls: string[]): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'electron', 'relay-main.ts'), 'serve', '--dir', dir, '--port', '0', '--nats', natsUrls.join(','), '--replicas', '3', '--deployment', 'cluster-test', '--ack-wait-seconds', '3'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`a relay instance did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /relay listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', () => reject(new Error(`a relay instance exited:\n${output}`)));
-  });
-  return { child, port };
-}
-
-function change(plant: RunningDemoPlant, key: string, note: string): void {
-  const record = plant.state.collections.workOrders.get(key)!;
-  plant.state.put('workOrders', { ...record, notes: note, updatedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z') } as PlantRecord);
+/** A relay instance as its own process, storing in the cluster. */
+async function relayInstance(dir: string, natsUrls: string[]): Promise<RelayProcess> {
+  const relay = await startRelayProcess(['--dir', dir, '--port', '0', '--nats', natsUrls.join(','), '--replicas', '3', '--deployment', 'cluster-test', '--ack-wait-seconds', '3']);
+  cleanups.push(() => relay.kill());
+  return relay;
 }
 
 describe.skipIf(!natsServerPath())('the relay on NATS JetStream, two instances behind a balancer', () => {
@@ -99,7 +70,7 @@ describe.skipIf(!natsServerPath())('the relay on NATS JetStream, two instances b
     const keys = [...plant.state.collections.workOrders.keys()];
     const total = 3_000;
     for (let i = 0; i < total; i += 1) {
-      change(plant, keys[(i * 7919) % keys.length]!, `change #${i}`);
+      changeWorkOrderNote(plant, keys[(i * 7919) % keys.length]!, `change #${i}`);
       plant.webhooks.flush();
       if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, 10));
       if (i === 1_000) {

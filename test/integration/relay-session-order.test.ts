@@ -24,6 +24,7 @@ function reorderingStore(count: number): RelayStore & { acked: number[][] } {
     acked,
     append: async () => undefined,
     pending: async () => 0,
+    health: () => ({ ok: true }),
     close: async () => undefined,
     async subscribe(desktop: RelayDesktop): Promise<DesktopSubscription> {
       let open = true;

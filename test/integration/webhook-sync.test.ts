@@ -23,6 +23,7 @@ import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { DexieOutbox } from '../../renderer/db/dexie-outbox';
 import type { MillwrightDb } from '../../renderer/db/millwright-db';
 import type { AppNotification, ConnectionView } from '../../shared/connection-view';
+import { changeWorkOrderNote, compareWorkOrders } from '../support/plant-changes';
 import { createTestDb } from '../support/test-db';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -106,26 +107,7 @@ async function demo(h: Harness, workOrders: number, seed = 7): Promise<{ view: C
   return { view, plant: (await h.plants.get(view.id))! };
 }
 
-/** A change upstream that only the webhook tells about: a new note and updatedAt (to the second, as Makini stamps). */
-function change(plant: RunningDemoPlant, key: string, note: string): void {
-  const record = plant.state.collections.workOrders.get(key)!;
-  plant.state.put('workOrders', { ...record, notes: note, updatedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z') } as PlantRecord);
-}
-
-/** Every live work order of the plant and of the cache, as (key → updatedAt | notes). */
-async function compare(h: Harness, connectionId: string, plant: RunningDemoPlant) {
-  const upstream = new Map(
-    plant.state.collections.workOrders
-      .all()
-      .filter((record) => !record.deletedAt)
-      .map((record) => [record.key!, `${Date.parse(String(record.updatedAt))}|${String(record.notes ?? '')}`]),
-  );
-  const cached = new Map(
-    (await h.db.workOrders.where('connectionId').equals(connectionId).toArray()).map((record) => [record.key, `${Date.parse(record.updatedAt)}|${record.notes ?? ''}`]),
-  );
-  const differing = [...upstream.keys()].filter((key) => upstream.get(key) !== cached.get(key));
-  return { upstream: upstream.size, cached: cached.size, differing };
-}
+const compare = (h: Harness, connectionId: string, plant: RunningDemoPlant) => compareWorkOrders(h.db, connectionId, plant);
 
 async function settle(h: Harness, plant: RunningDemoPlant): Promise<void> {
   await plant.webhooks.idle();
@@ -143,7 +125,7 @@ describe('webhooks into the cache', () => {
     const keys = [...plant.state.collections.workOrders.keys()];
     const started = performance.now();
     for (let i = 0; i < 10_000; i += 1) {
-      change(plant, keys[(i * 7919) % keys.length]!, `change #${i}`);
+      changeWorkOrderNote(plant, keys[(i * 7919) % keys.length]!, `change #${i}`);
       plant.webhooks.flush(); // one delivery per change
       if (i % 500 === 499) await sleep(0);
     }
@@ -183,7 +165,7 @@ describe('webhooks into the cache', () => {
     const { view, plant } = await demo(h, 50);
     const key = [...plant.state.collections.workOrders.keys()][0]!;
     const older = { ...(await h.db.workOrders.get([view.id, key]))! };
-    change(plant, key, 'newer');
+    changeWorkOrderNote(plant, key, 'newer');
     await settle(h, plant);
     expect((await h.db.workOrders.get([view.id, key]))!.notes).toBe('newer');
     // A late answer holding the version from before.
@@ -200,7 +182,7 @@ describe('webhooks into the cache', () => {
     plant.faults.add({ status: 503, pathPrefix: '/api/eam/work-orders', method: 'GET', skip: 0, times: 3 });
     plant.faults.add({ malformed: 'json', pathPrefix: '/api/eam/work-orders', method: 'GET', skip: 0, times: 1 });
     for (let i = 0; i < 5; i += 1) {
-      change(plant, keys[i]!, `through faults ${i}`);
+      changeWorkOrderNote(plant, keys[i]!, `through faults ${i}`);
       plant.webhooks.flush();
     }
     await settle(h, plant);
@@ -217,7 +199,7 @@ describe('webhooks into the cache', () => {
     const { view, plant } = await demo(h, 50);
     const keys = [...plant.state.collections.workOrders.keys()];
     h.attached.value = false;
-    change(plant, keys[0]!, 'while detached');
+    changeWorkOrderNote(plant, keys[0]!, 'while detached');
     plant.webhooks.flush();
     await plant.webhooks.idle();
     await sleep(100);
@@ -227,7 +209,7 @@ describe('webhooks into the cache', () => {
     expect((await h.db.workOrders.get([view.id, keys[0]!]))!.notes).toBe('while detached');
 
     plant.setCredentialsChanged(true);
-    change(plant, keys[1]!, 'after the credentials changed');
+    changeWorkOrderNote(plant, keys[1]!, 'after the credentials changed');
     plant.webhooks.flush();
     await plant.webhooks.idle();
     await expect.poll(() => h.manager.list()[0]!.state).toBe('needs_reauth');

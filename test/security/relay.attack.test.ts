@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,19 +10,18 @@ import { malformedHttpExchanges } from '../support/attack/malformed-http-request
 import { playExchange, rawRequestStatus } from '../support/attack/raw-exchange';
 import { runAttack } from '../support/attack/run-attack';
 import { until } from '../support/desktop-engine';
+import { startRelayProcess, type RelayProcess } from '../support/relay-process';
 
 // The relay as its own process (`npm run relay -- serve`), attacked where it meets the internet:
 // Makini's webhook endpoint (signed and forged hostile deliveries), the token test, and desktops'
 // WebSockets (bad tokens, then frames from an admitted desktop that break the protocol). A real
 // desktop stays linked all along and must get every delivery the relay stored; the process must
 // never exit.
-const root = path.resolve(import.meta.dirname, '..', '..');
 const secret = 'attack-test-relay-secret-7c41';
 const sign = (body: Uint8Array) => createHmac('sha256', secret).update(body).digest('base64');
 
 let dir: string;
-let child: ChildProcess;
-let output = '';
+let relay: RelayProcess;
 let port: number;
 let goodToken: string;
 let attackerToken: string;
@@ -32,7 +30,8 @@ const received = new Set<string>();
 let storedOk = 0;
 
 function assertAlive(): void {
-  if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the relay exited (${child.exitCode ?? child.signalCode}); it printed:\n${output}`);
+  const { child } = relay;
+  if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the relay exited (${child.exitCode ?? child.signalCode}); it printed:\n${relay.output()}`);
 }
 
 /** A signed delivery the relay takes, with a fresh webhook-id so it is a new one. */
@@ -69,22 +68,8 @@ beforeAll(async () => {
   goodToken = issueDesktopToken(configFile, 'desk-good', 'north-mill');
   attackerToken = issueDesktopToken(configFile, 'desk-attacker', 'north-mill');
   revokeDesktop(configFile, 'desk-revoked');
-  // `node --import tsx`, so the process watched is the relay itself.
-  child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron', 'relay-main.ts'), 'serve', '--dir', dir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the relay did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /relay listening on (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', () => reject(new Error(`the relay exited:\n${output}`)));
-  });
+  relay = await startRelayProcess(['--dir', dir, '--port', '0']);
+  const url = relay.url;
   port = Number(new URL(url).port);
   desk = new RelayClient({
     url,
@@ -99,11 +84,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   desk?.stop();
-  if (child && child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  await relay?.kill();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -10,7 +10,6 @@ import { SecretStore } from '../../electron/core/connections/secret-store';
 import { FileLogger } from '../../electron/core/logging/logger';
 import { startConnectionWebhooks, type ConnectionWebhooksOptions } from '../../electron/core/webhooks/connection-webhooks';
 import type { WebhookService } from '../../electron/core/webhooks/webhook-service';
-import type { RunningDemoPlant } from '../../electron/demo-plant/demo-plant-server';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { DexieOutbox } from '../../renderer/db/dexie-outbox';
 import type { MillwrightDb } from '../../renderer/db/millwright-db';
@@ -86,19 +85,6 @@ export async function startDesktopEngine(profile: DesktopProfile, webhookOptions
       await manager.dispose();
     },
   };
-}
-
-/** Every live work order of the plant and of a desktop's cache, as key → updatedAt|notes, and the keys that differ. */
-export async function compareWorkOrders(db: MillwrightDb, connectionId: string, plant: RunningDemoPlant) {
-  const upstream = new Map(
-    plant.state.collections.workOrders
-      .all()
-      .filter((record) => !record.deletedAt)
-      .map((record) => [record.key!, `${Date.parse(String(record.updatedAt))}|${String(record.notes ?? '')}`]),
-  );
-  const cached = new Map((await db.workOrders.where('connectionId').equals(connectionId).toArray()).map((record) => [record.key, `${Date.parse(record.updatedAt)}|${record.notes ?? ''}`]));
-  const differing = [...upstream.keys()].filter((key) => upstream.get(key) !== cached.get(key));
-  return { upstream: upstream.size, cached: cached.size, differing };
 }
 
 /** Waits until `condition` holds, checking every 20 ms; throws with `what` after `timeoutMs`. */

@@ -19,18 +19,35 @@ const webhook = (overrides: Partial<WebhookStatus> = {}): WebhookStatus => ({
   relay: null,
   ...overrides,
 });
-const relay = (state: RelayLink['state'], message: string | null = null): RelayLink => ({ url: 'https://relay.example.com', state, since: '2026-12-07T10:42:00Z', message, endpoint: 'https://relay.example.com/webhooks/north-mill' });
+const now = Date.parse('2026-12-07T11:00:00Z');
+const relay = (state: RelayLink['state'], message: string | null = null, lastDeliveryAt: string | null = '2026-12-07T10:55:00Z'): RelayLink => ({
+  url: 'https://relay.example.com',
+  state,
+  since: '2026-12-07T10:42:00Z',
+  message,
+  endpoint: 'https://relay.example.com/webhooks/north-mill',
+  lastDeliveryAt,
+});
 const time = (iso: string) => iso.slice(11, 16);
 const scheduled = { kind: 'makini', syncIntervalMinutes: 15 as const, nextSyncAt: '2026-12-07T11:00:00Z', baseUrl: 'https://api.makini.io', status: { live: false } };
 const unscheduled = { ...scheduled, nextSyncAt: null };
 
 describe('how updates arrive, as the Connections page says it', () => {
   it('through a relay: live, connecting, unreachable or refused, with the polling that stands in', () => {
-    expect(describeUpdatePath({ ...scheduled, webhook: webhook({ relay: relay('live') }) }, time)).toEqual({
+    expect(describeUpdatePath({ ...scheduled, webhook: webhook({ relay: relay('live') }) }, time, now)).toEqual({
       tone: 'live',
       headline: 'Live through the relay',
       detail: 'Changes arrive within seconds through the relay at relay.example.com; a sync every 15 minutes catches anything missed.',
     });
+    // Linked, but nothing came through it lately (or ever): connected, not live.
+    for (const last of [null, '2026-12-07T09:59:00Z']) {
+      expect(describeUpdatePath({ ...scheduled, webhook: webhook({ relay: relay('live', null, last) }) }, time, now)).toEqual({
+        tone: 'polling',
+        headline: 'Connected to the relay',
+        detail:
+          'Nothing has come through it in the last hour: either nothing changed at the plant, or Makini does not send to https://relay.example.com/webhooks/north-mill yet. Meanwhile a sync every 15 minutes catches anything missed.',
+      });
+    }
     expect(describeUpdatePath({ ...scheduled, webhook: webhook({ relay: relay('connecting') }) }, time)?.headline).toBe('Connecting to the relay');
     const down = describeUpdatePath({ ...scheduled, webhook: webhook({ relay: relay('unreachable', 'Cannot reach the relay: the connection dropped.') }) }, time)!;
     expect(down).toMatchObject({ tone: 'trouble', headline: 'Relay unreachable since 10:42 — polling every 2 minutes' });

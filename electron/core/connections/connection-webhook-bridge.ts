@@ -4,6 +4,7 @@ import type { FetchedRecords, LocalStore } from '../../../shared/local-store';
 import type { WebhookEndpoints } from '../webhooks/webhook-endpoints';
 import type { ConnectionCore } from './connection-core';
 import type { ConnectionRuntime } from './connection-runtime';
+import { effectiveIntervalMinutes } from './sync-schedule';
 
 const activityEmitDelayMs = 250;
 
@@ -96,12 +97,15 @@ export class ConnectionWebhookBridge {
     if (!runtime) return;
     // A delivery from the plant's side while we cannot reach it: ask it again now.
     if (runtime.reach.reachable === false && runtime.record.status === 'active') this.options.probeNow(runtime);
-    // While the relay is down, polling stands in for it, more often; when it is back, as set.
+    // While the relay is down, polling stands in for it, more often: the next sync moves earlier if
+    // it is further off, never later (a link going up and down must not keep pushing it away).
+    // Once the relay is back, the sync after the next one is at the interval again.
     const relay = this.receiver?.status(connectionId).relay ?? null;
     const relayDown = relay !== null && (relay.state === 'unreachable' || relay.state === 'refused');
     if (relayDown !== runtime.schedule.relayDown) {
       runtime.schedule.relayDown = relayDown;
-      if (runtime.schedule.nextSyncAt !== null) this.options.scheduleNext(runtime);
+      const soonest = this.options.now() + effectiveIntervalMinutes(runtime) * 60_000 * 1.1;
+      if (relayDown && runtime.schedule.nextSyncAt !== null && runtime.schedule.nextSyncAt > soonest) this.options.scheduleNext(runtime);
     }
     if (runtime.activityTimer) return;
     runtime.activityTimer = setTimeout(() => {

@@ -1,5 +1,5 @@
 import WebSocket, { type RawData } from 'ws';
-import { parseBoundedJson } from '../http/bounded-json';
+import { defaultMaxJsonDepth, parseBoundedJson } from '../http/bounded-json';
 import type { Logger } from '../logging/logger';
 import { relayDesktopPath, relayServerFrameSchema, type RelayDeliveryFrame } from './relay-frames';
 import type { AppendOutcome } from './webhook-journal';
@@ -40,6 +40,10 @@ export interface RelayClientOptions {
 /** The largest frame the relay may send (a delivery is at most the relay's body limit, 1 MiB, plus framing). */
 const maxFrameBytes = 2 * 1024 * 1024;
 const refusedRetryMs = 5 * 60 * 1000;
+/** A delivery frame nests its payload (as deep as the relay takes one) two levels down. */
+const maxFrameDepth = defaultMaxJsonDepth + 2;
+/** A link that has stayed up this long (or stored a delivery) is sound: the next failure starts the backoff over. */
+const stableAfterMs = 30_000;
 
 /** The WebSocket address of a relay given as http(s). */
 export function relaySocketUrl(url: string): string {
@@ -65,9 +69,12 @@ export class RelayClient {
   private silenceTimer: NodeJS.Timeout | null = null;
   private state_: RelayLinkState;
   private relayConnection_: string | null = null;
+  private lastDeliveryAt_: number | null = null;
   /** Deliveries of this socket being journaled, in the order received. */
   private storing: { seq: number; done: boolean }[] = [];
-  private ackScheduled = false;
+  /** The socket an acknowledgement is planned for this turn, if any. */
+  private ackPlannedFor: WebSocket | null = null;
+  private stableTimer: NodeJS.Timeout | null = null;
   private readonly now: () => number;
 
   constructor(private readonly options: RelayClientOptions) {
@@ -84,6 +91,11 @@ export class RelayClient {
     return this.relayConnection_;
   }
 
+  /** When this link last journaled a delivery (Unix ms); null before its first. */
+  get lastDeliveryAt(): number | null {
+    return this.lastDeliveryAt_;
+  }
+
   start(): void {
     this.connect();
   }
@@ -93,6 +105,7 @@ export class RelayClient {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.silenceTimer) clearTimeout(this.silenceTimer);
+    if (this.stableTimer) clearTimeout(this.stableTimer);
     this.ws?.terminate();
     this.ws = null;
   }
@@ -125,17 +138,25 @@ export class RelayClient {
       ws.terminate();
     });
     ws.on('error', (error) => this.options.logger?.warn('relay link: socket error', { connectionId: this.options.connectionId, error: error.message }));
+    ws.on('open', () => this.heard());
     ws.on('ping', () => this.heard());
     ws.on('message', (data: RawData, isBinary: boolean) => this.receive(ws, data, isBinary));
     ws.on('close', (code, reason) => {
       if (this.ws !== ws) return;
       this.ws = null;
       if (this.silenceTimer) clearTimeout(this.silenceTimer);
+      if (this.stableTimer) clearTimeout(this.stableTimer);
       if (this.stopped) return;
       const status = (refusal as { status: number } | null)?.status;
       // 4001: the relay cut this link because the token was revoked (or replaced) meanwhile.
       if (status === 401 || status === 403 || code === 4001) {
         this.setState({ state: 'refused', since: this.now(), message: 'The relay does not accept this desktop token (mistyped, or revoked). Ask for a new one.' });
+        this.retryIn(refusedRetryMs);
+        return;
+      }
+      // 4000: a newer link with this token replaced this one, from another computer (this one's own newer link would be this.ws).
+      if (code === 4000) {
+        this.setState({ state: 'refused', since: this.now(), message: 'Another computer is collecting with this desktop token; each computer needs a token of its own.' });
         this.retryIn(refusedRetryMs);
         return;
       }
@@ -175,7 +196,7 @@ export class RelayClient {
   private receive(ws: WebSocket, data: RawData, isBinary: boolean): void {
     if (ws !== this.ws) return;
     this.heard();
-    const parsed = isBinary ? null : parseBoundedJson(Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]));
+    const parsed = isBinary ? null : parseBoundedJson(Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]), maxFrameDepth);
     const frame = parsed?.ok ? relayServerFrameSchema.safeParse(parsed.value) : null;
     if (!frame?.success) {
       this.options.logger?.warn('relay link: the relay sent a frame that is not its protocol', { connectionId: this.options.connectionId });
@@ -183,8 +204,10 @@ export class RelayClient {
       return;
     }
     if (frame.data.type === 'welcome') {
-      this.failures = 0;
       this.relayConnection_ = frame.data.connection;
+      if (this.stableTimer) clearTimeout(this.stableTimer);
+      this.stableTimer = setTimeout(() => (this.failures = 0), stableAfterMs);
+      this.stableTimer.unref();
       this.setState({ state: 'live', since: this.now() });
       return;
     }
@@ -199,6 +222,10 @@ export class RelayClient {
     this.options.sink.enqueueRelayed({ connectionId: this.options.connectionId, id, receivedAt, scheme, payload }).then(
       () => {
         entry.done = true;
+        const first = this.lastDeliveryAt_ === null;
+        this.lastDeliveryAt_ = this.now();
+        // The first delivery through the link changes what the page says ("live through the relay").
+        if (first) this.options.onState(this.state_);
         this.scheduleAck(ws);
       },
       (error: unknown) => {
@@ -209,16 +236,21 @@ export class RelayClient {
     );
   }
 
-  /** Acknowledges, once per turn, the newest delivery with everything before it stored. */
+  /** Acknowledges, once per turn, the newest delivery of the current socket with everything before it stored. */
   private scheduleAck(ws: WebSocket): void {
-    if (this.ackScheduled) return;
-    this.ackScheduled = true;
+    // A write finishing for a socket already replaced plans nothing: its deliveries come again on the new one.
+    if (ws !== this.ws || this.ackPlannedFor === ws) return;
+    this.ackPlannedFor = ws;
     setImmediate(() => {
-      this.ackScheduled = false;
+      if (this.ackPlannedFor === ws) this.ackPlannedFor = null;
       if (ws !== this.ws) return;
       let seq = 0;
       while (this.storing.length > 0 && this.storing[0]!.done) seq = this.storing.shift()!.seq;
-      if (seq > 0 && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: 'ack', seq }));
+      if (seq > 0 && ws.readyState === WebSocket.OPEN) {
+        ws.send(JSON.stringify({ type: 'ack', seq }));
+        // Deliveries flow: the link is sound.
+        this.failures = 0;
+      }
     });
   }
 }

@@ -12,8 +12,8 @@ import { z } from 'zod';
 export const relayDesktopPath = '/desktop';
 export const relayPingPath = '/desktop/ping';
 
-/** The most deliveries the relay sends ahead of the desktop's acknowledgements. */
-export const relayWindow = 512;
+/** The most deliveries, and bytes of them, the relay sends ahead of the desktop's acknowledgements. */
+export const relayWindow = { deliveries: 512, bytes: 8 * 1024 * 1024 };
 
 export const relayWelcomeSchema = z.object({ type: z.literal('welcome'), connection: z.string(), desktop: z.string() }).strict();
 

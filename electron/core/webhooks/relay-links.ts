@@ -13,6 +13,8 @@ export interface RelayLinkView {
   link: RelayLinkState;
   /** The relay's webhook address for the connection (to give Makini), once the relay has named it. */
   endpoint: string | null;
+  /** When the link last journaled a delivery (Unix ms). */
+  lastDeliveryAt: number | null;
 }
 
 export interface RelayLinksOptions extends Pick<RelayClientOptions, 'sink' | 'ca' | 'retryBaseMs' | 'retryMaxMs' | 'silenceMs' | 'now'> {
@@ -54,7 +56,7 @@ export class RelayLinks {
     if (!entry) return null;
     const relayConnection = entry.client.relayConnection;
     const endpoint = relayConnection === null ? null : `${entry.route.url.replace(/\/+$/, '')}/webhooks/${encodeURIComponent(relayConnection)}`;
-    return { url: entry.route.url, link: entry.client.state, endpoint };
+    return { url: entry.route.url, link: entry.client.state, endpoint, lastDeliveryAt: entry.client.lastDeliveryAt };
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { defaultMaxBodyBytes, readBoundedBody } from '../http/bounded-body';
 import { defaultMaxJsonDepth, parseBoundedJson } from '../http/bounded-json';
@@ -71,6 +71,39 @@ export class WebhookAdmission {
   private readonly lastWarning = new Map<string, { at: number; suppressed: number }>();
 
   constructor(private readonly options: WebhookAdmissionOptions) {}
+
+  /**
+   * Serves `POST /webhooks/<connection>`: 404 unless the connection has a secret, the admission's
+   * refusals, then `store` (durably, before the answer): 200 with its outcome, or 500 when it could
+   * not store (the sender retries).
+   */
+  async serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    secretFor: (connectionId: string) => string | null,
+    store: (delivery: QueuedDelivery) => Promise<'queued' | 'duplicate'>,
+  ): Promise<void> {
+    const connectionId = webhookConnectionIdOf(url.pathname);
+    const secret = connectionId === null ? null : secretFor(connectionId);
+    if (connectionId === null || !secret) {
+      this.stats.unknownConnection += 1;
+      throw new HttpRefusal(404, 'unknown-connection', 'No connection takes webhooks at this address.');
+    }
+    const delivery = await this.admit(req, connectionId, secret);
+    let outcome: 'queued' | 'duplicate';
+    try {
+      outcome = await store(delivery);
+    } catch (error) {
+      this.stats.count(connectionId, 'failed');
+      this.options.logger?.error(`${this.options.name}: could not store a delivery`, { connectionId, error: String(error) });
+      throw new HttpRefusal(500, 'not-stored', 'The delivery could not be stored; send it again.');
+    }
+    this.stats.count(connectionId, outcome);
+    const text = JSON.stringify({ status: outcome });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+    res.end(text);
+  }
 
   /** Reads and verifies a request to a known connection's endpoint; throws an HttpRefusal for anything not to be stored. */
   async admit(req: IncomingMessage, connectionId: string, secret: string): Promise<QueuedDelivery> {

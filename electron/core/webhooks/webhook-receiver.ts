@@ -5,7 +5,7 @@ import { isLoopbackAddress } from '../http/loopback-address';
 import { HttpRefusal } from '../http/http-refusal';
 import type { Logger } from '../logging/logger';
 import { DeliveryFeed, type DeliveryListener } from './delivery-feed';
-import { WebhookAdmission, webhookConnectionIdOf } from './webhook-admission';
+import { WebhookAdmission } from './webhook-admission';
 import { WebhookJournal, type AppendOutcome, type JournalCounters } from './webhook-journal';
 import type { DeliveryRef, QueuedDelivery } from './webhook-journal-format';
 import type { WebhookConnectionStats } from './webhook-stats';
@@ -198,25 +198,7 @@ export class WebhookReceiver {
     return handling;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const connectionId = webhookConnectionIdOf(url.pathname);
-    const secret = connectionId === null ? null : this.options.secretFor(connectionId);
-    if (connectionId === null || !secret) {
-      this.admission.stats.unknownConnection += 1;
-      throw new HttpRefusal(404, 'unknown-connection', 'No connection takes webhooks at this address.');
-    }
-    const delivery = await this.admission.admit(req, connectionId, secret);
-    let outcome;
-    try {
-      outcome = await this.journal.append(delivery);
-    } catch (error) {
-      this.admission.stats.count(connectionId, 'failed');
-      this.options.logger?.error('webhook receiver: could not journal a delivery', { connectionId, error: String(error) });
-      throw new HttpRefusal(500, 'not-stored', 'The delivery could not be stored; send it again.');
-    }
-    this.admission.stats.count(connectionId, outcome === 'queued' ? 'queued' : 'duplicate');
-    const text = JSON.stringify({ status: outcome });
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
-    res.end(text);
+  private handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    return this.admission.serve(req, res, url, (connectionId) => this.options.secretFor(connectionId), (delivery) => this.journal.append(delivery));
   }
 }

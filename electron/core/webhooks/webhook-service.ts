@@ -95,6 +95,7 @@ export class WebhookService implements WebhookEndpoints {
         since: new Date(relay.link.since).toISOString(),
         message: relay.link.state === 'unreachable' || relay.link.state === 'refused' ? relay.link.message : null,
         endpoint: relay.endpoint,
+        lastDeliveryAt: relay.lastDeliveryAt === null ? null : new Date(relay.lastDeliveryAt).toISOString(),
       },
     };
   }
