@@ -76,6 +76,8 @@ export interface ConnectionStatusInput {
   webhooksFailing: boolean;
   /** The relay that brings the connection's webhooks cannot be reached or refuses this desktop: none are arriving. */
   webhookRelayDown?: boolean;
+  /** A scheduled sync is planned (false when schedules are off, or paused); unknown counts as planned. */
+  syncScheduled?: boolean;
   now: number;
 }
 
@@ -164,7 +166,9 @@ export function deriveConnectionStatus(input: ConnectionStatusInput): Connection
     });
   }
   if (live) return status('live', 'Live', 'ok', `${name} is connected, and changes arrive as they happen through webhooks.`, false);
-  return status('online', 'Connected', 'ok', `${name} is connected; changes arrive with each scheduled sync.`, false);
+  return input.syncScheduled === false
+    ? status('online', 'Connected', 'ok', `${name} is connected; no sync is scheduled, so changes arrive when you sync.`, false)
+    : status('online', 'Connected', 'ok', `${name} is connected; changes arrive with each scheduled sync.`, false);
 }
 
 /** The connection's time, always labelled: "Last synced 13:04 · live", "Not synced yet". */

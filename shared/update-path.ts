@@ -79,7 +79,7 @@ export function describeUpdatePath(view: UpdatePathInput, formatTime: (iso: stri
     };
   }
   if (!webhook.secretSet) {
-    return { tone: 'polling', headline: scheduled ? `Polling every ${every}` : 'Only Sync now brings changes', detail: 'No webhook secret is set yet, so webhooks are refused.' };
+    return { tone: 'polling', headline: scheduled ? `Polling every ${every}` : 'Only Sync now brings changes', detail: "No webhook secret is set yet, so webhooks are refused: add this address on Makini's Webhooks page and paste its secret in Settings." };
   }
   return {
     tone: 'polling',

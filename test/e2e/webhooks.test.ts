@@ -49,7 +49,7 @@ describe('webhooks in Chromium (web mode)', () => {
     const before = nonZero(await boardCounts(page));
     await page.getByRole('button', { name: 'Connections' }).click();
     const panel = page.getByRole('region', { name: /^Webhooks of / });
-    await expect.poll(() => panel.getByText('No webhook secret yet').isVisible()).toBe(true);
+    await expect.poll(() => panel.getByText('No webhook secret is set yet').isVisible()).toBe(true);
     const endpoint = (await panel.locator('code').textContent())!;
     expect(endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webhooks\/conn-/);
 
@@ -61,7 +61,7 @@ describe('webhooks in Chromium (web mode)', () => {
     await form.getByLabel('Webhook secret').fill(secret);
     await form.getByRole('button', { name: 'Save' }).click();
     await form.waitFor({ state: 'detached' });
-    await expect.poll(() => panel.getByText('No webhook secret yet').count()).toBe(0);
+    await expect.poll(() => panel.getByText('No webhook secret is set yet').count()).toBe(0);
 
     // Makini's side: the webhook is created with that URL and secret; then work moves on upstream.
     await control.subscribeWebhook(endpoint, secret);

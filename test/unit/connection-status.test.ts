@@ -83,6 +83,8 @@ describe('the connection status model', () => {
   it('is live only while webhooks came lately and are not failing, and never while data cannot flow', () => {
     expect(kind({ lastWebhookAt: new Date(now - liveWindowMs - 1).toISOString() })).toBe('online');
     expect(kind({ lastWebhookAt: recentWebhook, webhooksFailing: true })).toBe('online');
+    // With nothing scheduled it does not promise scheduled syncs (the panel says the same).
+    expect(deriveConnectionStatus({ ...quiet, syncScheduled: false }).sentence).toContain('no sync is scheduled, so changes arrive when you sync');
     // The relay that brings them is away: none are arriving, whatever came lately.
     expect(kind({ lastWebhookAt: recentWebhook, webhookRelayDown: true })).toBe('online');
     expect(kind({ lastWebhookAt: recentWebhook, webhookRelayDown: false })).toBe('live');

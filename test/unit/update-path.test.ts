@@ -76,7 +76,7 @@ describe('how updates arrive, as the Connections page says it', () => {
       detail: 'None has arrived in the last hour: Makini must be able to reach https://desk.plant.example:8443/webhooks/conn-1. Meanwhile a sync every 15 minutes catches anything missed.',
     });
     expect(describeUpdatePath({ ...scheduled, baseUrl: 'http://127.0.0.1:4010', webhook: webhook() }, time)?.headline).toBe('Waiting for webhooks to this computer');
-    expect(describeUpdatePath({ ...scheduled, webhook: webhook({ endpoint: 'https://desk.plant.example:8443/webhooks/conn-1', secretSet: false }) }, time)).toMatchObject({ tone: 'polling', detail: 'No webhook secret is set yet, so webhooks are refused.' });
+    expect(describeUpdatePath({ ...scheduled, webhook: webhook({ endpoint: 'https://desk.plant.example:8443/webhooks/conn-1', secretSet: false }) }, time)).toMatchObject({ tone: 'polling', detail: "No webhook secret is set yet, so webhooks are refused: add this address on Makini's Webhooks page and paste its secret in Settings." });
     expect(describeUpdatePath({ ...scheduled, webhook: null }, time)).toBeNull();
   });
 

@@ -42,6 +42,7 @@ export class ConnectionViews {
       lastWebhookAt: runtime.lastWebhookAt,
       webhooksFailing: webhook?.alerting ?? false,
       webhookRelayDown: webhook?.relay?.state === 'unreachable' || webhook?.relay?.state === 'refused',
+      syncScheduled: runtime.schedule.nextSyncAt !== null,
       now: this.options.now(),
     });
     return {

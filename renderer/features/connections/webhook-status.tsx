@@ -43,11 +43,6 @@ export function WebhookStatusPanel({ connection, webhook }: { connection: Connec
           </button>
         </div>
       )}
-      {!webhook.relay && !webhook.secretSet && (
-        <p className="info-box">
-          No webhook secret yet: deliveries are refused. Add this URL on Makini&apos;s Webhooks page and paste its secret in Settings.
-        </p>
-      )}
       <ul className="webhook-counters" aria-label="Webhook counters since Millwright started">
         {counters.map(([label, value]) => (
           <li key={label}>
