@@ -35,6 +35,11 @@ export const relayLinkSchema = z.object({
 });
 export type RelayLink = z.infer<typeof relayLinkSchema>;
 
+/** Whether a connection's relay link is down (unreachable, or refusing this desktop): no webhooks arrive through it. */
+export function isRelayDown(relay: Pick<RelayLink, 'state'> | null | undefined): boolean {
+  return relay?.state === 'unreachable' || relay?.state === 'refused';
+}
+
 /** A connection's webhook endpoint and what it has received and processed since the app started. */
 export const webhookStatusSchema = z.object({
   /** The URL to give Makini (its Webhooks page) for this connection. */

@@ -1,5 +1,5 @@
 import { deriveConnectionStatus, statusNotification } from '../../../shared/connection-status';
-import type { ConnectionView } from '../../../shared/connection-view';
+import { isRelayDown, type ConnectionView } from '../../../shared/connection-view';
 import { writeCapabilitiesOf } from '../connectors/connector-registry';
 import type { WebhookEndpoints } from '../webhooks/webhook-endpoints';
 import type { ConnectionCore } from './connection-core';
@@ -41,7 +41,7 @@ export class ConnectionViews {
       lastSyncAt: record.lastSyncAt,
       lastWebhookAt: runtime.lastWebhookAt,
       webhooksFailing: webhook?.alerting ?? false,
-      webhookRelayDown: webhook?.relay?.state === 'unreachable' || webhook?.relay?.state === 'refused',
+      webhookRelayDown: isRelayDown(webhook?.relay),
       syncScheduled: runtime.schedule.nextSyncAt !== null,
       now: this.options.now(),
     });

@@ -1,3 +1,4 @@
+import { isRelayDown } from '../../../shared/connection-view';
 import { syncEntityLabels, type SyncEntity } from '../../../shared/domain/sync-entity';
 import { toAppErrorShape } from '../../../shared/errors';
 import type { FetchedRecords, LocalStore } from '../../../shared/local-store';
@@ -100,8 +101,7 @@ export class ConnectionWebhookBridge {
     // While the relay is down, polling stands in for it, more often: the next sync moves earlier if
     // it is further off, never later (a link going up and down must not keep pushing it away).
     // Once the relay is back, the sync after the next one is at the interval again.
-    const relay = this.receiver?.status(connectionId).relay ?? null;
-    const relayDown = relay !== null && (relay.state === 'unreachable' || relay.state === 'refused');
+    const relayDown = isRelayDown(this.receiver?.status(connectionId).relay);
     if (relayDown !== runtime.schedule.relayDown) {
       runtime.schedule.relayDown = relayDown;
       const soonest = this.options.now() + effectiveIntervalMinutes(runtime) * 60_000 * 1.1;

@@ -93,7 +93,7 @@ export class WebhookService implements WebhookEndpoints {
         url: relay.url,
         state: relay.link.state,
         since: new Date(relay.link.since).toISOString(),
-        message: relay.link.state === 'unreachable' || relay.link.state === 'refused' ? relay.link.message : null,
+        message: 'message' in relay.link ? relay.link.message : null,
         endpoint: relay.endpoint,
         lastDeliveryAt: relay.lastDeliveryAt === null ? null : new Date(relay.lastDeliveryAt).toISOString(),
       },
