@@ -65,9 +65,14 @@ export function hardenWebContents(contents: WebContents, openExternal: (url: str
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The renderer needs no browser permission (camera, geolocation, notifications come from main): deny all. */
+/**
+ * The renderer needs one browser permission: persistent storage for the app's own pages, so the
+ * system never clears the cache (and its queued edits) when the disk runs low. Everything else
+ * (camera, geolocation, notifications come from main) is denied.
+ */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  const allowed = (permission: string, url: string) => permission === 'persistent-storage' && isAppUrl(url);
+  session.setPermissionRequestHandler((contents, permission, callback, details) => callback(allowed(permission, details.requestingUrl ?? contents.getURL())));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }

@@ -5,11 +5,14 @@ import { appDb } from './db/app-db';
 import { appOutbox } from './db/app-outbox';
 import { IpcClientContext } from './ipc/ipc-client-context';
 import { connectToMain, reportNetwork, startSession } from './ipc/main-connection';
+import { useCacheStorage } from './stores/cache-storage-store';
 import { keepLastPage } from './stores/saved-views-store';
 import './styles.css';
 import './print.css';
 
 keepLastPage();
+// The cache is the supervisor's offline copy and queued edits: ask that the system never clear it on its own.
+void useCacheStorage.getState().requestPersistence();
 const root = createRoot(document.getElementById('root')!);
 
 try {

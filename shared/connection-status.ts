@@ -23,6 +23,8 @@ export const connectionStatusKinds = [
   /** Makini answers, but the plant's system behind it failed (`sync_status: error`). */
   'plant_system_failed',
   'needs_reauth',
+  /** This computer refused to store more of the cache: syncing stopped until the user syncs again. */
+  'storage_full',
   /** Any other failure of the last attempt. */
   'error',
   'disconnected',
@@ -142,6 +144,16 @@ export function deriveConnectionStatus(input: ConnectionStatusInput): Connection
     });
   }
   if (input.syncing) return status('syncing', 'Syncing', 'busy', `Syncing ${name} now.`, false);
+  if (lastError?.code === 'STORAGE_FULL') {
+    return status(
+      'storage_full',
+      'Storage full',
+      'danger',
+      `This computer has no room left for ${name}'s data, so syncing it has stopped: what is shown is what was stored before. Free disk space, then press Sync now.`,
+      true,
+      { problem: lastError },
+    );
+  }
   if (lastError?.failedAt === 'plant_system') {
     return status('plant_system_failed', 'Plant system failing', 'danger', `Makini answers, but ${system} behind it reported a failed sync: data from ${name} may be out of date until it recovers.`, true, {
       problem: lastError,
@@ -178,7 +190,7 @@ export function statusTimeLabel(status: Pick<ConnectionStatus, 'lastSyncedAt' | 
 }
 
 /** Kinds whose beginning raises a notification (the computer going offline is the OS's to say). */
-export const notifyingKinds: ReadonlySet<ConnectionStatusKind> = new Set(['needs_reauth', 'plant_unreachable', 'plant_system_failed', 'error', 'partial']);
+export const notifyingKinds: ReadonlySet<ConnectionStatusKind> = new Set(['needs_reauth', 'plant_unreachable', 'plant_system_failed', 'storage_full', 'error', 'partial']);
 
 /** The notification for a connection that has just entered `status`: its label and sentence, nothing else. */
 export function statusNotification(name: string, status: ConnectionStatus): { level: 'warning' | 'error'; title: string; body: string } | null {

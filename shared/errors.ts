@@ -20,6 +20,8 @@ export const errorCodes = [
   /** The action does not fit the connection's state (e.g. deleting data of a connected one). */
   'NOT_ALLOWED',
   'CANCELLED',
+  /** This computer refused to store more of the cache (IndexedDB's quota or the disk is full). */
+  'STORAGE_FULL',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

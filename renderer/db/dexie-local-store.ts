@@ -6,6 +6,7 @@ import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, Lo
 import type { ActivityEntry, SyncHistoryEntry } from '../../shared/sync-history';
 import type { MillwrightDb } from './millwright-db';
 import { operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
+import { reportingStorageFull } from './storage-full';
 
 /** How many Sync history rows are kept (the oldest go first). */
 export const syncHistoryLimit = 2000;
@@ -13,7 +14,11 @@ export const syncHistoryLimit = 2000;
 /** Entities the user edits offline: their pulls keep unsent edits on top. */
 const editedEntities: ReadonlySet<string> = new Set(Object.values(writeActionEntity));
 
-/** The LocalStore over Dexie: what the sync engine writes through, in the app and in Node tests. */
+/**
+ * The LocalStore over Dexie: what the sync engine writes through, in the app and in Node tests.
+ * Each write is one transaction; one refused for lack of room is rolled back whole and fails with
+ * STORAGE_FULL (the sync stops there, its cursor at the last page that was stored).
+ */
 export class DexieLocalStore implements LocalStore {
   constructor(private readonly db: MillwrightDb) {}
 
@@ -28,7 +33,7 @@ export class DexieLocalStore implements LocalStore {
     const removed = batch.records.filter((record) => record.deletedAt !== null).map((record) => [record.connectionId, record.key]);
     const quarantinedAt = new Date().toISOString();
     const edited = editedEntities.has(entity);
-    await this.db.transaction('rw', [table, this.db.syncCursors, this.db.quarantine, ...(edited ? [this.db.outbox] : [])], async () => {
+    await reportingStorageFull(() => this.db.transaction('rw', [table, this.db.syncCursors, this.db.quarantine, ...(edited ? [this.db.outbox] : [])], async () => {
       if (edited && live.length > 0) {
         // Upstream's version comes in underneath the user's unsent edits.
         const pending = operationsByRecord(await unsettledOperations(this.db, connectionId));
@@ -44,7 +49,7 @@ export class DexieLocalStore implements LocalStore {
         await this.db.quarantine.bulkPut(batch.quarantined.map((record) => ({ ...record, connectionId, entity, quarantinedAt })));
       }
       if (batch.cursor) await this.db.syncCursors.put({ connectionId, entity, cursor: batch.cursor });
-    });
+    }));
     return { upserted: live.length, deleted: removed.length };
   }
 
@@ -53,7 +58,7 @@ export class DexieLocalStore implements LocalStore {
     const records: readonly SyncedRecord[] = batch.records;
     const table = this.db.table<SyncedRecord & { syncRunId?: string }>(entity);
     const edited = editedEntities.has(entity);
-    return this.db.transaction('rw', [table, ...(edited ? [this.db.outbox] : [])], async () => {
+    return reportingStorageFull(() => this.db.transaction('rw', [table, ...(edited ? [this.db.outbox] : [])], async () => {
       const cached = await table.bulkGet(records.map((record) => [connectionId, record.key]));
       const pending = edited ? operationsByRecord(await unsettledOperations(this.db, connectionId)) : new Map();
       const live: SyncedRecord[] = [];
@@ -73,7 +78,7 @@ export class DexieLocalStore implements LocalStore {
       if (live.length > 0) await table.bulkPut(live);
       if (removed.length > 0) await table.bulkDelete(removed);
       return { upserted: live.length, deleted: removed.length };
-    });
+    }));
   }
 
   async sweepUnseen({ connectionId, entity, runId, updatedSince }: SweepRequest): Promise<number> {
@@ -92,11 +97,11 @@ export class DexieLocalStore implements LocalStore {
   }
 
   async recordSyncHistory(entries: SyncHistoryEntry[]): Promise<void> {
-    await this.db.transaction('rw', this.db.syncHistory, async () => {
+    await reportingStorageFull(() => this.db.transaction('rw', this.db.syncHistory, async () => {
       await this.db.syncHistory.bulkAdd(entries);
       const excess = (await this.db.syncHistory.count()) - syncHistoryLimit;
       if (excess > 0) await this.db.syncHistory.orderBy('id').limit(excess).delete();
-    });
+    }));
   }
 
   /**
@@ -104,7 +109,7 @@ export class DexieLocalStore implements LocalStore {
    * again during one outage), that row with one attempt more, the newest time and error.
    */
   async recordActivity(entry: ActivityEntry): Promise<void> {
-    await this.db.transaction('rw', this.db.syncHistory, async () => {
+    await reportingStorageFull(() => this.db.transaction('rw', this.db.syncHistory, async () => {
       const existing = await this.db.syncHistory.where('coalesceKey').equals(entry.coalesceKey).first();
       if (existing?.id !== undefined) {
         await this.db.syncHistory.update(existing.id, {
@@ -118,7 +123,7 @@ export class DexieLocalStore implements LocalStore {
       await this.db.syncHistory.add({ ...entry, attempts: entry.attempts ?? 1 });
       const excess = (await this.db.syncHistory.count()) - syncHistoryLimit;
       if (excess > 0) await this.db.syncHistory.orderBy('id').limit(excess).delete();
-    });
+    }));
   }
 
   async deleteConnection(connectionId: string): Promise<number> {

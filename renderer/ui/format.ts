@@ -124,9 +124,10 @@ export function formatDays(days: number): string {
   if (whole < 1) return 'under a day';
   return countOf(whole, 'day');
 }
-/** A file's size as people read it: "812 bytes", "48 KB", "2.4 MB" (1 MB = 1,048,576 bytes, as the attachment limit is given). */
+/** A file's size as people read it: "812 bytes", "48 KB", "2.4 MB", "12.3 GB" (1 MB = 1,048,576 bytes, as the attachment limit is given). */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return countOf(bytes, 'byte');
   if (bytes < 1024 * 1024) return `${formatCount(Math.round(bytes / 1024))} KB`;
-  return `${upToOneDecimal.format(bytes / (1024 * 1024))} MB`;
+  if (bytes < 1024 ** 3) return `${upToOneDecimal.format(bytes / (1024 * 1024))} MB`;
+  return `${upToOneDecimal.format(bytes / 1024 ** 3)} GB`;
 }

@@ -30,6 +30,7 @@ const kind = (change: Partial<ConnectionStatusInput>) => deriveConnectionStatus(
 const network = { code: 'NETWORK', message: 'No answer from 127.0.0.1:4010.', failedAt: 'network' } as const;
 const plantSystem = { code: 'UPSTREAM_UNAVAILABLE', message: 'Makini answers, but its last sync with SAP failed.', failedAt: 'plant_system', upstreamCode: 'sync_status: error' } as const;
 const makini = { code: 'UPSTREAM_BAD_REQUEST', message: 'Makini refused the request.', requestId: 'req-9', upstreamCode: 'VALIDATION_ERROR', upstreamType: 'invalid_request_error', status: 422 } as const;
+const storageFull = { code: 'STORAGE_FULL', message: "Work orders could not be stored. This computer has no room left for Millwright's cache.", failedAt: 'app' } as const;
 const partial = { outcome: 'partial', failedLists: ['Teams', 'Work orders'], problem: makini } as const;
 const recentWebhook = new Date(now - 60_000).toISOString();
 
@@ -44,13 +45,14 @@ describe('the connection status model', () => {
     ['plant unreachable', { reachable: false, lastError: network }, 'plant_unreachable'],
     ['plant system failed', { lastError: plantSystem }, 'plant_system_failed'],
     ['needs reauthorization', { record: 'needs_reauth' }, 'needs_reauth'],
+    ['storage full', { lastError: storageFull }, 'storage_full'],
     ['error', { lastError: makini }, 'error'],
     ['disconnected', { record: 'disconnected' }, 'disconnected'],
   ])('%s', (_name, change, expected) => {
     const status = deriveConnectionStatus({ ...quiet, ...change });
     expect(status.kind).toBe(expected);
     expect(status.sentence).toMatch(/^[A-Z].*[.…]$/);
-    expect(status.sentence).not.toMatch(/NETWORK|UPSTREAM_/);
+    expect(status.sentence).not.toMatch(/NETWORK|UPSTREAM_|STORAGE_/);
     expect(status.sentence).not.toMatch(/workOrders|\bentity\b|incremental/i);
   });
 
@@ -62,6 +64,7 @@ describe('the connection status model', () => {
       ['computer_offline', { computerOnline: false }],
       ['plant_unreachable', { reachable: false }],
       ['syncing', { syncing: true }],
+      ['storage_full', { lastError: storageFull }],
       ['plant_system_failed', { lastError: plantSystem }],
       ['live', { lastWebhookAt: recentWebhook }],
     ];
@@ -73,6 +76,13 @@ describe('the connection status model', () => {
     expect(kind({ lastError: makini, lastRun: partial })).toBe('error');
     expect(kind({ lastRun: partial, lastWebhookAt: recentWebhook })).toBe('partial');
     expect(kind({ described: false, lastError: makini })).toBe('error');
+  });
+
+  it('says a full cache stopped syncing and what to do, and raises a notification', () => {
+    const status = deriveConnectionStatus({ ...quiet, lastError: storageFull });
+    expect(status).toMatchObject({ label: 'Storage full', tone: 'danger', attention: true, problem: storageFull });
+    expect(status.sentence).toBe("This computer has no room left for North's data, so syncing it has stopped: what is shown is what was stored before. Free disk space, then press Sync now.");
+    expect(statusNotification('North', status)).toEqual({ level: 'error', title: 'North: Storage full', body: status.sentence });
   });
 
   it('reads a NETWORK error as unreachable even before a probe said so', () => {

@@ -118,7 +118,7 @@ const fake = vi.hoisted(() => {
   const ipcMain = Object.assign(new Emitter(), {
     handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) => ipcHandlers.set(channel, handler),
   });
-  const permissionHandlers: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } = {};
+  const permissionHandlers: { request?: (c: unknown, p: string, cb: (ok: boolean) => void, d: { requestingUrl: string }) => void; check?: (c: unknown, p: string, o: string) => boolean } = {};
   const electron = {
     app,
     ipcMain,
@@ -309,12 +309,16 @@ describe('Electron main process (electron mocked)', () => {
     expect(await appInfo({ senderFrame: ours, sender: contents }, undefined)).toEqual({ ok: true, value: { version: '0.1.0', shell: 'electron' } });
   });
 
-  it('denies every permission request and check', async () => {
+  it('denies every permission request and check but persistent storage for its own pages', async () => {
     await launch();
     const answers: boolean[] = [];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) fake.permissionHandlers.request!(null, permission, (ok) => answers.push(ok));
-    expect(answers).toEqual([false, false, false, false]);
-    expect(fake.permissionHandlers.check!()).toBe(false);
+    const page = { requestingUrl: 'app://millwright/index.html' };
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) fake.permissionHandlers.request!(null, permission, (ok) => answers.push(ok), page);
+    fake.permissionHandlers.request!(null, 'persistent-storage', (ok) => answers.push(ok), page);
+    fake.permissionHandlers.request!(null, 'persistent-storage', (ok) => answers.push(ok), { requestingUrl: 'https://evil.example/' });
+    expect(answers).toEqual([false, false, false, false, true, false]);
+    expect(fake.permissionHandlers.check!(null, 'media', 'app://millwright')).toBe(false);
+    expect(fake.permissionHandlers.check!(null, 'persistent-storage', 'app://millwright')).toBe(true);
   });
 
   it('opens only http(s) URLs externally from window.open, and denies the window', async () => {

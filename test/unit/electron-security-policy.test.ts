@@ -34,7 +34,7 @@ describe('security policy', () => {
     expect(contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
   });
 
-  it('denies permission requests, checks and devices', () => {
+  it("grants persistent storage to the app's own pages only, and denies every other permission, check and device", () => {
     const set: Record<string, (...args: never[]) => unknown> = {};
     const session = {
       setPermissionRequestHandler: (handler: never) => (set.request = handler),
@@ -42,10 +42,22 @@ describe('security policy', () => {
       setDevicePermissionHandler: (handler: never) => (set.device = handler),
     };
     hardenSession(session as unknown as Session);
-    const callback = vi.fn();
-    (set.request as (c: unknown, p: string, cb: (ok: boolean) => void) => void)(null, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect((set.check as () => boolean)()).toBe(false);
+    const request = (permission: string, requestingUrl: string) => {
+      const callback = vi.fn();
+      (set.request as (c: unknown, p: string, cb: (ok: boolean) => void, d: { requestingUrl: string }) => void)({ getURL: () => requestingUrl }, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    const check = (permission: string, origin: string) => (set.check as (c: unknown, p: string, o: string) => boolean)(null, permission, origin);
+    expect(request('persistent-storage', 'app://millwright/index.html')).toBe(true);
+    expect(check('persistent-storage', 'app://millwright')).toBe(true);
+    for (const url of ['https://evil.example/', 'app://elsewhere/index.html', 'file:///etc/passwd', 'not a url']) {
+      expect(request('persistent-storage', url), url).toBe(false);
+      expect(check('persistent-storage', url), url).toBe(false);
+    }
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'storage-access']) {
+      expect(request(permission, 'app://millwright/index.html'), permission).toBe(false);
+      expect(check(permission, 'app://millwright'), permission).toBe(false);
+    }
     expect((set.device as () => boolean)()).toBe(false);
   });
 

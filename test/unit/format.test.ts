@@ -76,5 +76,7 @@ describe('file sizes', () => {
     expect(formatFileSize(400_009)).toBe('391 KB');
     expect(formatFileSize(2.4 * 1024 * 1024)).toBe('2.4 MB');
     expect(formatFileSize(10 * 1024 * 1024)).toBe('10 MB');
+    expect(formatFileSize(1023.9 * 1024 * 1024)).toBe('1,023.9 MB');
+    expect(formatFileSize(12.34 * 1024 ** 3)).toBe('12.3 GB');
   });
 });

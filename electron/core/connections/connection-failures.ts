@@ -16,7 +16,9 @@ export class ConnectionFailures {
 
   /**
    * The error becomes the connection's last error. A refused token turns it to needs
-   * reauthorization (its schedule and probe stop); no answer at all starts waiting for the upstream.
+   * reauthorization (its schedule and probe stop); a cache that has no room left stops its
+   * schedule until a sync the user asks for stores again; no answer at all starts waiting for the
+   * upstream.
    */
   fail(runtime: ConnectionRuntime, error: unknown): void {
     const shape = toAppErrorShape(error);
@@ -25,6 +27,8 @@ export class ConnectionFailures {
       runtime.record.status = 'needs_reauth';
       this.options.quiet(runtime);
       this.options.save();
+    } else if (shape.code === 'STORAGE_FULL') {
+      this.options.quiet(runtime);
     } else if (shape.code === 'NETWORK') {
       this.options.waitForNetwork(runtime);
     }

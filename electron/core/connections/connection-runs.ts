@@ -6,6 +6,7 @@ import type { SyncRunSummary } from '../../../shared/sync-progress';
 import type { SyncRunRequest } from '../sync/sync-engine';
 import type { ConnectionCore } from './connection-core';
 import type { ConnectionRuntime } from './connection-runtime';
+import { cacheIsFull } from './sync-schedule';
 
 export interface ConnectionRunsOptions extends Pick<ConnectionCore, 'now' | 'ensureFreshToken' | 'fail' | 'emit' | 'save' | 'history'> {
   /** The attached renderer's cache; throws while no window has it open. */
@@ -26,6 +27,8 @@ export class ConnectionRuns {
   async sync(runtime: ConnectionRuntime, request: SyncRunRequest = {}): Promise<SyncRunSummary> {
     if (runtime.record.status === 'disconnected') throw new AppError('NOT_ALLOWED', `${runtime.record.name} is disconnected.`);
     if (runtime.record.status === 'needs_reauth') throw new AppError('UPSTREAM_AUTH', `${runtime.record.name} needs to be reauthorized before it can sync.`);
+    // Out of room, a sync would only fail again: the user says when there is room (Sync now).
+    if (cacheIsFull(runtime) && (request.trigger === 'schedule' || request.trigger === 'reconnect')) throw AppError.fromShape(runtime.lastError!);
     const store = this.options.store();
     try {
       await this.options.ensureFreshToken(runtime);

@@ -18,6 +18,9 @@ export function effectiveIntervalMinutes(runtime: Pick<ConnectionRuntime, 'recor
   return runtime.schedule.relayDown ? Math.min(interval, relayDownPollMinutes) : interval;
 }
 
+/** The last attempt found the cache out of room: only a sync the user asks for tries again (see ConnectionRuns.sync). */
+export const cacheIsFull = (runtime: Pick<ConnectionRuntime, 'lastError'>): boolean => runtime.lastError?.code === 'STORAGE_FULL';
+
 /**
  * When each connection syncs on its own: at its interval (shorter while its relay is down), paused
  * while it is not usable or out of reach.
@@ -29,10 +32,10 @@ export class SyncSchedule {
     this.random = options.random ?? Math.random;
   }
 
-  /** Plans the next scheduled sync (replacing any planned), if the connection is usable and reachable. */
+  /** Plans the next scheduled sync (replacing any planned), if the connection is usable, reachable and its cache has room. */
   next(runtime: ConnectionRuntime): void {
     this.stop(runtime);
-    if (!this.options.enabled || runtime.record.status !== 'active' || runtime.reach.reachable === false) return;
+    if (!this.options.enabled || runtime.record.status !== 'active' || runtime.reach.reachable === false || cacheIsFull(runtime)) return;
     // ±10% jitter, so many connections (and many desks) do not pull at the same instant.
     const delay = effectiveIntervalMinutes(runtime) * 60_000 * (0.9 + this.random() * 0.2);
     runtime.schedule.nextSyncAt = this.options.now() + delay;

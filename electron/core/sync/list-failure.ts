@@ -34,6 +34,8 @@ function advice(error: AppError): string {
       return 'The sync stopped: nothing answered. Check this computer’s network connection, or ask whether the plant’s server is up; the sync starts again once it answers.';
     case 'CANCELLED':
       return 'What was saved before is kept.';
+    case 'STORAGE_FULL':
+      return 'Syncing this connection has stopped; what was stored before is kept whole. Free disk space on this computer (or delete the data of a connection no longer used), then press Sync now.';
     default:
       return 'This is a fault on this computer, not at the plant: the sync stopped here, and the next one continues from where it stopped.';
   }
@@ -53,7 +55,9 @@ export function listFailure(entity: SyncEntity, error: unknown): AppError {
       ? `${list} are not offered by the plant system.`
       : failure.code === 'UPSTREAM_FORBIDDEN'
         ? `${list} may not be read with this connection.`
-        : `${list} could not be read. ${describeCause(failure)}${fields}`;
-  const failedAt = failure.failedAt ?? (failure.code === 'INTERNAL' || failure.code === 'CANCELLED' ? 'app' : undefined);
+        : failure.code === 'STORAGE_FULL'
+          ? `${list} could not be stored. ${describeCause(failure)}`
+          : `${list} could not be read. ${describeCause(failure)}${fields}`;
+  const failedAt = failure.failedAt ?? (failure.code === 'INTERNAL' || failure.code === 'CANCELLED' || failure.code === 'STORAGE_FULL' ? 'app' : undefined);
   return AppError.fromShape({ ...failure.toShape(), message: `${headline} ${advice(failure)}`, ...(failedAt ? { failedAt } : {}), list });
 }

@@ -11,6 +11,7 @@ import { ReauthorizeDialog } from './reauthorize-dialog';
 import { SyncActions } from './sync-actions';
 import { SyncProgressBar } from '../../ui/sync-progress-bar';
 import { WebhookStatusPanel } from './webhook-status';
+import { CacheStoragePanel } from './cache-storage-panel';
 
 type Pending = { kind: 'reauthorize' | 'disconnect' | 'delete'; connection: ConnectionView } | { kind: 'add' } | null;
 
@@ -126,6 +127,7 @@ export function ConnectionsPage() {
           );
         })}
       </ul>
+      <CacheStoragePanel />
       {pending?.kind === 'add' && <AddConnectionDialog onClose={() => setPending(null)} onAdded={() => setPending(null)} />}
       {pending?.kind === 'reauthorize' && <ReauthorizeDialog connection={pending.connection} onClose={() => setPending(null)} />}
       {pending?.kind === 'disconnect' && (
