@@ -32,7 +32,7 @@ export const demoPlantOptionSpecs = {
 
 export const demoPlantUsage = `Demo plant options:
   --seed <n>                 data seed (default 1)
-  --work-orders <n>          number of work orders, 1..100000 (default 5000)
+  --work-orders <n>          number of work orders, 1..1000000 (default 5000)
   --changes-per-minute <n>   work orders that move along their workflow per minute; 0 keeps the plant still
   --state-file <path>        where the plant keeps its state across restarts
   --ephemeral                keep the plant's state in memory only`;
@@ -43,7 +43,7 @@ export const demoPlantStateFolder = 'demo-plant';
 /** Reads the options of `npm run demo-plant`. */
 export function demoPlantSettings(values: { seed?: string; 'work-orders'?: string; 'changes-per-minute'?: string; 'state-file'?: string; ephemeral?: boolean }, defaultChangesPerMinute: number) {
   const seed = wholeNumber(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1 });
-  const workOrders = wholeNumber(values['work-orders'], 'work-orders', 5000, { min: 1, max: 100_000 });
+  const workOrders = wholeNumber(values['work-orders'], 'work-orders', 5000, { min: 1, max: 1_000_000 });
   const changesPerMinute = wholeNumber(values['changes-per-minute'], 'changes-per-minute', defaultChangesPerMinute, { min: 0, max: 6000 });
   const stateFile = values.ephemeral
     ? null

@@ -27,6 +27,8 @@ export async function bundlePageProbe(): Promise<string> {
 export interface BenchPage {
   page: Page;
   context: BrowserContext;
+  /** The profile's folder on disk (its IndexedDB is under Default/IndexedDB). */
+  profileDir: string;
   /** Calls one of the probe's methods inside the page (arguments and result cross as JSON). */
   probe<M extends ProbeMethod>(method: M, ...args: Parameters<PageProbe[M]>): Promise<Awaited<ReturnType<PageProbe[M]>>>;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function openBenchPage(appUrl: string, probeScript: string, viewpor
     return {
       page,
       context,
+      profileDir: profile,
       probe: (method, ...args) =>
         page.evaluate(
           ([name, values]) => {

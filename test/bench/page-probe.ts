@@ -187,6 +187,44 @@ const probe = {
     return ms;
   },
 
+  /**
+   * The baseline at any size: the same records read back from the app's cache a chunk at a time
+   * (by primary key, not timed) and each chunk bulkPut raw into a fresh database of the app's
+   * schema (timed), so a million records never sit in the page's heap at once. One chunk when the
+   * cache holds no more than `chunk`: then it is exactly `bulkPutBaseline`.
+   */
+  async bulkPutBaselineInChunks(connectionId: string, name: string, chunk: number) {
+    const source = openAppDb().workOrders;
+    const db = await freshDb(name);
+    let ms = 0;
+    let stored = 0;
+    let after = '';
+    for (;;) {
+      const batch = await source.where(':id').between([connectionId, after], [connectionId, '\uffff'], false, true).limit(chunk).toArray();
+      if (batch.length === 0) break;
+      const started = performance.now();
+      await db.workOrders.bulkPut(batch);
+      ms += performance.now() - started;
+      stored += batch.length;
+      after = batch.at(-1)!.key;
+    }
+    const count = await db.workOrders.count();
+    await dropDb(db);
+    if (count !== stored) throw new Error(`baseline stored ${count} of ${stored}`);
+    return { ms, records: stored };
+  },
+
+  /** Cached work orders per status name, from the [connectionId+statusKey] index's counts. */
+  async workOrdersByStatus(connectionId: string) {
+    const db = openAppDb();
+    const statuses = await db.workOrderStatuses.where('connectionId').equals(connectionId).toArray();
+    const counts: Record<string, number> = {};
+    for (const status of statuses) {
+      counts[status.name] = await db.workOrders.where('[connectionId+statusKey]').equals([connectionId, status.key]).count();
+    }
+    return counts;
+  },
+
   /** Page commits alone: the app's DexieLocalStore.applyPage, page by page with the cursor, into a fresh database. */
   async pagedCommit(name: string, perPage: number) {
     const db = await freshDb(name);
