@@ -8,10 +8,14 @@
 //     (after a forced GC) at the end, on the Connections page;
 //   - IndexedDB's size on disk (the profile's IndexedDB folder), per 100,000 work orders;
 //   - the demo plant's start-up time;
-//   - a correctness check: the cache's work orders per status (index counts) equal the plant's.
+//   - a correctness check: the cache's work orders per status (index counts) equal the plant's;
+//   - last, the board opened over the full cache: how soon it shows every work order, and the
+//     page's live heap then (cut off after BENCH_SCALE_BOARD_LIMIT_S, default 120; a page that
+//     runs out of memory is reported as such).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { syncEntities } from '../../shared/domain/sync-entity';
+import { waitForBoardTotal } from '../support/board-regions';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
 import { spawnWebMode } from '../support/spawn-web-mode';
@@ -29,6 +33,21 @@ const nextSecond = () => sleep(1000 - (Date.now() % 1000) + 20);
 const count = (n: number) => n.toLocaleString('en');
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const mb = (bytes: number) => bytes / 2 ** 20;
+const boardLimitMs = Number(process.env.BENCH_SCALE_BOARD_LIMIT_S ?? 120) * 1000;
+
+/** The board opened over the full cache: time until its columns count every work order, and the page's heap then. */
+async function openBoard(bench: BenchPage, workOrders: number): Promise<ScalePoint['board']> {
+  const opened = performance.now();
+  try {
+    await bench.page.getByRole('button', { name: 'Board' }).click();
+    await waitForBoardTotal(bench.page, workOrders, boardLimitMs);
+    const firstRenderMs = performance.now() - opened;
+    return { firstRenderMs, heapMb: mb(await liveHeapBytes(bench)), failure: null };
+  } catch (error) {
+    const crashed = /crash|closed/i.test(error instanceof Error ? error.message : String(error));
+    return { firstRenderMs: null, heapMb: null, failure: crashed ? 'the page crashed (out of memory)' : `not shown within ${boardLimitMs / 1000} s` };
+  }
+}
 
 export interface ScalePoint {
   workOrders: number;
@@ -43,6 +62,7 @@ export interface ScalePoint {
   indexedDbBytes: number;
   indexedDbMbPer100k: number;
   byStatus: { cache: Record<string, number>; plant: Record<string, number>; equal: boolean };
+  board: { firstRenderMs: number | null; heapMb: number | null; failure: string | null };
 }
 
 export function scaleSizes(): number[] {
@@ -160,6 +180,8 @@ async function scalePoint(workOrders: number, probeScript: string): Promise<Scal
     const baseline = await bench.probe('bulkPutBaselineInChunks', connectionId, 'bench-scale-baseline', baselineChunk);
     if (baseline.records !== workOrders) throw new Error(`the baseline wrote ${baseline.records} records`);
     log(`scale ${count(workOrders)}: raw bulkPut ${fmt(baseline.ms)} ms; host RSS ${fmt(hostRssMb)} MB; page heap ${fmt(rendererHeapMb)} MB; IndexedDB ${fmt(mb(indexedDbBytes))} MB`);
+    const board = await openBoard(bench, workOrders);
+    log(`scale ${count(workOrders)}: board ${board.failure ?? `shown in ${fmt(board.firstRenderMs!)} ms, page heap ${fmt(board.heapMb!)} MB`}`);
     return {
       workOrders,
       plantStartMs,
@@ -173,6 +195,7 @@ async function scalePoint(workOrders: number, probeScript: string): Promise<Scal
       indexedDbBytes,
       indexedDbMbPer100k: mb(indexedDbBytes) / (workOrders / 100_000),
       byStatus,
+      board,
     };
   } finally {
     await bench?.close();
@@ -209,6 +232,11 @@ export async function runScaleBench(probeScript: string): Promise<{ rows: BenchR
       { metric: `scale ${n}: IndexedDB on disk ${fmt(mb(point.indexedDbBytes))} MB (${fmt(point.indexedDbMbPer100k)} MB per 100,000)`, ms: null },
       { metric: `scale ${n}: demo plant start-up`, ms: point.plantStartMs, ...(million ? { target: `<= ${scaleTargets.plantStartMsAt1M} ms`, result: verdict(point.plantStartMs <= scaleTargets.plantStartMsAt1M) } : {}) },
       { metric: `scale ${n}: work orders per status, cache = plant`, ms: null, target: 'equal', result: verdict(point.byStatus.equal) },
+      {
+        metric: `scale ${n}: board first render${point.board.failure ? `: ${point.board.failure}` : `, page live heap then ${fmt(point.board.heapMb!)} MB`}`,
+        ms: point.board.firstRenderMs,
+        ...(million ? { target: '<= 1000 ms', result: verdict(point.board.firstRenderMs !== null && point.board.firstRenderMs <= 1000) } : {}),
+      },
     );
   }
   return { rows, points };
