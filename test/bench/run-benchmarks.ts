@@ -12,18 +12,27 @@
 //   - the replay of 1,000 queued offline edits (outbox), against 1,000 plain sequential PUTs;
 //   - the webhook receiver's verified deliveries per second and p99 time to the 200, against a
 //     bare node:http server that answers 200 and does nothing.
+// And a peer, side by side (peer-bench.ts, peer-page.ts): RxDB (the rxdb package, Dexie storage,
+// replicateRxCollection with a pull handler on the same updatedAt checkpoint, pull batchSize 1,000,
+// production mode) performs the same initial sync of the N work orders and the same incremental
+// syncs of 100 changes, in the same Chromium, against the same demo plant process, each initial
+// sync in a fresh on-disk profile; the rows give Millwright's time with RxDB's as its baseline and
+// Millwright ÷ RxDB (goal: <= 0.5). With the sync section, Millwright's figures are that section's;
+// with BENCH_ONLY=peer they are measured the same way (initial syncs, incremental syncs on the
+// Connections page), without the sync section's baselines and board.
 // Prints a table and writes bench-results.json at the repository root. A missed target is
 // reported (OVER), not turned into an exit code; only a crash fails.
 //
-// BENCH_ONLY (comma-separated: sync, outbox, webhooks, relay, board, table, schedule; default all) picks the sections.
+// BENCH_ONLY (comma-separated: sync, peer, outbox, webhooks, relay, board, table, schedule; default all) picks the sections.
 // board: the board's first render and column scrolling over 10,000 work orders (board-bench.ts).
 // table: the work-order table's first render, sorts and scrolling over 100,000 (table-bench.ts).
 // schedule: the schedule's first render over two plants of 5,000 work orders each, and how soon a
 // keyboard reschedule is drawn, and scrolling its rows (schedule-bench.ts).
 // Env: BENCH_WORK_ORDERS (default 100000), BENCH_ROUNDS (initial syncs, each in a fresh browser
-// profile; default 3), BENCH_INCREMENTAL_ROUNDS (default 5), BENCH_BOARD_LIMIT_S (how long the
-// initial sync with the board open may run before it is cut off; default 60, 0 skips it),
-// BENCH_BUILD (auto | always | never: the renderer build web mode serves), CHROMIUM_PATH.
+// profile; default 3; as many for RxDB), BENCH_INCREMENTAL_ROUNDS (default 5; as many for RxDB),
+// BENCH_BOARD_LIMIT_S (how long the initial sync with the board open may run before it is cut
+// off; default 60, 0 skips it), BENCH_BUILD (auto | always | never: the renderer build web mode
+// serves), CHROMIUM_PATH.
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +52,7 @@ import { runScheduleBench } from './schedule-bench';
 import { runTableBench } from './table-bench';
 import { measureRelay, type RelayPathFigures } from './relay-bench';
 import { measureWebhookReceiver } from './webhook-bench';
+import { measureRxdbPeer } from './peer-bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const envInt = (name: string, fallback: number, min = 1) => {
@@ -50,7 +60,7 @@ const envInt = (name: string, fallback: number, min = 1) => {
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number >= ${min}`);
   return value;
 };
-const sectionNames = ['sync', 'outbox', 'webhooks', 'relay', 'board', 'table', 'schedule'] as const;
+const sectionNames = ['sync', 'peer', 'outbox', 'webhooks', 'relay', 'board', 'table', 'schedule'] as const;
 const sections = new Set((process.env.BENCH_ONLY ?? sectionNames.join(',')).split(',').map((name) => name.trim()));
 for (const name of sections) {
   if (!(sectionNames as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY takes ${sectionNames.join(', ')}; got "${name}"`);
@@ -61,6 +71,8 @@ const incrementalRounds = envInt('BENCH_INCREMENTAL_ROUNDS', 5);
 const boardLimitMs = envInt('BENCH_BOARD_LIMIT_S', 60, 0) * 1000;
 const changes = 100;
 const perPage = 1000; // the sync engine's page size (web mode does not change it)
+/** The peer section's goal: Millwright in at most half RxDB's time. */
+const peerRatioTarget = 0.5;
 const lastEntity = syncEntities[syncEntities.length - 1]!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A new second on the clock, so the changes do not land in the instant the sync's cursor already holds. */
@@ -260,9 +272,16 @@ function printTable(rows: BenchRow[]) {
   for (const cell of cells) console.log(line(cell));
 }
 
-/** Initial and incremental sync against raw Dexie and an empty round trip (and the board's share). */
-async function syncSection(probeScript: string, processes: SpawnedCli[]): Promise<{ rows: BenchRow[]; summary: string; samples: Record<string, unknown> }> {
-  log(`sync: starting a demo plant of ${count(workOrders)} work orders`);
+/** The demo plant of N work orders and web mode over it, shared by the sync and peer sections. */
+interface SyncSetup {
+  plantUrl: string;
+  plantToken: string;
+  control: ReturnType<typeof demoPlantControl>;
+  appUrl: string;
+}
+
+async function startSyncSetup(processes: SpawnedCli[]): Promise<SyncSetup> {
+  log(`starting a demo plant of ${count(workOrders)} work orders, and web mode over it`);
   const plantCli = spawnCli('electron/demo-plant-main.ts', ['--port', '0', '--seed', '1', '--work-orders', String(workOrders), '--ephemeral', '--changes-per-minute', '0']);
   processes.push(plantCli);
   const plantUrl = (await plantCli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 300_000))[1]!;
@@ -271,6 +290,20 @@ async function syncSection(probeScript: string, processes: SpawnedCli[]): Promis
   const webCli = spawnWebMode(plantToken, ['--port', '0', '--ephemeral', '--no-schedule', '--base-url', plantUrl, '--history-days', 'all']);
   processes.push(webCli);
   const appUrl = (await webCli.waitFor(/Millwright \(web mode\) on (\S+)/, 120_000))[1]!;
+  return { plantUrl, plantToken, control, appUrl };
+}
+
+/** Millwright's initial syncs (their page/host split included) and its incremental syncs on the Connections page: what the peer section sets beside RxDB. */
+interface MillwrightSyncFigures {
+  initial: Pick<InitialSyncRound, 'syncMs' | 'pageMs' | 'waitingMs' | 'applyPageFrames'>[];
+  incremental: IncrementalRound[];
+}
+
+/** Initial and incremental sync against raw Dexie and an empty round trip (and the board's share). */
+async function syncSection(
+  probeScript: string,
+  { plantUrl, plantToken, control, appUrl }: SyncSetup,
+): Promise<{ rows: BenchRow[]; summary: string; samples: Record<string, unknown>; millwright: MillwrightSyncFigures }> {
 
   // The host's share, measured in this Node process while nothing else runs.
   const plantRoundTrips = await emptyPlantRoundTrips(plantUrl, plantToken, 30);
@@ -362,7 +395,78 @@ async function syncSection(probeScript: string, processes: SpawnedCli[]): Promis
   const summary =
     `sync: ${n} work orders; demo plant in its own process; web mode in headless Chromium (on-disk IndexedDB, fresh profile per initial sync); ` +
     `medians of ${initial.length} initial syncs and ${quiet.length} incremental syncs`;
-  return { rows, summary, samples: { initial, incremental, board, boardRenderMs, plantRoundTripsMs: plantRoundTrips, ipcRoundTripsMs: ipcRoundTrips, hostSide } };
+  return {
+    rows,
+    summary,
+    samples: { initial, incremental, board, boardRenderMs, plantRoundTripsMs: plantRoundTrips, ipcRoundTripsMs: ipcRoundTrips, hostSide },
+    millwright: { initial, incremental: quiet },
+  };
+}
+
+/** Millwright alone, as the sync section measures it (without its baselines and the board): for `BENCH_ONLY=peer`. */
+async function millwrightSyncRounds(probeScript: string, { plantUrl, control, appUrl }: SyncSetup): Promise<MillwrightSyncFigures> {
+  const figures: MillwrightSyncFigures = { initial: [], incremental: [] };
+  for (let index = 0; index < rounds; index += 1) {
+    const { sync, bench, connectionId } = await initialSyncRound(appUrl, probeScript, plantUrl, index);
+    try {
+      if (index === rounds - 1) {
+        await sleep(1000);
+        figures.incremental.push(...(await incrementalSyncs(bench, control, connectionId, false)));
+      }
+    } finally {
+      await bench.close();
+    }
+    figures.initial.push(sync);
+  }
+  return figures;
+}
+
+/**
+ * Millwright beside RxDB (peer-bench.ts): the same initial sync and incremental syncs of the same
+ * plant in the same run. Millwright's figures are the sync section's when it ran, else measured
+ * here the same way; RxDB's come after them, against the same plant process.
+ */
+async function peerSection(probeScript: string, setup: SyncSetup, measured: MillwrightSyncFigures | null) {
+  const millwright = measured ?? (log('peer: Millwright, as the sync section measures it'), await millwrightSyncRounds(probeScript, setup));
+  log(`peer: RxDB, pull batchSize ${perPage}, against the same plant`);
+  const rxdb = await measureRxdbPeer({
+    plantUrl: setup.plantUrl,
+    plantToken: setup.plantToken,
+    control: setup.control,
+    workOrders,
+    rounds,
+    incrementalRounds,
+    changes,
+    batchSize: perPage,
+    log,
+  });
+  const mInitial = median(millwright.initial.map((round) => round.syncMs));
+  const rInitial = median(rxdb.initial.map((round) => round.ms));
+  const mIncremental = median(millwright.incremental.map((round) => round.changedMs));
+  const rIncremental = median(rxdb.incremental.map((round) => round.ms));
+  const n = count(workOrders);
+  const versus = (metric: string, ms: number, peerMs: number): BenchRow => ({
+    metric,
+    ms,
+    baselineMs: peerMs,
+    ratio: ms / peerMs,
+    target: `<= ${peerRatioTarget}x RxDB`,
+    result: ms / peerMs <= peerRatioTarget ? 'OK' : 'OVER',
+  });
+  const rows: BenchRow[] = [
+    versus(`peer: initial sync, ${n} work orders, Millwright (RxDB as baseline)`, mInitial, rInitial),
+    { metric: `  RxDB ${rxdb.config.rxdb}: initial sync (Dexie storage, pull batchSize ${rxdb.config.batchSize})`, ms: rInitial },
+    { metric: '  RxDB: of which its pull handler (fetch via the proxy + response.json())', ms: median(rxdb.initial.map((round) => round.handlerMs)) },
+    { metric: '  Millwright: page busy with applyPage frames', ms: median(millwright.initial.map((round) => round.pageMs)) },
+    { metric: '  Millwright: page waiting for the host', ms: median(millwright.initial.map((round) => round.waitingMs)) },
+    versus(`peer: incremental sync, ${changes} changes, Millwright (RxDB as baseline)`, mIncremental, rIncremental),
+    { metric: `  RxDB ${rxdb.config.rxdb}: incremental sync (reSync() to in sync)`, ms: rIncremental },
+  ];
+  const summary =
+    `peer: RxDB ${rxdb.config.rxdb} (Dexie storage, production mode, multiInstance false, pull batchSize ${rxdb.config.batchSize}) in its own page and fresh on-disk profile, ` +
+    `same Chromium and demo plant, /api proxied by the bench; medians of ${rxdb.initial.length} initial and ${rxdb.incremental.length} incremental syncs each` +
+    (measured ? " (Millwright's from the sync section)" : '');
+  return { rows, summary, samples: { millwright, rxdb } };
 }
 
 const processes: SpawnedCli[] = [];
@@ -374,11 +478,20 @@ try {
   const summaries: string[] = [];
   const samples: Record<string, unknown> = {};
 
+  const setup = sections.has('sync') || sections.has('peer') ? await startSyncSetup(processes) : null;
+  let millwrightSync: MillwrightSyncFigures | null = null;
   if (sections.has('sync')) {
-    const sync = await syncSection(probeScript, processes);
+    const sync = await syncSection(probeScript, setup!);
     rows.push(...sync.rows);
     summaries.push(sync.summary);
     samples.sync = sync.samples;
+    millwrightSync = sync.millwright;
+  }
+  if (sections.has('peer')) {
+    const peer = await peerSection(probeScript, setup!, millwrightSync);
+    rows.push(...peer.rows);
+    summaries.push(peer.summary);
+    samples.peer = peer.samples;
   }
   if (sections.has('outbox')) {
     log('outbox: 1,000 queued edits across 300 work orders, and 1,000 sequential PUTs');
@@ -447,7 +560,7 @@ try {
         perPage,
         machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
         chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        targets: { initialSyncRatio: 1.5, incrementalMs: 150, outboxReplayRatio: 1.5, webhookThroughputRatio: 0.5, webhookP99Ms: 20 },
+        targets: { initialSyncRatio: 1.5, incrementalMs: 150, outboxReplayRatio: 1.5, webhookThroughputRatio: 0.5, webhookP99Ms: 20, peerRatio: peerRatioTarget },
         results: rows,
         samples,
       },
