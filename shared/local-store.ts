@@ -17,6 +17,12 @@ export type ApplyPageBatch = {
     records: SyncEntityRecord<E>[];
     quarantined: QuarantinedRecord[];
     cursor: SyncCursor | null;
+    /**
+     * Keys of this page's records that an earlier page committed at the cursor's instant, read
+     * again in case they changed twice within it: the store may leave out those whose stored
+     * version is the same. Absent: every record is written.
+     */
+    rereadKeys?: string[];
   };
 }[SyncEntity];
 
@@ -37,6 +43,7 @@ const batchSchemaFor = <E extends SyncEntity>(entity: E) =>
     runId: z.string().min(1),
     quarantined: z.array(quarantinedRecordSchema),
     cursor: syncCursorSchema.nullable(),
+    rereadKeys: z.array(z.string().min(1)).optional(),
   });
 
 const [firstEntity, ...otherEntities] = syncEntities;

@@ -7,6 +7,7 @@ import type { ActivityEntry, SyncHistoryEntry } from '../../shared/sync-history'
 import type { MillwrightDb } from './millwright-db';
 import { operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
 import { reportingStorageFull } from './storage-full';
+import { unchangedRereads } from './unchanged-rereads';
 
 /** How many Sync history rows are kept (the oldest go first). */
 export const syncHistoryLimit = 2000;
@@ -33,13 +34,17 @@ export class DexieLocalStore implements LocalStore {
     const removed = batch.records.filter((record) => record.deletedAt !== null).map((record) => [record.connectionId, record.key]);
     const quarantinedAt = new Date().toISOString();
     const edited = editedEntities.has(entity);
+    let upserted = 0;
     await reportingStorageFull(() => this.db.transaction('rw', [table, this.db.syncCursors, this.db.quarantine, ...(edited ? [this.db.outbox] : [])], async () => {
       if (edited && live.length > 0) {
         // Upstream's version comes in underneath the user's unsent edits.
         const pending = operationsByRecord(await unsettledOperations(this.db, connectionId));
         if (pending.size > 0) live.forEach((record, index) => (live[index] = withPendingEdits(record, pending.get(`${entity}/${record.key}`))));
       }
-      if (live.length > 0) await table.bulkPut(live);
+      const unchanged = batch.rereadKeys ? await unchangedRereads(table, connectionId, live, batch.rereadKeys) : null;
+      const written = unchanged && unchanged.size > 0 ? live.filter((record) => !unchanged.has(record.key)) : live;
+      upserted = written.length;
+      if (written.length > 0) await table.bulkPut(written);
       if (removed.length > 0) await table.bulkDelete(removed);
       // A good version of a quarantined record replaces its quarantine entry (rarely any: check first).
       if (batch.records.length > 0 && (await this.db.quarantine.where('connectionId').equals(connectionId).count()) > 0) {
@@ -50,7 +55,7 @@ export class DexieLocalStore implements LocalStore {
       }
       if (batch.cursor) await this.db.syncCursors.put({ connectionId, entity, cursor: batch.cursor });
     }));
-    return { upserted: live.length, deleted: removed.length };
+    return { upserted, deleted: removed.length };
   }
 
   async applyIfNewer(batch: FetchedRecords): Promise<ApplyPageResult> {

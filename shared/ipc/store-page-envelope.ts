@@ -40,4 +40,5 @@ export const applyPageEnvelopeSchema = fetchedRecordsEnvelope.extend({
   runId: z.string().min(1),
   quarantined: z.array(quarantinedRecordSchema),
   cursor: syncCursorSchema.nullable(),
+  rereadKeys: z.array(z.string().min(1)).max(100_000).optional(),
 }) as unknown as z.ZodType<ApplyPageBatch>;

@@ -10,6 +10,7 @@ import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import type { MillwrightDb } from '../../renderer/db/millwright-db';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { createTestDb } from '../support/test-db';
+import { countWrites } from '../support/write-counter';
 
 const connectionId = 'demo';
 let plant: RunningDemoPlant;
@@ -298,6 +299,28 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     plant.state.put('workOrders', { ...current, statusKey: next.key, status: next.name } as typeof current);
     await engine.run(store);
     expect((await db.workOrders.get([connectionId, key!]))?.statusKey).toBe(next.key);
+  });
+
+  it('reads the cursor\'s second again but writes only the records in it that changed', async () => {
+    const db = newDb();
+    const writes = countWrites(db);
+    const { engine, store } = engineFor(db);
+    await engine.run(store);
+    const random = new SeededRandom(4);
+    const second = Date.now() - (Date.now() % 1000) + 1000;
+    const batch = plant.state.advanceWorkOrders(20, random, second);
+    await engine.run(store, { entities: ['workOrders'] });
+    expect(new Set(writes.puts.get('workOrders')!.slice(-20))).toEqual(new Set(batch));
+
+    // The next run reads those 20 again (the cursor's second): one changed meanwhile, within that second.
+    writes.clear();
+    const current = plant.state.collections.workOrders.get(batch[7]!)!;
+    const next = plant.state.collections.workOrderStatuses.live().find((status) => status.key !== current.statusKey)!;
+    plant.state.put('workOrders', { ...current, statusKey: next.key, status: next.name } as typeof current);
+    const run = await engine.run(store, { entities: ['workOrders'] });
+    expect(run.entities[0]).toMatchObject({ received: 20, applied: 0 });
+    expect(writes.puts.get('workOrders')).toEqual([batch[7]]);
+    expect((await db.workOrders.get([connectionId, batch[7]!]))?.statusKey).toBe(next.key);
   });
 
   it('syncs every entity of the spec the plant serves, each equal to the plant\'s records, and reports the rest as unsupported', async () => {

@@ -62,6 +62,8 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
     // second-precision timestamps a record can change twice within the cursor's second, and only
     // re-reading that instant brings its last version. Only versions not committed before count as new.
     const fresh = result.records.filter((record) => !isCommitted(cursor, record));
+    // The rest were committed before: the store need not write again those it holds unchanged.
+    const rereadKeys = fresh.length === result.records.length ? [] : result.records.filter((record) => isCommitted(cursor, record)).map((record) => record.key);
     const next = advanceCursor(cursor, result.records);
 
     // The next request depends only on this page, so it goes out while this page commits. The
@@ -77,7 +79,7 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
     if (result.records.length > 0 || result.quarantined.length > 0) {
       throwIfCancelled(signal);
       const storing = options.ignoreCursor ? cursorToStore(stored, next) : next;
-      await store.applyPage({ connectionId, entity, runId, records: result.records, quarantined: result.quarantined, cursor: storing } as ApplyPageBatch);
+      await store.applyPage({ connectionId, entity, runId, records: result.records, quarantined: result.quarantined, cursor: storing, ...(rereadKeys.length > 0 ? { rereadKeys } : {}) } as ApplyPageBatch);
       stored = storing ?? stored;
       counts.noteCommitted(fresh);
       fetched += fresh.length + result.quarantined.length;
