@@ -36,7 +36,8 @@ function drawPanel(left: number, title: string, xs: number[], series: { name: st
     parts.push(`<polyline fill="none" stroke="${line.colour}" stroke-width="2" points="${points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}"/>`);
     points.forEach(([px, py], index) => {
       parts.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="3" fill="${line.colour}"/>`);
-      parts.push(`<text x="${(px + 5).toFixed(1)}" y="${(py - 6).toFixed(1)}" fill="${line.colour}">${seconds(line.values[index]!)}</text>`);
+      // A white halo keeps the label readable where it crosses a line.
+      parts.push(`<text x="${(px + 5).toFixed(1)}" y="${(py - 6).toFixed(1)}" fill="${line.colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${seconds(line.values[index]!)}</text>`);
     });
   }
   series.forEach((line, index) => {
