@@ -18,6 +18,7 @@ import type { OperationResult, OperationUpdate, OutboxStore } from '../../shared
 import { resolveConflict, type ConflictChoice } from '../../shared/reconcile/reconcile-operation';
 import type { MillwrightDb } from './millwright-db';
 import { unsettledOperations, withPendingEdits } from './pending-edits';
+import { reportingStorageFull } from './storage-full';
 import { draftRecord } from './record-drafts';
 
 export interface EditRequest {
@@ -61,7 +62,8 @@ export class DexieOutbox implements OutboxStore {
     const entity = writeActionEntity[action];
     const table = this.db.table<AnyRecord>(entity);
     const now = this.clock().toISOString();
-    return this.db.transaction('rw', [table, this.db.outbox, this.db.workOrderStatuses, this.db.documentFiles], async () => {
+    // One transaction: the record and its operation are stored together or not at all.
+    return reportingStorageFull(() => this.db.transaction('rw', [table, this.db.outbox, this.db.workOrderStatuses, this.db.documentFiles], async () => {
       const display = { ...request.display, ...(await this.completionShown(action, connectionId, request.key, changes, now)) };
       let key: string;
       let baseUpdatedAt: string | null = null;
@@ -99,7 +101,7 @@ export class DexieOutbox implements OutboxStore {
       };
       operation.seq = await this.db.outbox.add(operation);
       return operation;
-    });
+    }), 'The change was not saved: free disk space on this computer, then make it again.');
   }
 
   /**

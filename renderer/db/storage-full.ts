@@ -14,19 +14,22 @@ export function isQuotaExceeded(error: unknown, depth = 0): boolean {
   return Array.isArray(failures) && failures.some((failure) => isQuotaExceeded(failure, depth + 1));
 }
 
-/** The STORAGE_FULL error for a refused write, saying how much is used of what this computer allows (when the browser says). */
-export async function storageFullError(storage: Pick<StorageManager, 'estimate'> | undefined = globalThis.navigator?.storage): Promise<AppError> {
+/**
+ * The STORAGE_FULL error for a refused write, saying how much is used of what this computer
+ * allows (when the browser says), then `consequence` (what it means for the user) if given.
+ */
+export async function storageFullError(storage: Pick<StorageManager, 'estimate'> | undefined = globalThis.navigator?.storage, consequence?: string): Promise<AppError> {
   const estimate = await storage?.estimate().catch(() => null);
   const usage = estimate?.usage !== undefined && estimate.quota !== undefined ? ` (${formatFileSize(estimate.usage)} used of the ${formatFileSize(estimate.quota)} this computer allows it)` : '';
-  return new AppError('STORAGE_FULL', `This computer has no room left for Millwright's cache${usage}.`, { failedAt: 'app' });
+  return new AppError('STORAGE_FULL', `This computer has no room left for Millwright's cache${usage}.${consequence ? ` ${consequence}` : ''}`, { failedAt: 'app' });
 }
 
-/** Runs a cache write; a write refused for lack of room becomes STORAGE_FULL (its transaction is rolled back whole). */
-export async function reportingStorageFull<T>(write: () => Promise<T>): Promise<T> {
+/** Runs a cache write; a write refused for lack of room becomes STORAGE_FULL (its transaction is rolled back whole), with `consequence` said after it. */
+export async function reportingStorageFull<T>(write: () => Promise<T>, consequence?: string): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isQuotaExceeded(error)) throw await storageFullError();
+    if (isQuotaExceeded(error)) throw await storageFullError(undefined, consequence);
     throw error;
   }
 }

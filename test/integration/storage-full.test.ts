@@ -134,4 +134,30 @@ describe('a cache with no room left', () => {
     expect(automatic).toEqual([]);
     db.close();
   });
+
+  it('refuses an edit it has no room for with a plain message, leaving the record and the queue as they were', async () => {
+    const db = createTestDb();
+    const quota = limitQuota(db, Infinity);
+    const { runtime, runs } = connectionOver(db);
+    await runs.sync(runtime, { entities: ['workOrderStatuses', 'workOrders'] });
+    stopTimer(runtime);
+    const before = (await db.workOrders.toArray()).find((wo) => wo.status !== 'Closed')!;
+
+    quota.setRoom(0);
+    const outbox = new DexieOutbox(db);
+    const refused = await outbox.enqueue({ connectionId: 'conn-test', action: 'updateWorkOrder', key: before.key, changes: { notes: 'Belt replaced' } }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toMatchObject({ code: 'STORAGE_FULL' });
+    expect((refused as Error).message).toBe("This computer has no room left for Millwright's cache. The change was not saved: free disk space on this computer, then make it again.");
+    expect(await db.workOrders.get(['conn-test', before.key])).toEqual(before);
+    expect(await db.outbox.count()).toBe(0);
+
+    quota.setRoom(Infinity);
+    await outbox.enqueue({ connectionId: 'conn-test', action: 'updateWorkOrder', key: before.key, changes: { notes: 'Belt replaced' } });
+    expect((await db.workOrders.get(['conn-test', before.key]))?.notes).toBe('Belt replaced');
+    expect(await db.outbox.count()).toBe(1);
+    db.close();
+  });
 });
