@@ -337,10 +337,14 @@ describe('asset schedule in Chromium (web mode)', () => {
     const rowBox = (await personRow.boundingBox())!;
 
     // Down on the bar, over the technician's row two days later, and drop: theirs, from that day.
+    // The day is the column under the pointer, so aim at the middle of the column two after the
+    // bar's first: an offset from the bar's left edge would land a day later for a bar that
+    // starts late in its day (the plant's times of day follow the clock the test runs at).
+    const firstColumn = Math.floor((box.x - track.x) / dayWidth + 1e-6);
     await page.mouse.move(box.x + 6, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + 6 + dayWidth * 0.5, box.y + box.height / 2 + 20, { steps: 5 });
-    await page.mouse.move(box.x + 6 + dayWidth * 2.2, rowBox.y + rowBox.height / 2, { steps: 10 });
+    await page.mouse.move(track.x + (firstColumn + 2.5) * dayWidth, rowBox.y + rowBox.height / 2, { steps: 10 });
     await expect.poll(() => page.locator('.drag-hint').textContent()).toContain(`${target!.code} → ${technician.name}`);
     await expect.poll(() => personRow.locator('.load-cell.is-drop-target').count()).toBe(1);
     await page.mouse.up();
