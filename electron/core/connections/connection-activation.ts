@@ -1,3 +1,4 @@
+import { nodeHttpFetch } from '../http/node-http-fetch';
 import { randomUUID } from 'node:crypto';
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { IntegrationInfo } from '../connectors/connector';
@@ -26,7 +27,7 @@ export class ConnectionActivation {
   /** First contact with an address and a token as a connection of that kind, before anything is saved. */
   probe(kind: ConnectorKind, baseUrl: string, token: string, settings: Readonly<Record<string, unknown>>): Promise<IntegrationInfo> {
     const fetchVia = this.options.fetch;
-    return kind.probe({ baseUrl: () => baseUrl, token: () => token, settings: () => settings, fetch: (input, init) => (fetchVia ?? globalThis.fetch)(input, init) });
+    return kind.probe({ baseUrl: () => baseUrl, token: () => token, settings: () => settings, fetch: (input, init) => (fetchVia ?? nodeHttpFetch)(input, init) });
   }
 
   /** First contact with a Makini API (or a demo plant). */

@@ -1,3 +1,4 @@
+import { nodeHttpFetch } from '../http/node-http-fetch';
 import type { AddDemoPlantRequest, AddFileImportRequest, BeginOAuthRequest, ConnectWithTokenRequest } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { SyncEntity } from '../../../shared/domain/sync-entity';
@@ -68,7 +69,7 @@ export class ConnectionManager {
     const isCurrent = (runtime: ConnectionRuntime) => this.runtimes.isCurrent(runtime);
     const quiet = (runtime: ConnectionRuntime) => this.quiet(runtime);
     this.runtimes = new ConnectionRuntimes(options.settings, {
-      fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
+      fetch: (input, init) => (options.fetch ?? nodeHttpFetch)(input, init),
       answered: (runtime) => this.reachability.answered(runtime),
       outbox: () => attached(options.outbox),
       onProgress: (progress) => events.progress(progress),

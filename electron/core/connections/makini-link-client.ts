@@ -1,3 +1,4 @@
+import { nodeHttpFetch } from '../http/node-http-fetch';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 
@@ -50,7 +51,7 @@ export class MakiniLinkClient {
     const body = new URLSearchParams({ ...grant, client_id: this.options.clientId, client_secret: this.options.clientSecret });
     let response: Response;
     try {
-      response = await (this.options.fetch ?? fetch)(url, {
+      response = await (this.options.fetch ?? nodeHttpFetch)(url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body,

@@ -1,3 +1,4 @@
+import { nodeHttpFetch } from '../../http/node-http-fetch';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import { parseBoundedJson } from '../../http/bounded-json';
 
@@ -143,7 +144,7 @@ export class MakiniHttpClient {
   private readonly timeoutMs: number;
 
   constructor(private readonly options: MakiniHttpClientOptions) {
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? nodeHttpFetch;
     this.timeoutMs = options.timeoutMs ?? 30_000;
   }
 
