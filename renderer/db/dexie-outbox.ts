@@ -135,47 +135,59 @@ export class DexieOutbox implements OutboxStore {
   }
 
   async beginSending(ids: string[]): Promise<void> {
-    await this.db.outbox
-      .where('id')
-      .anyOf(ids)
-      .modify((operation) => {
-        operation.state = 'sending';
-        operation.attempts += 1;
-      });
+    await this.db.transaction('rw', this.db.outbox, async () => {
+      const operations = await Promise.all(ids.map((id) => this.db.outbox.get({ id })));
+      const sending = operations.filter((operation) => operation !== undefined);
+      await this.db.outbox.bulkPut(sending.map((operation) => ({ ...operation, state: 'sending', attempts: operation.attempts + 1 })));
+    });
   }
 
   async updateOperation({ id, ...change }: OperationUpdate): Promise<void> {
     await this.db.outbox.where('id').equals(id).modify(change);
   }
 
+  /**
+   * Stores the server's answers: each operation done, each record as the server answered it (its
+   * last answer in the batch) with the edits still queued for it on top. In bulk, one transaction:
+   * a push's answers are stored at the pace they arrive rather than one request at a time.
+   */
   async completeOperations(results: OperationResult[]): Promise<void> {
     const tables = [...new Set(results.map((result) => this.db.table<AnyRecord>(result.entity)))];
     await this.db.transaction('rw', [...tables, this.db.outbox, this.db.documentFiles], async () => {
-      for (const result of results) await this.complete(result);
+      const operations = await Promise.all(results.map(({ id }) => this.db.outbox.get({ id })));
+      const finished = new Map<number, OutboxOperation>();
+      const answers = new Map<string, { operation: OutboxOperation; record: AnyRecord }>();
+      for (const [index, { record }] of results.entries()) {
+        const operation = operations[index];
+        if (!operation || operation.state === 'done' || finished.has(operation.seq!)) continue;
+        if (isLocalKey(operation.key) && record.key !== operation.key) await this.adoptServerKey(operation, record as AnyRecord);
+        finished.set(operation.seq!, operation);
+        answers.set(`${operation.entity}\u0000${operation.connectionId}\u0000${record.key}`, { operation, record: record as AnyRecord });
+      }
+      await this.db.outbox.bulkUpdate([...finished.keys()].map((seq) => ({ key: seq, changes: { state: 'done', error: null, conflicts: [] } })));
+      const stored = await Promise.all(
+        [...answers.values()].map(async ({ operation, record }) => ({ entity: operation.entity, record: withPendingEdits(record, await this.unsettledOf(operation.connectionId, operation.entity, record.key)) })),
+      );
+      for (const table of tables) await table.bulkPut(stored.filter(({ entity }) => entity === table.name).map(({ record }) => record));
     });
   }
 
-  private async complete({ id, entity, record }: OperationResult): Promise<void> {
-    const table = this.db.table<AnyRecord>(entity);
-    const operation = await this.db.outbox.get({ id });
-    if (!operation || operation.state === 'done') return;
-    if (isLocalKey(operation.key) && record.key !== operation.key) {
-      await table.delete([operation.connectionId, operation.key]);
-      await this.moveFile(operation.connectionId, operation.key, record.key);
-      // Later edits of the new record were made against the draft; the server's first version
-      // (with its defaults, e.g. a starting status) is their base now: no one else has seen it yet.
-      const created = record as Record<string, unknown>;
-      await this.db.outbox
-        .where('[connectionId+entity+key]')
-        .equals([operation.connectionId, entity, operation.key])
-        .modify((later) => {
-          later.key = record.key;
-          later.base = Object.fromEntries(Object.keys(later.base).map((field) => [field, (created[field] as FieldValue | undefined) ?? null]));
-          later.baseUpdatedAt = record.updatedAt;
-        });
-    }
-    await this.db.outbox.update(operation.seq!, { state: 'done', error: null, conflicts: [] });
-    await table.put(withPendingEdits(record as AnyRecord, await this.unsettledOf(operation.connectionId, entity, record.key)));
+  /**
+   * A created record's answer: the draft under its local key gives way to the server's key, and
+   * later edits of it were made against the draft; the server's first version (with its
+   * defaults, e.g. a starting status) is their base now: no one else has seen it yet.
+   */
+  private async adoptServerKey(operation: OutboxOperation, created: AnyRecord): Promise<void> {
+    await this.db.table<AnyRecord>(operation.entity).delete([operation.connectionId, operation.key]);
+    await this.moveFile(operation.connectionId, operation.key, created.key);
+    await this.db.outbox
+      .where('[connectionId+entity+key]')
+      .equals([operation.connectionId, operation.entity, operation.key])
+      .modify((later) => {
+        later.key = created.key;
+        later.base = Object.fromEntries(Object.keys(later.base).map((field) => [field, (created[field] as FieldValue | undefined) ?? null]));
+        later.baseUpdatedAt = created.updatedAt;
+      });
   }
 
   /** Settles a conflict the user's way; the record shows the outcome at once. */
