@@ -27,7 +27,8 @@ describe("the relay's administration", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     // Issued a moment ago: found without waiting for the next periodic look.
     expect(config.desktopFor(token)).toEqual({ id: 'desk-anna', connectionId: 'north-mill', registeredAt: 5 });
-    expect(config.desktopFor(`${token.slice(0, -1)}A`)).toBeNull();
+    // One character off (the last one, whatever it was: a token ends in "A" one time in sixteen).
+    expect(config.desktopFor(`${token.slice(0, -1)}${token.endsWith('A') ? 'E' : 'A'}`)).toBeNull();
     expect(config.secretFor('north-mill')).toBe('whsec-north-0123');
     expect(config.secretFor('constructor')).toBeNull();
 
