@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { relayIdPattern, type RelayDesktop } from './relay-store';
 
@@ -97,7 +97,11 @@ export function revokeDesktop(file: string, desktopId: string): boolean {
 /** The configuration as the relay serves it, read again (at most once a second) when the file changes. */
 export class RelayConfig {
   private config: RelayConfigFile;
-  /** The file's inode, size and mtime when read (every write renames a new file over it). */
+  /**
+   * A hash of the file's bytes when read. Not its inode, size and mtime: two writes within one
+   * tick of the kernel's file clock can leave all three as they were (a freed inode is reused, a
+   * replaced token is as long as the old one), and the change would go unseen.
+   */
   private version: string;
   private checkedAt = 0;
 
@@ -106,7 +110,7 @@ export class RelayConfig {
     private readonly now: () => number = Date.now,
   ) {
     this.config = readRelayConfig(file);
-    this.version = this.statVersion();
+    this.version = this.fileVersion();
   }
 
   /** The connection's webhook secret, or null when the relay does not take its webhooks. */
@@ -142,7 +146,7 @@ export class RelayConfig {
     // A forced look (a token not found) at most ten times a second: strangers' guesses cannot keep the disk busy.
     if (now - this.checkedAt >= 1_000 || (force && now - this.checkedAt >= 100)) {
       this.checkedAt = now;
-      const version = this.statVersion();
+      const version = this.fileVersion();
       // A file gone a moment (moved aside while edited, a volume remounting) revokes nothing: the last one read stays.
       if (version !== this.version && version !== 'missing') {
         try {
@@ -156,10 +160,9 @@ export class RelayConfig {
     return this.config;
   }
 
-  private statVersion(): string {
+  private fileVersion(): string {
     try {
-      const stat = statSync(this.file);
-      return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+      return createHash('sha256').update(readFileSync(this.file)).digest('hex');
     } catch {
       return 'missing';
     }
