@@ -323,6 +323,51 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect((await db.workOrders.get([connectionId, batch[7]!]))?.statusKey).toBe(next.key);
   });
 
+  it('asks for the first page of the next run while it reads its cursor, and uses that page', async () => {
+    const db = newDb();
+    const listed: string[] = [];
+    const fetching: typeof fetch = (input, init) => {
+      if (String(input).includes('/work-orders?')) listed.push(String(input));
+      return fetch(input, init);
+    };
+    const { engine, store } = engineFor(db, plant.token, undefined, { connector: new MakiniConnector({ connectionId, baseUrl: plant.url, getToken: () => plant.token, timeoutMs: 2000, fetch: fetching }) });
+    // The store's cursor read waits (up to 2 s) for a request to the list: it sees one only if the run asked before it answered.
+    let slow = false;
+    let askedWhileReadingCursor = 0;
+    const slowCursor: typeof store = Object.create(store);
+    slowCursor.getCursor = async (request) => {
+      const deadline = Date.now() + 2_000;
+      while (slow && listed.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      askedWhileReadingCursor = listed.length;
+      return store.getCursor(request);
+    };
+    await engine.run(slowCursor, { entities: ['workOrders'] });
+    // Stamped after the cursor, which earlier tests' changes may have put a second ahead of now.
+    plant.state.advanceWorkOrders(3, new SeededRandom(5), Date.now() - (Date.now() % 1000) + 2000);
+    listed.length = 0;
+    slow = true;
+    const run = await engine.run(slowCursor, { entities: ['workOrders'] });
+    expect(askedWhileReadingCursor).toBe(1);
+    expect(listed).toHaveLength(1);
+    expect(run.entities[0]).toMatchObject({ requests: 1, applied: 3 });
+  });
+
+  it('asks again from the stored cursor when it is not where the last run left it, and loses nothing', async () => {
+    const db = newDb();
+    const { engine, store } = engineFor(db);
+    await engine.run(store, { entities: ['workOrders'] });
+    // The cache loses records and its cursor behind the engine's back (as a cleared cache would).
+    const gone = (await db.workOrders.limit(5).primaryKeys()) as [string, string][];
+    await db.workOrders.bulkDelete(gone);
+    await db.syncCursors.clear();
+    const run = await engine.run(store, { entities: ['workOrders'] });
+    const upstream = plant.state.collections.workOrders.live().length;
+    expect(await db.workOrders.count()).toBe(upstream);
+    expect(await db.workOrders.bulkGet(gone)).not.toContain(undefined);
+    // The page asked for early is counted as a request made, though not used.
+    expect(run.entities[0]!.requests).toBe(Math.ceil(upstream / 250) + 1 + 1);
+  });
+
   it('syncs every entity of the spec the plant serves, each equal to the plant\'s records, and reports the rest as unsupported', async () => {
     const db = newDb();
     const { engine, store } = engineFor(db);

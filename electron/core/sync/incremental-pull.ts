@@ -16,6 +16,11 @@ export interface IncrementalPullOptions {
   perPage: number;
   /** The entity's cursor as stored when the run began (read by the caller; nothing moves it in between). */
   storedCursor: SyncCursor | null;
+  /**
+   * The first page, already asked for from `updatedSince` (where the last run left the cursor):
+   * taken if the read starts there, else its answer is dropped and counted as a request made.
+   */
+  early?: { updatedSince: string; page: Promise<RecordPage<SyncEntity>> } | null;
   /** Full re-sync: start from nothing instead of the stored cursor. */
   ignoreCursor: boolean;
   /** The first instant to read when there is no cursor (the initial history window); null reads all. */
@@ -33,13 +38,13 @@ export interface IncrementalPullOptions {
 }
 
 /**
- * Pulls everything changed since the entity's cursor. Each request asks for records at or after
+ * Pulls everything changed since the entity's cursor, and answers the cursor it leaves stored. Each request asks for records at or after
  * the cursor's instant in ascending order (keyset paging), so records that change while we page
  * move behind the cursor and are read later in the same run instead of shifting pages under us.
  * Each page is committed together with its cursor; the cursor never runs ahead of committed data,
  * so a crash or error at any point loses nothing and a retry repeats nothing.
  */
-export async function pullIncrementally(options: IncrementalPullOptions): Promise<void> {
+export async function pullIncrementally(options: IncrementalPullOptions): Promise<SyncCursor | null> {
   const { store, connectionId, entity, perPage, runId, signal, counts } = options;
   /** The cursor as stored: a full re-sync reads from the start but never moves it back (see cursorToStore). */
   let stored = options.storedCursor;
@@ -50,7 +55,10 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
   let total: number | null = null;
   const label = syncEntityLabels[entity].toLowerCase();
   const pager = new KeysetPager({ updatedSince: cursor?.updatedAt ?? options.windowStart, page: 1, perPage }, label);
-  let pending: Promise<RecordPage<SyncEntity>> | null = options.fetchPage(pager.query);
+  const { early } = options;
+  const startsThere = early != null && !options.ignoreCursor && early.updatedSince === pager.query.updatedSince && pager.query.page === 1 && pager.query.updatedBefore === undefined;
+  if (early && !startsThere) counts.requests += 1;
+  let pending: Promise<RecordPage<SyncEntity>> | null = startsThere ? early.page : options.fetchPage(pager.query);
 
   while (pending) {
     const result = await unlessCancelled(pending, signal);
@@ -89,6 +97,7 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
     options.onPage?.({ fetched, total: total === null ? null : Math.max(total, fetched) });
     throwIfCancelled(signal);
   }
+  return stored;
 }
 
 /** A page out of order: the cursor cannot be trusted with it. */

@@ -74,6 +74,12 @@ export class SyncEngine {
   private queue: Promise<unknown> = Promise.resolve();
   /** Runs asked for and not yet settled; updated before a run's promise settles, so callers see it right. */
   private unsettled = 0;
+  /**
+   * The cursor instant each list's last run left in each store. The next incremental run asks for
+   * its first page from there while it reads the store's own cursor, and uses that page only if
+   * the two agree (else it asks again): the cursor's read no longer comes before the request.
+   */
+  private readonly positions = new WeakMap<LocalStore, Map<SyncEntity, string>>();
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -157,6 +163,11 @@ export class SyncEngine {
         try {
           throwIfCancelled(signal);
           // The window applies to a first (or full) read; a connection with a cursor just continues from it.
+          const positions = this.positions.get(store) ?? new Map<SyncEntity, string>();
+          this.positions.set(store, positions);
+          const guess = mode === 'incremental' ? positions.get(entity) : undefined;
+          const early = guess === undefined ? null : { updatedSince: guess, page: fetchPage(entity, { updatedSince: guess, page: 1, perPage }) };
+          early?.page.catch(() => undefined); // not awaited if the store's cursor says otherwise
           const storedCursor = await unlessCancelled(store.getCursor({ connectionId, entity }), signal);
           const firstRead = mode === 'full' || storedCursor === null;
           let note: string | undefined;
@@ -171,7 +182,7 @@ export class SyncEngine {
             note = open.note;
             await pullOpenBacklog({ store, connectionId, runId, entity, source, perPage, windowStart, fetchPage, counts, openStatusKeys: open.keys, ...(signal ? { signal } : {}) });
           }
-          await pullIncrementally({
+          const position = await pullIncrementally({
             connector: this.options.connector,
             store,
             connectionId,
@@ -179,6 +190,7 @@ export class SyncEngine {
             runId,
             perPage,
             storedCursor,
+            early,
             ignoreCursor: mode === 'full',
             windowStart: firstRead ? windowStart : null,
             fetchPage: (query) => fetchPage(entity, query),
@@ -189,6 +201,8 @@ export class SyncEngine {
               emit({ connectionId, entity, phase: 'running', ...progress, error: null });
             },
           });
+          if (position === null) positions.delete(entity);
+          else positions.set(entity, position.updatedAt);
           if (mode === 'full') {
             throwIfCancelled(signal);
             counts.swept += await store.sweepUnseen({ connectionId, entity, runId, updatedSince: windowStart });
@@ -212,8 +226,10 @@ export class SyncEngine {
         }
       }
     } finally {
-      // The history is written whatever happened; a store that is gone cannot hold it anyway.
-      await store.recordSyncHistory(history).catch(() => undefined);
+      // The history is written whatever happened; a store that is gone cannot hold it anyway. The
+      // run answers without waiting for it (the Sync history page reads its rows live, and they
+      // land a moment later), so the answer is not held up behind a row of bookkeeping.
+      void store.recordSyncHistory(history).catch(() => undefined);
     }
     return { runId, connectionId, mode, startedAt, finishedAt: now().toISOString(), outcome: partial ? 'partial' : 'synced', entities: summaries };
   }
