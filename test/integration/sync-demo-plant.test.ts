@@ -321,6 +321,26 @@ describe('sync engine against the demo plant over HTTP into Dexie', () => {
     expect(run.entities[0]).toMatchObject({ received: 20, applied: 0 });
     expect(writes.puts.get('workOrders')).toEqual([batch[7]]);
     expect((await db.workOrders.get([connectionId, batch[7]!]))?.statusKey).toBe(next.key);
+
+    // Read again with nothing changed: the engine holds the versions it committed at the cursor, so
+    // it sends the store nothing and commits nothing.
+    const pages: number[] = [];
+    const watched: typeof store = Object.create(store);
+    watched.applyPage = (page) => {
+      pages.push(page.records.length);
+      return store.applyPage(page);
+    };
+    writes.clear();
+    const again = await engine.run(store, { entities: ['workOrders'] });
+    expect(again.entities[0]).toMatchObject({ received: 20, applied: 0 });
+    expect(writes.puts.get('workOrders') ?? []).toEqual([]);
+    // Through another store object the engine knows nothing of, the page goes to the store, which skips them itself.
+    await engine.run(watched, { entities: ['workOrders'] });
+    expect(pages).toEqual([20]);
+    expect(writes.puts.get('workOrders') ?? []).toEqual([]);
+    // And again through it: now known, nothing is sent.
+    await engine.run(watched, { entities: ['workOrders'] });
+    expect(pages).toEqual([20]);
   });
 
   it('asks for the first page of the next run while it reads its cursor, and uses that page', async () => {

@@ -21,6 +21,12 @@ export interface IncrementalPullOptions {
    * taken if the read starts there, else its answer is dropped and counted as a request made.
    */
   early?: { updatedSince: string; page: Promise<RecordPage<SyncEntity>> } | null;
+  /**
+   * The versions (as JSON, by key) this engine committed at the stored cursor's instant, when the
+   * stored cursor is the one it left: a re-read identical to its version is not sent to the store
+   * again (the store holds it as it is), and a page of nothing else commits nothing.
+   */
+  committedAtCursor?: ReadonlyMap<string, string> | null;
   /** Full re-sync: start from nothing instead of the stored cursor. */
   ignoreCursor: boolean;
   /** The first instant to read when there is no cursor (the initial history window); null reads all. */
@@ -37,18 +43,25 @@ export interface IncrementalPullOptions {
   signal?: AbortSignal;
 }
 
+/** Where a pull left the store: its cursor, and the versions committed at its instant (null for a full re-sync). */
+export interface PullPosition {
+  cursor: SyncCursor | null;
+  committedAtCursor: ReadonlyMap<string, string> | null;
+}
+
 /**
- * Pulls everything changed since the entity's cursor, and answers the cursor it leaves stored. Each request asks for records at or after
+ * Pulls everything changed since the entity's cursor, and answers where it left the store. Each request asks for records at or after
  * the cursor's instant in ascending order (keyset paging), so records that change while we page
  * move behind the cursor and are read later in the same run instead of shifting pages under us.
  * Each page is committed together with its cursor; the cursor never runs ahead of committed data,
  * so a crash or error at any point loses nothing and a retry repeats nothing.
  */
-export async function pullIncrementally(options: IncrementalPullOptions): Promise<SyncCursor | null> {
+export async function pullIncrementally(options: IncrementalPullOptions): Promise<PullPosition> {
   const { store, connectionId, entity, perPage, runId, signal, counts } = options;
   /** The cursor as stored: a full re-sync reads from the start but never moves it back (see cursorToStore). */
   let stored = options.storedCursor;
   let cursor = options.ignoreCursor ? null : stored;
+  let known = options.ignoreCursor ? null : (options.committedAtCursor ?? null);
   let requests = 0;
   let fetched = 0;
   /** Upstream's count for the run's first query: everything changed since the cursor the run began with. */
@@ -70,8 +83,11 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
     // second-precision timestamps a record can change twice within the cursor's second, and only
     // re-reading that instant brings its last version. Only versions not committed before count as new.
     const fresh = result.records.filter((record) => !isCommitted(cursor, record));
-    // The rest were committed before: the store need not write again those it holds unchanged.
-    const rereadKeys = fresh.length === result.records.length ? [] : result.records.filter((record) => isCommitted(cursor, record)).map((record) => record.key);
+    // The rest were committed before. Those identical to the version this engine committed are not
+    // sent again; the store need not write again the others it holds unchanged.
+    const versions = new Map(result.records.map((record) => [record.key, JSON.stringify(record)]));
+    const sent = known === null || fresh.length === result.records.length ? result.records : result.records.filter((record) => !isCommitted(cursor, record) || known!.get(record.key) !== versions.get(record.key));
+    const rereadKeys = fresh.length === sent.length ? [] : sent.filter((record) => isCommitted(cursor, record)).map((record) => record.key);
     const next = advanceCursor(cursor, result.records);
 
     // The next request depends only on this page, so it goes out while this page commits. The
@@ -84,20 +100,30 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
       pending.catch(() => undefined); // if the commit below fails, this answer is not awaited
     }
 
-    if (result.records.length > 0 || result.quarantined.length > 0) {
+    if (sent.length > 0 || result.quarantined.length > 0 || next !== cursor) {
       throwIfCancelled(signal);
       const storing = options.ignoreCursor ? cursorToStore(stored, next) : next;
-      await store.applyPage({ connectionId, entity, runId, records: result.records, quarantined: result.quarantined, cursor: storing, ...(rereadKeys.length > 0 ? { rereadKeys } : {}) } as ApplyPageBatch);
+      await store.applyPage({ connectionId, entity, runId, records: sent, quarantined: result.quarantined, cursor: storing, ...(rereadKeys.length > 0 ? { rereadKeys } : {}) } as ApplyPageBatch);
       stored = storing ?? stored;
       counts.noteCommitted(fresh);
       fetched += fresh.length + result.quarantined.length;
     }
+    if (!options.ignoreCursor && next !== null) known = versionsAt(next, next.updatedAt === cursor?.updatedAt ? known : null, result.records, versions);
     cursor = next;
     if (requests === 1) total = result.total;
     options.onPage?.({ fetched, total: total === null ? null : Math.max(total, fetched) });
     throwIfCancelled(signal);
   }
-  return stored;
+  return { cursor: stored, committedAtCursor: options.ignoreCursor ? null : known };
+}
+
+/** The versions committed at `cursor`'s instant: those known before at that instant, then this page's there. */
+function versionsAt(cursor: SyncCursor, before: ReadonlyMap<string, string> | null, records: readonly { key: string }[], versions: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const atCursor = new Map(before ?? []);
+  const keys = new Set(cursor.keysAtUpdatedAt);
+  for (const record of records) if (keys.has(record.key)) atCursor.set(record.key, versions.get(record.key)!);
+  for (const key of atCursor.keys()) if (!keys.has(key)) atCursor.delete(key);
+  return atCursor;
 }
 
 /** A page out of order: the cursor cannot be trusted with it. */

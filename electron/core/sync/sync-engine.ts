@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { syncEntities, syncEntityLabels, type SyncEntity } from '../../../shared/domain/sync-entity';
+import type { SyncCursor } from '../../../shared/domain/sync-cursor';
 import { AppError, toAppErrorShape } from '../../../shared/errors';
 import type { LocalStore } from '../../../shared/local-store';
 import type { SyncHistoryEntry } from '../../../shared/sync-history';
 import type { EntitySyncSummary, SyncProgress, SyncRunSummary, syncTriggers } from '../../../shared/sync-progress';
 import type { Connector, ListPageQuery, RecordPage } from '../connectors/connector';
 import { abortableSleep, throwIfCancelled, unlessCancelled } from './cancellation';
-import { pullIncrementally } from './incremental-pull';
+import { pullIncrementally, type PullPosition } from './incremental-pull';
 import { ListCounts } from './list-counts';
 import { describeCause, listFailure } from './list-failure';
 import { isClosedPurchaseOrderStatus, isClosedWorkOrderStatus, pullOpenBacklog, readOpenStatusKeys, type OpenBacklogSource } from './open-backlog';
@@ -75,11 +76,12 @@ export class SyncEngine {
   /** Runs asked for and not yet settled; updated before a run's promise settles, so callers see it right. */
   private unsettled = 0;
   /**
-   * The cursor instant each list's last run left in each store. The next incremental run asks for
-   * its first page from there while it reads the store's own cursor, and uses that page only if
-   * the two agree (else it asks again): the cursor's read no longer comes before the request.
+   * Where each list's last run left each store. The next incremental run asks for its first page
+   * from that cursor's instant while it reads the store's own cursor, and uses that page only if
+   * the two agree (else it asks again): the cursor's read no longer comes before the request. When
+   * they are the same cursor, the versions committed at its instant spare re-sending re-reads.
    */
-  private readonly positions = new WeakMap<LocalStore, Map<SyncEntity, string>>();
+  private readonly positions = new WeakMap<LocalStore, Map<SyncEntity, PullPosition & { cursor: SyncCursor }>>();
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -163,12 +165,13 @@ export class SyncEngine {
         try {
           throwIfCancelled(signal);
           // The window applies to a first (or full) read; a connection with a cursor just continues from it.
-          const positions = this.positions.get(store) ?? new Map<SyncEntity, string>();
+          const positions = this.positions.get(store) ?? new Map<SyncEntity, PullPosition & { cursor: SyncCursor }>();
           this.positions.set(store, positions);
-          const guess = mode === 'incremental' ? positions.get(entity) : undefined;
-          const early = guess === undefined ? null : { updatedSince: guess, page: fetchPage(entity, { updatedSince: guess, page: 1, perPage }) };
+          const left = mode === 'incremental' ? positions.get(entity) : undefined;
+          const early = left === undefined ? null : { updatedSince: left.cursor.updatedAt, page: fetchPage(entity, { updatedSince: left.cursor.updatedAt, page: 1, perPage }) };
           early?.page.catch(() => undefined); // not awaited if the store's cursor says otherwise
           const storedCursor = await unlessCancelled(store.getCursor({ connectionId, entity }), signal);
+          const sameCursor = left !== undefined && storedCursor !== null && JSON.stringify(storedCursor) === JSON.stringify(left.cursor);
           const firstRead = mode === 'full' || storedCursor === null;
           let note: string | undefined;
           // The open backlog of a windowed first read goes before the pull. It moves no cursor, so
@@ -191,6 +194,7 @@ export class SyncEngine {
             perPage,
             storedCursor,
             early,
+            committedAtCursor: sameCursor ? left.committedAtCursor : null,
             ignoreCursor: mode === 'full',
             windowStart: firstRead ? windowStart : null,
             fetchPage: (query) => fetchPage(entity, query),
@@ -201,8 +205,8 @@ export class SyncEngine {
               emit({ connectionId, entity, phase: 'running', ...progress, error: null });
             },
           });
-          if (position === null) positions.delete(entity);
-          else positions.set(entity, position.updatedAt);
+          if (position.cursor === null) positions.delete(entity);
+          else positions.set(entity, { cursor: position.cursor, committedAtCursor: position.committedAtCursor });
           if (mode === 'full') {
             throwIfCancelled(signal);
             counts.swept += await store.sweepUnseen({ connectionId, entity, runId, updatedSince: windowStart });
