@@ -50,11 +50,12 @@ export interface PullPosition {
 }
 
 /**
- * Pulls everything changed since the entity's cursor, and answers where it left the store. Each request asks for records at or after
- * the cursor's instant in ascending order (keyset paging), so records that change while we page
- * move behind the cursor and are read later in the same run instead of shifting pages under us.
- * Each page is committed together with its cursor; the cursor never runs ahead of committed data,
- * so a crash or error at any point loses nothing and a retry repeats nothing.
+ * Pulls everything changed since the entity's cursor, and answers where it left the store. Each
+ * request asks for records at or after the cursor's instant in ascending order (keyset paging), so
+ * records that change while we page move behind the cursor and are read later in the same run
+ * instead of shifting pages under us. Each page is committed together with its cursor; the cursor
+ * never runs ahead of committed data, so a crash or error at any point loses nothing and a retry
+ * repeats nothing.
  */
 export async function pullIncrementally(options: IncrementalPullOptions): Promise<PullPosition> {
   const { store, connectionId, entity, perPage, runId, signal, counts } = options;
@@ -85,8 +86,7 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
     const fresh = result.records.filter((record) => !isCommitted(cursor, record));
     // The rest were committed before. Those identical to the version this engine committed are not
     // sent again; the store need not write again the others it holds unchanged.
-    const versions = new Map(result.records.map((record) => [record.key, JSON.stringify(record)]));
-    const sent = known === null || fresh.length === result.records.length ? result.records : result.records.filter((record) => !isCommitted(cursor, record) || known!.get(record.key) !== versions.get(record.key));
+    const sent = known === null || fresh.length === result.records.length ? result.records : result.records.filter((record) => !isCommitted(cursor, record) || known!.get(record.key) !== JSON.stringify(record));
     const rereadKeys = fresh.length === sent.length ? [] : sent.filter((record) => isCommitted(cursor, record)).map((record) => record.key);
     const next = advanceCursor(cursor, result.records);
 
@@ -108,7 +108,7 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
       counts.noteCommitted(fresh);
       fetched += fresh.length + result.quarantined.length;
     }
-    if (!options.ignoreCursor && next !== null) known = versionsAt(next, next.updatedAt === cursor?.updatedAt ? known : null, result.records, versions);
+    if (!options.ignoreCursor && next !== null) known = versionsAt(next, next.updatedAt === cursor?.updatedAt ? known : null, result.records);
     cursor = next;
     if (requests === 1) total = result.total;
     options.onPage?.({ fetched, total: total === null ? null : Math.max(total, fetched) });
@@ -117,11 +117,15 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
   return { cursor: stored, committedAtCursor: options.ignoreCursor ? null : known };
 }
 
-/** The versions committed at `cursor`'s instant: those known before at that instant, then this page's there. */
-function versionsAt(cursor: SyncCursor, before: ReadonlyMap<string, string> | null, records: readonly { key: string }[], versions: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+/**
+ * The versions committed at `cursor`'s instant: those known before at that instant, then this
+ * page's there (only those are turned into JSON: a first sync's pages hold a record or two each
+ * at their last instant).
+ */
+function versionsAt(cursor: SyncCursor, before: ReadonlyMap<string, string> | null, records: readonly { key: string }[]): ReadonlyMap<string, string> {
   const atCursor = new Map(before ?? []);
   const keys = new Set(cursor.keysAtUpdatedAt);
-  for (const record of records) if (keys.has(record.key)) atCursor.set(record.key, versions.get(record.key)!);
+  for (const record of records) if (keys.has(record.key)) atCursor.set(record.key, JSON.stringify(record));
   for (const key of atCursor.keys()) if (!keys.has(key)) atCursor.delete(key);
   return atCursor;
 }
