@@ -155,16 +155,16 @@ export class DexieOutbox implements OutboxStore {
     const tables = [...new Set(results.map((result) => this.db.table<AnyRecord>(result.entity)))];
     await this.db.transaction('rw', [...tables, this.db.outbox, this.db.documentFiles], async () => {
       const operations = await Promise.all(results.map(({ id }) => this.db.outbox.get({ id })));
-      const finished = new Map<number, OutboxOperation>();
+      const finished = new Set<number>();
       const answers = new Map<string, { operation: OutboxOperation; record: AnyRecord }>();
       for (const [index, { record }] of results.entries()) {
         const operation = operations[index];
         if (!operation || operation.state === 'done' || finished.has(operation.seq!)) continue;
         if (isLocalKey(operation.key) && record.key !== operation.key) await this.adoptServerKey(operation, record as AnyRecord);
-        finished.set(operation.seq!, operation);
+        finished.add(operation.seq!);
         answers.set(`${operation.entity}\u0000${operation.connectionId}\u0000${record.key}`, { operation, record: record as AnyRecord });
       }
-      await this.db.outbox.bulkUpdate([...finished.keys()].map((seq) => ({ key: seq, changes: { state: 'done', error: null, conflicts: [] } })));
+      await this.db.outbox.bulkUpdate([...finished].map((seq) => ({ key: seq, changes: { state: 'done', error: null, conflicts: [] } })));
       const stored = await Promise.all(
         [...answers.values()].map(async ({ operation, record }) => ({ entity: operation.entity, record: withPendingEdits(record, await this.unsettledOf(operation.connectionId, operation.entity, record.key)) })),
       );

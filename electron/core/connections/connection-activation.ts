@@ -1,4 +1,3 @@
-import { nodeHttpFetch } from '../http/node-http-fetch';
 import { randomUUID } from 'node:crypto';
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { IntegrationInfo } from '../connectors/connector';
@@ -9,6 +8,7 @@ import type { ConnectionRecord } from './connection-record';
 import type { ConnectionRuntime } from './connection-runtime';
 import type { ConnectionRuntimes } from './connection-runtimes';
 import type { ConnectionSecrets, SecretStore } from './secret-store';
+import { nodeHttpFetch } from '../http/node-http-fetch';
 
 export interface ConnectionActivationOptions extends Pick<ConnectionCore, 'now' | 'logger' | 'save' | 'emit'> {
   runtimes: Pick<ConnectionRuntimes, 'open'>;

@@ -1,4 +1,3 @@
-import { nodeHttpFetch } from '../http/node-http-fetch';
 import type { AddDemoPlantRequest, AddFileImportRequest, BeginOAuthRequest, ConnectWithTokenRequest } from '../../../shared/connection-requests';
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { SyncEntity } from '../../../shared/domain/sync-entity';
@@ -27,6 +26,7 @@ import { MakiniLinkSignIn } from './makini-link-sign-in';
 import { Reachability } from './reachability';
 import { SyncSchedule } from './sync-schedule';
 import { TokenConnections } from './token-connections';
+import { nodeHttpFetch } from '../http/node-http-fetch';
 
 /**
  * Every connection's lifecycle in main, wired from its parts: the ways of connecting (demo plant,

@@ -1,6 +1,6 @@
-import { nodeHttpFetch } from '../http/node-http-fetch';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { nodeHttpFetch } from '../http/node-http-fetch';
 
 const tokenResponseSchema = z.object({
   access_token: z.string().min(1),

@@ -70,7 +70,7 @@ export async function pullIncrementally(options: IncrementalPullOptions): Promis
   const label = syncEntityLabels[entity].toLowerCase();
   const pager = new KeysetPager({ updatedSince: cursor?.updatedAt ?? options.windowStart, page: 1, perPage }, label);
   const { early } = options;
-  const startsThere = early != null && !options.ignoreCursor && early.updatedSince === pager.query.updatedSince && pager.query.page === 1 && pager.query.updatedBefore === undefined;
+  const startsThere = early != null && early.updatedSince === pager.query.updatedSince;
   if (early && !startsThere) counts.requests += 1;
   let pending: Promise<RecordPage<SyncEntity>> | null = startsThere ? early.page : options.fetchPage(pager.query);
 

@@ -69,6 +69,9 @@ const failsOnlyItsList: ReadonlySet<string> = new Set(['UPSTREAM_BAD_REQUEST', '
  * the store's Sync history. One run at a time per connection: a run asked for while the same one
  * is going joins it; a different one waits for it.
  */
+/** Where a run left a list that has a cursor. */
+type LeftPosition = PullPosition & { cursor: SyncCursor };
+
 export class SyncEngine {
   /** The latest run asked for (queued or going), so an identical request can join it. */
   private latest: { key: string; signal: AbortSignal | undefined; run: Promise<SyncRunSummary> } | null = null;
@@ -81,7 +84,7 @@ export class SyncEngine {
    * the two agree (else it asks again): the cursor's read no longer comes before the request. When
    * they are the same cursor, the versions committed at its instant spare re-sending re-reads.
    */
-  private readonly positions = new WeakMap<LocalStore, Map<SyncEntity, PullPosition & { cursor: SyncCursor }>>();
+  private readonly positions = new WeakMap<LocalStore, Map<SyncEntity, LeftPosition>>();
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -165,7 +168,7 @@ export class SyncEngine {
         try {
           throwIfCancelled(signal);
           // The window applies to a first (or full) read; a connection with a cursor just continues from it.
-          const positions = this.positions.get(store) ?? new Map<SyncEntity, PullPosition & { cursor: SyncCursor }>();
+          const positions = this.positions.get(store) ?? new Map<SyncEntity, LeftPosition>();
           this.positions.set(store, positions);
           const left = mode === 'incremental' ? positions.get(entity) : undefined;
           const early = left === undefined ? null : { updatedSince: left.cursor.updatedAt, page: fetchPage(entity, { updatedSince: left.cursor.updatedAt, page: 1, perPage }) };

@@ -1,6 +1,6 @@
-import { nodeHttpFetch } from '../../http/node-http-fetch';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import { parseBoundedJson } from '../../http/bounded-json';
+import { nodeHttpFetch } from '../../http/node-http-fetch';
 
 export interface MakiniHttpClientOptions {
   baseUrl: string;
