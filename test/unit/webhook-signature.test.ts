@@ -56,6 +56,16 @@ describe('Standard Webhooks signatures', () => {
     expect(verify(standardHeaders({ secret: `whsec_${randomBytes(24).toString('base64')}` }))).toEqual({ ok: false, reason: 'no-match' });
   });
 
+  it('verifies by the secret it is given each time, alternating between connections', () => {
+    const other = `whsec_${randomBytes(24).toString('base64')}`;
+    for (let round = 0; round < 3; round += 1) {
+      expect(verify(standardHeaders(), body, secret)).toMatchObject({ ok: true });
+      expect(verify(standardHeaders(), body, other)).toEqual({ ok: false, reason: 'no-match' });
+      expect(verify(standardHeaders({ secret: other }), body, other)).toMatchObject({ ok: true });
+      expect(verify(standardHeaders({ secret: other }), body, secret)).toEqual({ ok: false, reason: 'no-match' });
+    }
+  });
+
   it('refuses timestamps more than five minutes away, either way, even when correctly signed', () => {
     const old = new Date(nowMs - 5 * 60_000 - 1000);
     const future = new Date(nowMs + 5 * 60_000 + 1000);
