@@ -89,8 +89,7 @@ export class RecordCollection<T extends PlantRecord> {
       if (byTime !== 0) return byTime;
       return keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0;
     });
-    this.inChangeOrder = new Array<T>(held.length);
-    for (let i = 0; i < order.length; i++) this.inChangeOrder[i] = held[order[i]!]!;
+    this.inChangeOrder = order.map((i) => held[i]!);
   }
 
   get(key: string): T | undefined {

@@ -64,14 +64,14 @@ const day = 86_400_000;
  */
 const failsOnlyItsList: ReadonlySet<string> = new Set(['UPSTREAM_BAD_REQUEST', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_RATE_LIMITED', 'UPSTREAM_MALFORMED']);
 
+/** Where a run left a list that has a cursor. */
+type LeftPosition = PullPosition & { cursor: SyncCursor };
+
 /**
  * Pulls a connection's entities into a LocalStore, reference data first, and records each run in
  * the store's Sync history. One run at a time per connection: a run asked for while the same one
  * is going joins it; a different one waits for it.
  */
-/** Where a run left a list that has a cursor. */
-type LeftPosition = PullPosition & { cursor: SyncCursor };
-
 export class SyncEngine {
   /** The latest run asked for (queued or going), so an identical request can join it. */
   private latest: { key: string; signal: AbortSignal | undefined; run: Promise<SyncRunSummary> } | null = null;

@@ -84,20 +84,7 @@ function decodeBase64(text: string): Buffer | null {
  * bytes only; an unprefixed secret is tried as base64 (as the `standardwebhooks` library reads it)
  * and as its own text (as an operator may have pasted it).
  */
-export function standardWebhooksKeys(secret: string): readonly Buffer[] {
-  if (secret === lastDecoded.secret) return lastDecoded.keys;
-  const keys = decodeStandardWebhooksKeys(secret);
-  lastDecoded = { secret, keys };
-  return keys;
-}
-
-/**
- * The last secret's keys: deliveries to one connection come in runs, and decoding its secret
- * (a strict base64 check and a round trip) is a fair part of a small delivery's cost.
- */
-let lastDecoded: { secret: string | null; keys: readonly Buffer[] } = { secret: null, keys: [] };
-
-function decodeStandardWebhooksKeys(secret: string): Buffer[] {
+export function standardWebhooksKeys(secret: string): Buffer[] {
   if (secret.startsWith(whsecPrefix)) {
     const key = decodeBase64(secret.slice(whsecPrefix.length));
     return key && key.length > 0 ? [key] : [];
