@@ -5,7 +5,7 @@ import type { SyncedRecord } from '../../shared/domain/synced-record';
 import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, LocalStore, SweepRequest } from '../../shared/local-store';
 import type { ActivityEntry, SyncHistoryEntry } from '../../shared/sync-history';
 import type { MillwrightDb } from './millwright-db';
-import { operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
+import { followUpstreamInConflicts, operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
 import { reportingStorageFull } from './storage-full';
 import { unchangedRereads } from './unchanged-rereads';
 
@@ -44,7 +44,10 @@ export class DexieLocalStore implements LocalStore {
       if (edited && live.length > 0) {
         // Upstream's version comes in underneath the user's unsent edits.
         const pending = operationsByRecord(await unsettledOperations(this.db, connectionId));
-        if (pending.size > 0) live.forEach((record, index) => (live[index] = withPendingEdits(record, pending.get(`${entity}/${record.key}`))));
+        if (pending.size > 0) {
+          await followUpstreamInConflicts(this.db, entity, live, pending);
+          live.forEach((record, index) => (live[index] = withPendingEdits(record, pending.get(`${entity}/${record.key}`))));
+        }
       }
       const unchanged = batch.rereadKeys ? await unchangedRereads(table, connectionId, live, batch.rereadKeys) : null;
       const written = unchanged && unchanged.size > 0 ? live.filter((record) => !unchanged.has(record.key)) : live;
@@ -72,11 +75,13 @@ export class DexieLocalStore implements LocalStore {
       const cached = await table.bulkGet(records.map((record) => [connectionId, record.key]));
       const pending = edited ? operationsByRecord(await unsettledOperations(this.db, connectionId)) : new Map();
       const live: SyncedRecord[] = [];
+      const newer: SyncedRecord[] = [];
       const removed: [string, string][] = [];
       records.forEach((record, index) => {
         const current = cached[index];
         // Not older: an equal instant may hold a second change of the same second.
         if (current && Date.parse(record.updatedAt) < Date.parse(current.updatedAt)) return;
+        newer.push(record);
         if (record.deletedAt !== null) {
           removed.push([connectionId, record.key]);
           return;
@@ -85,6 +90,7 @@ export class DexieLocalStore implements LocalStore {
         const shown = current?.syncRunId ? { ...record, syncRunId: current.syncRunId } : record;
         live.push(withPendingEdits(shown, pending.get(`${entity}/${record.key}`)));
       });
+      if (pending.size > 0) await followUpstreamInConflicts(this.db, entity, newer as unknown as ({ key: string } & Record<string, unknown>)[], pending);
       if (live.length > 0) await table.bulkPut(live);
       if (removed.length > 0) await table.bulkDelete(removed);
       return { upserted: live.length, deleted: removed.length };

@@ -157,12 +157,19 @@ export class DexieOutbox implements OutboxStore {
       const operations = await Promise.all(results.map(({ id }) => this.db.outbox.get({ id })));
       const finished = new Set<number>();
       const answers = new Map<string, { operation: OutboxOperation; record: AnyRecord }>();
-      for (const [index, { record }] of results.entries()) {
+      for (const [index, result] of results.entries()) {
         const operation = operations[index];
         if (!operation || operation.state === 'done' || finished.has(operation.seq!)) continue;
-        if (isLocalKey(operation.key) && record.key !== operation.key) await this.adoptServerKey(operation, record as AnyRecord);
+        let record = result.record as AnyRecord;
+        if (isLocalKey(operation.key) && record.key !== operation.key) {
+          // A create sent again after a crash is answered as it was first applied; a sync since
+          // may have brought a newer version of it, which stays.
+          const synced = await this.db.table<AnyRecord>(operation.entity).get([operation.connectionId, record.key]);
+          if (synced && Date.parse(synced.updatedAt) > Date.parse(record.updatedAt)) record = synced;
+          await this.adoptServerKey(operation, record);
+        }
         finished.add(operation.seq!);
-        answers.set(`${operation.entity}\u0000${operation.connectionId}\u0000${record.key}`, { operation, record: record as AnyRecord });
+        answers.set(`${operation.entity}\u0000${operation.connectionId}\u0000${record.key}`, { operation, record });
       }
       await this.db.outbox.bulkUpdate([...finished].map((seq) => ({ key: seq, changes: { state: 'done', error: null, conflicts: [] } })));
       const stored = await Promise.all(
@@ -196,18 +203,28 @@ export class DexieOutbox implements OutboxStore {
     if (!operation || operation.state !== 'conflict') throw new AppError('NOT_FOUND', 'That conflict was already settled.');
     const table = this.db.table<AnyRecord>(operation.entity);
     await this.db.transaction('rw', [table, this.db.outbox, this.db.workOrderStatuses, this.db.purchaseOrderStatuses], async () => {
-      const resolved = resolveConflict(operation, choice);
+      const resolved = resolveConflict(operation, choice, crypto.randomUUID());
       await this.db.outbox.put(resolved);
+      const later = (await this.unsettledOf(operation.connectionId, operation.entity, operation.key)).filter((other) => other.seq! > operation.seq!);
+      if (resolved.state === 'pending' && later.length > 0) {
+        // Sent again, this edit lands over the record's later edits if a crash had let those
+        // through already: they go again after it, as new requests too, so the last edit wins.
+        for (const other of later) other.idempotencyKey = crypto.randomUUID();
+        await this.db.outbox.bulkPut(later);
+      }
       const record = await table.get([operation.connectionId, operation.key]);
       if (!record) return;
       const shown: Record<string, unknown> = { ...record, ...resolved.changes, ...resolved.display };
       if ('keep' in choice && choice.keep === 'theirs') {
         for (const conflict of operation.conflicts) {
           shown[conflict.field] = conflict.theirs;
-          if (conflict.field === 'statusKey') shown.status = await this.statusName(operation, conflict.theirs);
+          Object.assign(shown, conflict.theirsShown);
+          // Conflicts stored before their followers were kept name the status from the cache.
+          if (conflict.field === 'statusKey' && !conflict.theirsShown) shown.status = await this.statusName(operation, conflict.theirs);
         }
       }
-      await table.put(shown as AnyRecord);
+      // Later edits of the record still waiting stay on top of what this one settled to.
+      await table.put(withPendingEdits(shown as AnyRecord, later));
     });
   }
 

@@ -1,4 +1,5 @@
 import { unsettledStates, type OutboxOperation } from '../../shared/domain/outbox-operation';
+import { conflictsAgainst } from '../../shared/reconcile/reconcile-operation';
 import type { MillwrightDb } from './millwright-db';
 
 /** A connection's operations that still owe the server something, oldest first. */
@@ -31,4 +32,20 @@ export function operationsByRecord(operations: readonly OutboxOperation[]): Map<
     else grouped.set(id, [operation]);
   }
   return grouped;
+}
+
+/**
+ * Conflicts waiting for the user follow upstream: when newer versions of their records are
+ * stored, each conflict's "theirs" becomes what upstream holds now (see conflictsAgainst). Runs
+ * in the caller's transaction, which must include the outbox.
+ */
+export async function followUpstreamInConflicts(db: MillwrightDb, entity: string, records: readonly ({ key: string } & Record<string, unknown>)[], pending: ReadonlyMap<string, OutboxOperation[]>): Promise<void> {
+  const updates: { key: number; changes: Pick<OutboxOperation, 'conflicts'> }[] = [];
+  for (const record of records) {
+    for (const operation of pending.get(`${entity}/${record.key}`) ?? []) {
+      const conflicts = operation.state === 'conflict' ? conflictsAgainst(operation, record) : null;
+      if (conflicts) updates.push({ key: operation.seq!, changes: { conflicts } });
+    }
+  }
+  if (updates.length > 0) await db.outbox.bulkUpdate(updates);
 }

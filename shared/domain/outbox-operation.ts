@@ -71,6 +71,8 @@ export const fieldConflictSchema = z.object({
   theirs: fieldValueSchema,
   /** When upstream last changed the record. */
   theirsUpdatedAt: z.string(),
+  /** Upstream's values of the fields shown with this one (a status's name and completion date), taken with theirs. */
+  theirsShown: z.record(z.string().min(1), fieldValueSchema).optional(),
 });
 export type FieldConflict = z.infer<typeof fieldConflictSchema>;
 
@@ -111,5 +113,11 @@ export const outboxOperationSchema = z.object({
   /** Why the last attempt failed, or why the server refused it. */
   error: appErrorShapeSchema.nullable(),
   conflicts: z.array(fieldConflictSchema),
+  /**
+   * The Idempotency-Key its write carries, when not `id`: an edit sent again after its conflict
+   * was settled is a new request (its first may have been applied before a crash, and the plant
+   * would answer the new one with that old answer instead of applying it).
+   */
+  idempotencyKey: z.string().min(8).optional(),
 });
 export type OutboxOperation = z.infer<typeof outboxOperationSchema>;

@@ -10,6 +10,12 @@ export type Reconciliation =
 /** Display fields that follow a changed field (a status name and the completion date it implies follow its key). */
 const displayOf: Readonly<Record<string, readonly string[]>> = { statusKey: ['status', 'completedAt'] };
 
+/** Upstream's values of the display fields that follow `field`; undefined when none do. */
+function shownWith(field: string, upstream: Record<string, unknown>): Record<string, FieldValue> | undefined {
+  const followers = displayOf[field];
+  return followers ? Object.fromEntries(followers.map((shown) => [shown, asFieldValue(upstream[shown])])) : undefined;
+}
+
 const isInstantField = (field: string) => field.endsWith('At') || field.endsWith('Date');
 
 /**
@@ -48,9 +54,27 @@ export function reconcileOperation(operation: OutboxOperation, upstream: Record<
     const theirs = upstream[field];
     const base = operation.base[field] ?? null;
     if (sameValue(field, theirs, base) || sameValue(field, theirs, mine)) continue;
-    conflicts.push({ field, base, mine, theirs: asFieldValue(theirs), theirsUpdatedAt: String(upstream.updatedAt ?? '') });
+    const theirsShown = shownWith(field, upstream);
+    conflicts.push({ field, base, mine, theirs: asFieldValue(theirs), theirsUpdatedAt: String(upstream.updatedAt ?? ''), ...(theirsShown ? { theirsShown } : {}) });
   }
   return conflicts.length > 0 ? { outcome: 'conflict', conflicts } : { outcome: 'send', changes: operation.changes };
+}
+
+/**
+ * An operation's conflicts against a newer upstream version read while they wait for the user:
+ * "theirs" is what upstream holds now, so keeping theirs keeps its latest value and keeping mine
+ * is sent over it. Null when none of their values moved.
+ */
+export function conflictsAgainst(operation: OutboxOperation, upstream: Record<string, unknown>): FieldConflict[] | null {
+  let moved = false;
+  const conflicts = operation.conflicts.map((conflict) => {
+    const theirs = asFieldValue(upstream[conflict.field]);
+    const theirsShown = shownWith(conflict.field, upstream);
+    if (theirs === conflict.theirs && JSON.stringify(theirsShown) === JSON.stringify(conflict.theirsShown)) return conflict;
+    moved = true;
+    return { ...conflict, theirs, theirsUpdatedAt: String(upstream.updatedAt ?? ''), ...(theirsShown ? { theirsShown } : {}) };
+  });
+  return moved ? conflicts : null;
 }
 
 /** How the user settles an operation's conflicts: keep mine, take theirs, or enter new values. */
@@ -62,9 +86,10 @@ export type ConflictChoice =
 
 /**
  * The operation after the user's choice: back to `pending` with upstream's values as its new
- * base (so it is sent over them), or `done` when taking theirs leaves nothing to send.
+ * base (so it is sent over them) and a new Idempotency-Key, or `done` when taking theirs leaves
+ * nothing to send.
  */
-export function resolveConflict(operation: OutboxOperation, choice: ConflictChoice): OutboxOperation {
+export function resolveConflict(operation: OutboxOperation, choice: ConflictChoice, idempotencyKey: string): OutboxOperation {
   const changes = { ...operation.changes };
   const base = { ...operation.base };
   const display = { ...operation.display };
@@ -88,7 +113,7 @@ export function resolveConflict(operation: OutboxOperation, choice: ConflictChoi
   }
   if ('edit' in choice) Object.assign(display, choice.display);
   const nothingLeft = Object.keys(changes).length === 0;
-  const resolved: OutboxOperation = { ...operation, sendAs, changes, base, display, conflicts: [], error: null, state: nothingLeft ? 'done' : 'pending' };
+  const resolved: OutboxOperation = { ...operation, sendAs, changes, base, display, conflicts: [], error: null, state: nothingLeft ? 'done' : 'pending', ...(nothingLeft ? {} : { idempotencyKey }) };
   if (Object.keys(sendAs).length === 0) delete resolved.sendAs;
   return resolved;
 }

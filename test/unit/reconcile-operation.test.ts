@@ -72,20 +72,25 @@ describe('resolveConflict', () => {
   });
 
   it('keeping mine sends mine over theirs: theirs becomes the base', () => {
-    const resolved = resolveConflict(conflicted, { keep: 'mine' });
+    const resolved = resolveConflict(conflicted, { keep: 'mine' }, 'key-2');
     expect(resolved).toMatchObject({ state: 'pending', changes: { statusKey: 'st-2', severity: 'High' }, base: { statusKey: 'st-3' }, conflicts: [] });
+    // Sent again as a new request: its first may have been applied before a crash, and would be answered instead.
+    expect(resolved.idempotencyKey).toBe('key-2');
     expect(reconcileOperation(resolved, upstream({ statusKey: 'st-3', severity: 'Low' })).outcome).toBe('send');
   });
 
   it('taking theirs drops the field and what is shown with it, and sends the rest', () => {
-    const resolved = resolveConflict(conflicted, { keep: 'theirs' });
+    const resolved = resolveConflict(conflicted, { keep: 'theirs' }, 'key-2');
     expect(resolved).toMatchObject({ state: 'pending', changes: { severity: 'High' }, display: {} });
     const onlyField = edit({ statusKey: 'st-2' }, { statusKey: 'st-1' }, { state: 'conflict', conflicts: conflicted.conflicts });
-    expect(resolveConflict(onlyField, { keep: 'theirs' }).state).toBe('done');
+    const settled = resolveConflict(onlyField, { keep: 'theirs' }, 'key-2');
+    expect(settled.state).toBe('done');
+    // Nothing more is sent, so it needs no new Idempotency-Key.
+    expect(settled).not.toHaveProperty('idempotencyKey');
   });
 
   it('an edit sends the new value over theirs', () => {
-    const resolved = resolveConflict(conflicted, { edit: { statusKey: 'st-4' }, display: { status: 'On hold' } });
+    const resolved = resolveConflict(conflicted, { edit: { statusKey: 'st-4' }, display: { status: 'On hold' } }, 'key-2');
     expect(resolved).toMatchObject({ state: 'pending', changes: { statusKey: 'st-4' }, base: { statusKey: 'st-3' }, display: { status: 'On hold' } });
   });
 
@@ -97,14 +102,14 @@ describe('resolveConflict', () => {
     });
 
     it('keeping mine keeps how it is sent; taking theirs drops it with the field', () => {
-      expect(resolveConflict(assigned, { keep: 'mine' }).sendAs).toEqual({ laborAssignedKey: { field: 'userAssignedKey', value: 'usr-2' } });
-      expect(resolveConflict(assigned, { keep: 'theirs' })).not.toHaveProperty('sendAs');
+      expect(resolveConflict(assigned, { keep: 'mine' }, 'key-2').sendAs).toEqual({ laborAssignedKey: { field: 'userAssignedKey', value: 'usr-2' } });
+      expect(resolveConflict(assigned, { keep: 'theirs' }, 'key-2')).not.toHaveProperty('sendAs');
     });
 
     it('an edit is sent as the edit says, never with the old value\'s user account', () => {
-      const withUser = resolveConflict(assigned, { edit: { laborAssignedKey: 'lab-4' }, sendAs: { laborAssignedKey: { field: 'userAssignedKey', value: 'usr-4' } } });
+      const withUser = resolveConflict(assigned, { edit: { laborAssignedKey: 'lab-4' }, sendAs: { laborAssignedKey: { field: 'userAssignedKey', value: 'usr-4' } } }, 'key-2');
       expect(withUser).toMatchObject({ changes: { laborAssignedKey: 'lab-4' }, sendAs: { laborAssignedKey: { value: 'usr-4' } } });
-      expect(resolveConflict(assigned, { edit: { laborAssignedKey: 'lab-4' } })).not.toHaveProperty('sendAs');
+      expect(resolveConflict(assigned, { edit: { laborAssignedKey: 'lab-4' } }, 'key-2')).not.toHaveProperty('sendAs');
     });
   });
 });

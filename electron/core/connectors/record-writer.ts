@@ -13,7 +13,8 @@ export interface WriteRequest {
 }
 
 /**
- * The write side of a connector. Each write carries the operation id as its Idempotency-Key, so
+ * The write side of a connector. Each write carries the operation's Idempotency-Key (its id, or
+ * the key it was given when its conflict was settled), so
  * sending it again after a crash or a lost answer has one effect upstream.
  */
 export interface RecordWriter {

@@ -20,6 +20,8 @@ export interface OutboxPusherOptions {
   retryPolicy?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** How long the first answer of a batch waits for company before it is stored (CompletionBatch). */
+  answerDelayMs?: number;
 }
 
 const pushRetryPolicy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3_000, maxRetryAfterMs: 30_000 };
@@ -32,6 +34,14 @@ class PushStopped extends Error {}
 type UpstreamRecord = SyncEntityRecord<WritableEntity>;
 
 const isCreate = (operation: OutboxOperation) => isCreateAction(operation.action);
+
+/**
+ * An answer older than the record it was written over: a write sent again after a crash (or a
+ * lost answer) that upstream had applied is answered from its Idempotency-Key store, as the record
+ * stood then. Stored, it would hide what changed upstream since, which the next sync will not
+ * bring again, so the record is read as it stands instead.
+ */
+const olderThan = (answer: UpstreamRecord, upstream: UpstreamRecord) => Date.parse(answer.updatedAt) < Date.parse(upstream.updatedAt);
 
 /**
  * Sends a connection's queued edits upstream. Operations of one record go strictly in order
@@ -79,7 +89,7 @@ export class OutboxPusher {
       else byRecord.set(`${operation.entity}/${operation.key}`, [operation]);
     }
     if (operations.length > 0) await this.options.store.beginSending(operations.map((operation) => operation.id));
-    const completions = new CompletionBatch(this.options.store);
+    const completions = new CompletionBatch(this.options.store, undefined, this.options.answerDelayMs);
     const queue = new PQueue({ concurrency: this.options.concurrency ?? 8 });
     const records = [...byRecord.values()].map((recordOperations) =>
       queue.add(async () => {
@@ -130,7 +140,8 @@ export class OutboxPusher {
       if (!fields) throw new PushStopped();
       // An attachment's file is read from the renderer's cache only now, when it is sent.
       const attachment = operation.action === 'attachDocument' ? await store.attachmentOf(operation.connectionId, operation.key) : null;
-      const record = await this.retrying(() => writer.write({ operation, fields, upstream, ...(attachment ? { attachment } : {}) }));
+      const answer = await this.retrying(() => writer.write({ operation, fields, upstream, ...(attachment ? { attachment } : {}) }));
+      const record = upstream && olderThan(answer, upstream) ? ((await this.retrying(() => writer.fetchRecord(operation.entity, answer.key))) ?? answer) : answer;
       completions.add({ id: operation.id, entity: operation.entity, record } as OperationResult);
       return record;
     } catch (error) {

@@ -111,7 +111,7 @@ export class MakiniRecordWriter implements RecordWriter {
 
   async write(request: WriteRequest): Promise<SyncEntityRecord<WritableEntity>> {
     const { method, path: target, body } = requestFor(request);
-    const { id } = request.operation;
+    const id = request.operation.idempotencyKey ?? request.operation.id;
     const answer = body instanceof FormData ? await this.http.writeForm(target, body, id) : await this.http.writeJson(method, target, body, id);
     const record = this.toRecord(request.operation.entity, answer);
     return request.operation.entity === 'workOrderMaterials' ? this.partLineAfter(request, record) : record;
