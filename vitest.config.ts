@@ -23,6 +23,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Supervisors' desktops and one plant through a seeded, simulated week (SIM_SEEDS seeds).
+          name: 'simulation',
+          include: ['test/simulation/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           // Attack tests: each aims thousands of malformed requests at one listener in a live process.
           name: 'security',
           include: ['test/security/**/*.test.ts'],
