@@ -157,19 +157,12 @@ export class DexieOutbox implements OutboxStore {
       const operations = await Promise.all(results.map(({ id }) => this.db.outbox.get({ id })));
       const finished = new Set<number>();
       const answers = new Map<string, { operation: OutboxOperation; record: AnyRecord }>();
-      for (const [index, result] of results.entries()) {
+      for (const [index, { record }] of results.entries()) {
         const operation = operations[index];
         if (!operation || operation.state === 'done' || finished.has(operation.seq!)) continue;
-        let record = result.record as AnyRecord;
-        if (isLocalKey(operation.key) && record.key !== operation.key) {
-          // A create sent again after a crash is answered as it was first applied; a sync since
-          // may have brought a newer version of it, which stays.
-          const synced = await this.db.table<AnyRecord>(operation.entity).get([operation.connectionId, record.key]);
-          if (synced && Date.parse(synced.updatedAt) > Date.parse(record.updatedAt)) record = synced;
-          await this.adoptServerKey(operation, record);
-        }
+        if (isLocalKey(operation.key) && record.key !== operation.key) await this.adoptServerKey(operation, record as AnyRecord);
         finished.add(operation.seq!);
-        answers.set(`${operation.entity}\u0000${operation.connectionId}\u0000${record.key}`, { operation, record });
+        answers.set(`${operation.entity}\u0000${operation.connectionId}\u0000${record.key}`, { operation, record: record as AnyRecord });
       }
       await this.db.outbox.bulkUpdate([...finished].map((seq) => ({ key: seq, changes: { state: 'done', error: null, conflicts: [] } })));
       const stored = await Promise.all(

@@ -43,8 +43,13 @@ const asFieldValue = (value: unknown): FieldValue =>
  * upstream still holds at its base value (or already at ours) is ours to send; a field upstream
  * moved elsewhere is a conflict. Fields the edit did not touch are upstream's: the write only
  * carries the edit's own fields, so upstream changes to others are kept as they are.
+ *
+ * `later` are the record's edits queued after this one. A field upstream already holds at the
+ * value one of them sets is no conflict either: that later edit reached upstream before a crash
+ * (or someone chose the same value), and it is sent after this one, so the record ends as the
+ * supervisor left it.
  */
-export function reconcileOperation(operation: OutboxOperation, upstream: Record<string, unknown> | null): Reconciliation {
+export function reconcileOperation(operation: OutboxOperation, upstream: Record<string, unknown> | null, later: readonly OutboxOperation[] = []): Reconciliation {
   if (isCreateAction(operation.action)) {
     return { outcome: 'send', changes: operation.changes };
   }
@@ -54,6 +59,7 @@ export function reconcileOperation(operation: OutboxOperation, upstream: Record<
     const theirs = upstream[field];
     const base = operation.base[field] ?? null;
     if (sameValue(field, theirs, base) || sameValue(field, theirs, mine)) continue;
+    if (later.some((next) => Object.hasOwn(next.changes, field) && sameValue(field, theirs, next.changes[field]))) continue;
     const theirsShown = shownWith(field, upstream);
     conflicts.push({ field, base, mine, theirs: asFieldValue(theirs), theirsUpdatedAt: String(upstream.updatedAt ?? ''), ...(theirsShown ? { theirsShown } : {}) });
   }

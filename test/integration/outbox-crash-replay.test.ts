@@ -112,6 +112,21 @@ describe('edits sent again after a crash', () => {
     expect(await cached(a, key)).toMatchObject({ laborAssignedKey: second, updatedAt: upstream(key).updatedAt });
   });
 
+  it('sends two edits of one field that both landed before the crash again without a conflict: the later one stands (seed 127)', async () => {
+    const a = await desktop();
+    const key = freshWorkOrder();
+    await update(a, key, { scheduledAt: '2026-12-20T08:00:00Z' });
+    await update(a, key, { scheduledAt: '2026-12-21T08:00:00Z' });
+    expect(await a.push({ writesBefore: 1, afterApplied: true })).toBe('crashed');
+    a.restart();
+    // The plant holds the second edit's value: the first is not asked about as if someone else had set it.
+    expect(await a.push()).toMatchObject({ done: 2, conflicts: 0 });
+    expect(Date.parse(String(upstream(key).scheduledAt))).toBe(Date.parse('2026-12-21T08:00:00Z'));
+    const shown = await cached(a, key);
+    expect(Date.parse(String(shown.scheduledAt))).toBe(Date.parse('2026-12-21T08:00:00Z'));
+    expect(shown.updatedAt).toBe(upstream(key).updatedAt);
+  });
+
   it('keeps a newer synced version of a work order created before the crash (seeds 6 and 10)', async () => {
     const [a, b] = [await desktop(), await desktop()];
     const site = plant.state.collections.sites.live()[0]!.key!;
@@ -135,34 +150,37 @@ describe('settling conflicts', () => {
   it('takes theirs as upstream holds it now, with the status name and completion date that go with it (seeds 1, 2, 3, 5, 8)', async () => {
     const [a, b] = [await desktop(), await desktop()];
     const key = freshWorkOrder();
+    // Two statuses for the other supervisor, neither the work order's own.
+    const [onHold, inProgress] = [['On hold', 'Approved'], ['In progress', 'Scheduled']].map((names) => names.find((name) => name !== upstream(key).status)!);
     const edit = await a.outbox.enqueue({ connectionId: simConnectionId, action: 'setWorkOrderStatus', key, changes: { statusKey: statusKeyNamed('Completed') }, display: { status: 'Completed' } });
     // Completing it shows a completion date at once, stamped here.
     expect((await cached(a, key)).completedAt).not.toBeNull();
-    await b.outbox.enqueue({ connectionId: simConnectionId, action: 'setWorkOrderStatus', key, changes: { statusKey: statusKeyNamed('On hold') }, display: { status: 'On hold' } });
+    await b.outbox.enqueue({ connectionId: simConnectionId, action: 'setWorkOrderStatus', key, changes: { statusKey: statusKeyNamed(onHold!) }, display: { status: onHold! } });
     await b.push();
     expect(await a.push()).toMatchObject({ conflicts: 1 });
     await nextSecond();
     await b.sync();
-    await b.outbox.enqueue({ connectionId: simConnectionId, action: 'setWorkOrderStatus', key, changes: { statusKey: statusKeyNamed('In progress') }, display: { status: 'In progress' } });
+    await b.outbox.enqueue({ connectionId: simConnectionId, action: 'setWorkOrderStatus', key, changes: { statusKey: statusKeyNamed(inProgress!) }, display: { status: inProgress! } });
     await b.push();
     await a.sync();
-    expect((await a.outbox.operation(edit.id))!.conflicts).toEqual([expect.objectContaining({ theirs: statusKeyNamed('In progress'), theirsShown: { status: 'In progress', completedAt: null } })]);
+    expect((await a.outbox.operation(edit.id))!.conflicts).toEqual([expect.objectContaining({ theirs: statusKeyNamed(inProgress!), theirsShown: { status: inProgress, completedAt: null } })]);
     await a.outbox.resolve(edit.id, { keep: 'theirs' });
-    expect(await cached(a, key)).toMatchObject({ statusKey: statusKeyNamed('In progress'), status: 'In progress', completedAt: null });
-    expect(upstream(key).statusKey).toBe(statusKeyNamed('In progress'));
+    expect(await cached(a, key)).toMatchObject({ statusKey: statusKeyNamed(inProgress!), status: inProgress, completedAt: null });
+    expect(upstream(key).statusKey).toBe(statusKeyNamed(inProgress!));
     expect(upstream(key).completedAt ?? null).toBeNull();
   });
 
   it('keeps the record\'s later edits on top of the one settled (seed 1)', async () => {
     const [a, b] = [await desktop(), await desktop()];
     const key = freshWorkOrder();
-    const earlier = await update(a, key, { severity: 'High' });
-    await update(a, key, { severity: 'Low' });
-    await update(b, key, { severity: 'Critical' });
+    const [first, second, theirs] = ['Low', 'Medium', 'High', 'Critical'].filter((severity) => severity !== upstream(key).severity);
+    const earlier = await update(a, key, { severity: first! });
+    await update(a, key, { severity: second! });
+    await update(b, key, { severity: theirs! });
     await b.push();
     expect(await a.push()).toMatchObject({ conflicts: 1 });
     await a.outbox.resolve(earlier.id, { keep: 'theirs' });
     // The later edit still waits to be sent: the card shows it, not theirs.
-    expect((await cached(a, key)).severity).toBe('Low');
+    expect((await cached(a, key)).severity).toBe(second);
   });
 });

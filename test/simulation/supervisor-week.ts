@@ -228,16 +228,23 @@ async function checkedPush(client: SimClient, plant: RunningDemoPlant, ledger: E
   const before = await client.db.outbox.toArray();
   const ready = readyOperations(before);
   const upstreamBefore = new Map(ready.filter((operation) => operation.entity === 'workOrders').map((operation) => [operation.key, plantWorkOrder(plant, operation.key)]));
+  // Writes whose key the plant applied before (a crash cut their answer off) are answered from its
+  // idempotency store this time, and change nothing.
+  const appliedBefore = new Set(plant.writes.snapshot().applied.map((write) => write.idempotencyKey));
   const outcome = await client.push(crash);
   if (outcome === 'crashed') {
     client.restart();
     // Answers the dead process had not stored: the plant applied those edits, the desktop does not know yet.
     const appliedKeys = new Set(plant.writes.snapshot().applied.map((write) => write.idempotencyKey));
-    for (const operation of await client.db.outbox.toArray()) {
+    const stored = await client.db.outbox.toArray();
+    for (const operation of stored) {
       const edit = ledger.get(operation.id);
       if (operation.state !== 'done' && appliedKeys.has(operation.idempotencyKey ?? operation.id)) edit.inFlightAtCrash = true;
       // Conflicts met before the crash were stored as they were met: the supervisor sees them now.
-      if (operation.state === 'conflict' && edit.state !== 'conflict') checkSurfaced(client, edit, operation, plantWorkOrder(plant, operation.key), fail);
+      if (operation.state === 'conflict' && edit.state !== 'conflict') {
+        const later = stored.filter((other) => other.key === operation.key && other.seq! > operation.seq! && unsettledStates.includes(other.state)).map((other) => ledger.get(other.id));
+        checkSurfaced(client, edit, operation, plantWorkOrder(plant, operation.key), later, fail);
+      }
     }
     return;
   }
@@ -252,8 +259,9 @@ async function checkedPush(client: SimClient, plant: RunningDemoPlant, ledger: E
     let model: Record<string, unknown> | null = null;
     let modelled = false;
     const written = new Set<string>();
-    for (const operation of operations) {
+    for (const [index, operation] of operations.entries()) {
       const edit = ledger.get(operation.id);
+      const later = operations.slice(index + 1).map((next) => ledger.get(next.id));
       const now = after.get(operation.id);
       const key = now?.key ?? operation.key;
       if (!modelled) {
@@ -270,19 +278,22 @@ async function checkedPush(client: SimClient, plant: RunningDemoPlant, ledger: E
         if (!model) fail(`${client.name}'s ${operation.action} of ${key} went through though the plant has no such work order`);
         // An edit of a record made offline was made on its draft; the plant's first version is its base.
         const base = edit.onLocalRecord ? model! : edit.base;
+        const replayed = appliedBefore.has(operation.idempotencyKey ?? operation.id);
         for (const [field, mine] of Object.entries(edit.changes)) {
           const theirs = model![field];
-          if (!same(field, theirs, base[field]) && !same(field, theirs, mine)) {
+          if (!same(field, theirs, base[field]) && !same(field, theirs, mine) && !setLater(later, field, theirs)) {
             fail(`${client.name}'s ${operation.action} of ${key}.${field} overwrote ${JSON.stringify(theirs)} (it saw ${JSON.stringify(base[field])}) without a conflict`);
           }
-          written.add(field);
+          if (!replayed) written.add(field);
         }
         if (model!.updatedAt !== operation.baseUpdatedAt && !edit.onLocalRecord) edit.merged = true;
+        // Applied before the crash (and maybe changed since by someone who saw it): replayed, it changes nothing.
+        if (replayed) continue;
         model = { ...model!, ...edit.changes };
         continue;
       }
       if (now.state === 'conflict' && operation.state !== 'conflict') {
-        checkSurfaced(client, edit, now, model, fail);
+        checkSurfaced(client, edit, now, model, later, fail);
         break;
       }
       if (now.state === 'rejected') {
@@ -304,16 +315,21 @@ async function checkedPush(client: SimClient, plant: RunningDemoPlant, ledger: E
   }
 }
 
+/** Whether one of the record's later edits from this desktop sets `field` to `value` (then upstream holding it is no clash). */
+const setLater = (later: readonly LedgerEdit[], field: string, value: unknown) => later.some((next) => Object.hasOwn(next.changes, field) && same(field, value, next.changes[field]));
+
 /**
  * A conflict just surfaced to the supervisor who made the edit: it names exactly the fields where
  * the plant (`upstream`, as it stood when the edit was tried) holds neither what the supervisor
- * saw nor what they chose, with both values.
+ * saw, nor what they chose, nor what one of their later edits of the record sets; with both values.
  */
-function checkSurfaced(client: SimClient, edit: LedgerEdit, operation: OutboxOperation, upstream: Record<string, unknown> | null, fail: (what: string) => never): void {
+function checkSurfaced(client: SimClient, edit: LedgerEdit, operation: OutboxOperation, upstream: Record<string, unknown> | null, later: LedgerEdit[], fail: (what: string) => never): void {
   edit.state = 'conflict';
   edit.conflictsSurfaced += 1;
   if (!upstream) fail(`${client.name}'s ${operation.action} of ${operation.key} is in conflict with a record the plant does not have`);
-  const clashing = Object.keys(edit.changes).filter((field) => !same(field, upstream![field], edit.base[field]) && !same(field, upstream![field], edit.changes[field]));
+  const clashing = Object.keys(edit.changes).filter(
+    (field) => !same(field, upstream![field], edit.base[field]) && !same(field, upstream![field], edit.changes[field]) && !setLater(later, field, upstream![field]),
+  );
   const surfaced = operation.conflicts.map((conflict) => conflict.field).sort();
   if (JSON.stringify(surfaced) !== JSON.stringify(clashing.sort())) fail(`${client.name}'s ${operation.action} of ${operation.key} surfaced conflicts on [${surfaced}], the plant clashes on [${clashing}]`);
   for (const conflict of operation.conflicts) {

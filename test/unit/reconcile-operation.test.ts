@@ -46,6 +46,16 @@ describe('reconcileOperation', () => {
     expect(reconcileOperation(op, upstream({ scheduledAt: '2026-12-01T08:00:00.000Z' })).outcome).toBe('send');
   });
 
+  it('is no conflict when upstream holds what a later edit of mine sets (both landed before a crash)', () => {
+    const first = edit({ scheduledAt: '2026-11-30T09:00:00Z' }, { scheduledAt: '2026-12-05T02:00:00Z' });
+    const second = edit({ scheduledAt: '2026-12-12T13:00:00Z' }, { scheduledAt: '2026-11-30T09:00:00Z' }, { id: 'op-0002' });
+    const holding = upstream({ scheduledAt: '2026-12-12T13:00:00Z' });
+    expect(reconcileOperation(first, holding, [second]).outcome).toBe('send');
+    // Without the later edit it is a clash: upstream moved the field where this desktop never put it.
+    expect(reconcileOperation(first, holding).outcome).toBe('conflict');
+    expect(reconcileOperation(first, upstream({ scheduledAt: '2026-12-20T08:00:00Z' }), [second]).outcome).toBe('conflict');
+  });
+
   it('says gone when upstream deleted the record, and always sends creates', () => {
     expect(reconcileOperation(edit({ severity: 'High' }, { severity: 'Low' }), null)).toEqual({ outcome: 'gone' });
     expect(reconcileOperation(edit({ severity: 'High' }, { severity: 'Low' }), upstream({ deletedAt: '2026-11-03T08:00:00Z' }))).toEqual({ outcome: 'gone' });

@@ -36,12 +36,13 @@ type UpstreamRecord = SyncEntityRecord<WritableEntity>;
 const isCreate = (operation: OutboxOperation) => isCreateAction(operation.action);
 
 /**
- * An answer older than the record it was written over: a write sent again after a crash (or a
- * lost answer) that upstream had applied is answered from its Idempotency-Key store, as the record
- * stood then. Stored, it would hide what changed upstream since, which the next sync will not
- * bring again, so the record is read as it stands instead.
+ * Whether upstream may answer this write from its Idempotency-Key store: an operation tried
+ * before (cut short by a crash, or its answer lost) may have been applied then, and is answered as
+ * the record stood at that time. Stored, or reconciled against by the record's next edit, that
+ * answer would hide what changed since (the record's own later edits included, often within the
+ * same second, so times cannot tell), and the next sync would not bring it again.
  */
-const olderThan = (answer: UpstreamRecord, upstream: UpstreamRecord) => Date.parse(answer.updatedAt) < Date.parse(upstream.updatedAt);
+const mayBeReplayed = (operation: OutboxOperation) => operation.attempts > 0;
 
 /**
  * Sends a connection's queued edits upstream. Operations of one record go strictly in order
@@ -108,7 +109,7 @@ export class OutboxPusher {
     let latest: UpstreamRecord | null = null;
     for (const [index, operation] of operations.entries()) {
       try {
-        latest = await this.pushOne(operation, latest, summary, completions);
+        latest = await this.pushOne(operation, operations.slice(index + 1), latest, summary, completions);
       } catch (error) {
         if (!(error instanceof PushStopped)) throw error;
         summary.deferred += operations.length - index - 1;
@@ -127,7 +128,7 @@ export class OutboxPusher {
    * answers the record as upstream holds it afterwards. Throws PushStopped when the rest of the
    * record must wait.
    */
-  private async pushOne(operation: OutboxOperation, latest: UpstreamRecord | null, summary: PushSummary, completions: CompletionBatch): Promise<UpstreamRecord> {
+  private async pushOne(operation: OutboxOperation, later: OutboxOperation[], latest: UpstreamRecord | null, summary: PushSummary, completions: CompletionBatch): Promise<UpstreamRecord> {
     const { store, writer } = this.options;
     // Once upstream refused the token or could not be reached, the other records wait too.
     if (summary.authFailure || summary.deferredBy?.code === 'NETWORK') {
@@ -136,12 +137,13 @@ export class OutboxPusher {
     }
     try {
       const upstream = isCreate(operation) ? null : (latest ?? (await this.retrying(() => writer.fetchRecord(operation.entity, operation.key))));
-      const fields = await this.fieldsToSend(operation, upstream, summary);
+      const fields = await this.fieldsToSend(operation, later, upstream, summary);
       if (!fields) throw new PushStopped();
       // An attachment's file is read from the renderer's cache only now, when it is sent.
       const attachment = operation.action === 'attachDocument' ? await store.attachmentOf(operation.connectionId, operation.key) : null;
       const answer = await this.retrying(() => writer.write({ operation, fields, upstream, ...(attachment ? { attachment } : {}) }));
-      const record = upstream && olderThan(answer, upstream) ? ((await this.retrying(() => writer.fetchRecord(operation.entity, answer.key))) ?? answer) : answer;
+      // Such an answer may be old: the record is read as it stands instead.
+      const record = mayBeReplayed(operation) ? ((await this.retrying(() => writer.fetchRecord(operation.entity, answer.key))) ?? answer) : answer;
       completions.add({ id: operation.id, entity: operation.entity, record } as OperationResult);
       return record;
     } catch (error) {
@@ -166,8 +168,8 @@ export class OutboxPusher {
    * The fields to write, after reconciling an update with upstream's current record: null when
    * the operation went to the Conflicts inbox or was rejected instead.
    */
-  private async fieldsToSend(operation: OutboxOperation, upstream: UpstreamRecord | null, summary: PushSummary): Promise<Record<string, FieldValue> | null> {
-    const reconciliation = reconcileOperation(operation, upstream);
+  private async fieldsToSend(operation: OutboxOperation, later: OutboxOperation[], upstream: UpstreamRecord | null, summary: PushSummary): Promise<Record<string, FieldValue> | null> {
+    const reconciliation = reconcileOperation(operation, upstream, later);
     if (reconciliation.outcome === 'conflict') {
       summary.conflicts += 1;
       await this.options.store.updateOperation({ id: operation.id, state: 'conflict', conflicts: reconciliation.conflicts, error: null });
