@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSupervisorWeek, type WeekFigures } from './supervisor-week';
 
-/** Seeds run: 10 in `npm test`, more with SIM_SEEDS (200 for the nightly size) from SIM_FIRST_SEED; SIM_SEED replays one. */
+/** Seeds run: 10 in `npm test`, more with SIM_SEEDS (200 for the nightly size) from SIM_FIRST_SEED; SIM_SEED replays one; SIM_CLIENTS desktops (5). */
 const seedCount = Number(process.env.SIM_SEEDS ?? 10);
 const firstSeed = Number(process.env.SIM_FIRST_SEED ?? 1);
 const seeds = process.env.SIM_SEED ? [Number(process.env.SIM_SEED)] : Array.from({ length: seedCount }, (_, index) => firstSeed + index);
@@ -17,7 +17,7 @@ describe('five supervisors, one plant, a week offline', () => {
 
   it.each(seeds)('seed %i: every edit applied once or surfaced, every cache equal to the plant', async (seed) => {
     console.log(`simulation seed ${seed} (replay with SIM_SEED=${seed})`);
-    const figures = await runSupervisorWeek(seed);
+    const figures = await runSupervisorWeek(seed, { clients: Number(process.env.SIM_CLIENTS ?? 5) });
     weeks.push(figures);
     expect(figures).toMatchObject({ lost: 0, duplicated: 0 });
     expect(figures.edits).toBeGreaterThan(0);

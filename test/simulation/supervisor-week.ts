@@ -10,10 +10,8 @@ import { SimClient } from './sim-client';
 import { freshValue, supervisorEdit } from './supervisor-edits';
 
 export interface WeekOptions {
+  /** Supervisors' desktops (5 by default). */
   clients?: number;
-  days?: number;
-  /** Work orders the plant's own technicians move along per minute of simulated time. */
-  changesPerMinute?: number;
 }
 
 /** What a week did: the figures the issue asks for. */
@@ -40,6 +38,8 @@ export class SimulationFailure extends Error {}
 const minute = 60_000;
 /** Monday 30 November 2026, 06:00 UTC: the week starts with the early shift. */
 const weekStart = Date.UTC(2026, 10, 30, 6);
+/** Work orders the plant's own technicians move along per minute of simulated time (its --changes-per-minute). */
+const changesPerMinute = 0.02;
 const plantSizes = { sites: 2, assets: 30, workOrders: 150, pmPlans: 5, technicians: 8, parts: 20, purchaseOrders: 5, serviceRequests: 3 };
 /** Fields compared between a cache and the plant after every sync. */
 const watchedFields = ['statusKey', 'severity', 'notes', 'laborAssignedKey', 'scheduledAt', 'title'] as const;
@@ -92,8 +92,7 @@ export async function runSupervisorWeek(seed: number, options: WeekOptions = {})
       if (!(await client.sync())) fail(`${client.name} could not make its first sync`);
       await checkCacheAgainstPlant(client, plant, fail);
     }
-    const end = weekStart + (options.days ?? 7) * 24 * 60 * minute;
-    const changesPerMinute = options.changesPerMinute ?? 0.02;
+    const end = weekStart + 7 * 24 * 60 * minute;
     let serial = 0;
     while (now < end) {
       const elapsed = random.int(5, 60) * minute;

@@ -142,8 +142,7 @@ export class OutboxPusher {
       // An attachment's file is read from the renderer's cache only now, when it is sent.
       const attachment = operation.action === 'attachDocument' ? await store.attachmentOf(operation.connectionId, operation.key) : null;
       const answer = await this.retrying(() => writer.write({ operation, fields, upstream, ...(attachment ? { attachment } : {}) }));
-      // Such an answer may be old: the record is read as it stands instead.
-      const record = mayBeReplayed(operation) ? ((await this.retrying(() => writer.fetchRecord(operation.entity, answer.key))) ?? answer) : answer;
+      const record = mayBeReplayed(operation) ? await this.readBack(operation, answer) : answer;
       completions.add({ id: operation.id, entity: operation.entity, record } as OperationResult);
       return record;
     } catch (error) {
@@ -161,6 +160,21 @@ export class OutboxPusher {
         await store.updateOperation({ id: operation.id, state: 'pending', error: toAppErrorShape(failure) });
       }
       throw new PushStopped();
+    }
+  }
+
+  /**
+   * The record as upstream holds it after a write that may have been answered from its
+   * idempotency store (see mayBeReplayed). Unreadable for lack of reach, the operation waits and
+   * is sent again (harmless: same key); refused (an account that may write a record but not read
+   * it), the answer is all there is.
+   */
+  private async readBack(operation: OutboxOperation, answer: UpstreamRecord): Promise<UpstreamRecord> {
+    try {
+      return (await this.retrying(() => this.options.writer.fetchRecord(operation.entity, answer.key))) ?? answer;
+    } catch (error) {
+      if (error instanceof AppError && refusals.has(error.code)) return answer;
+      throw error;
     }
   }
 
