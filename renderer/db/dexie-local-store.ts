@@ -90,7 +90,7 @@ export class DexieLocalStore implements LocalStore {
         const shown = current?.syncRunId ? { ...record, syncRunId: current.syncRunId } : record;
         live.push(withPendingEdits(shown, pending.get(`${entity}/${record.key}`)));
       });
-      if (pending.size > 0) await followUpstreamInConflicts(this.db, entity, newer as unknown as ({ key: string } & Record<string, unknown>)[], pending);
+      if (pending.size > 0) await followUpstreamInConflicts(this.db, entity, newer, pending);
       if (live.length > 0) await table.bulkPut(live);
       if (removed.length > 0) await table.bulkDelete(removed);
       return { upserted: live.length, deleted: removed.length };

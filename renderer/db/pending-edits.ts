@@ -1,5 +1,6 @@
 import { unsettledStates, type OutboxOperation } from '../../shared/domain/outbox-operation';
 import { conflictsAgainst } from '../../shared/reconcile/reconcile-operation';
+import type { SyncedRecord } from '../../shared/domain/synced-record';
 import type { MillwrightDb } from './millwright-db';
 
 /** A connection's operations that still owe the server something, oldest first. */
@@ -39,7 +40,7 @@ export function operationsByRecord(operations: readonly OutboxOperation[]): Map<
  * stored, each conflict's "theirs" becomes what upstream holds now (see conflictsAgainst). Runs
  * in the caller's transaction, which must include the outbox.
  */
-export async function followUpstreamInConflicts(db: MillwrightDb, entity: string, records: readonly ({ key: string } & Record<string, unknown>)[], pending: ReadonlyMap<string, OutboxOperation[]>): Promise<void> {
+export async function followUpstreamInConflicts(db: MillwrightDb, entity: string, records: readonly SyncedRecord[], pending: ReadonlyMap<string, OutboxOperation[]>): Promise<void> {
   const updates: { key: number; changes: Pick<OutboxOperation, 'conflicts'> }[] = [];
   for (const record of records) {
     for (const operation of pending.get(`${entity}/${record.key}`) ?? []) {
