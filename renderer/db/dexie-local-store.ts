@@ -6,13 +6,12 @@ import type { ApplyPageBatch, ApplyPageResult, CursorRequest, FetchedRecords, Lo
 import type { ActivityEntry, SyncHistoryEntry } from '../../shared/sync-history';
 import type { MillwrightDb } from './millwright-db';
 import { followUpstreamInConflicts, operationsByRecord, unsettledOperations, withPendingEdits } from './pending-edits';
+import { forEachSlice } from './connection-slices';
 import { reportingStorageFull } from './storage-full';
 import { unchangedRereads } from './unchanged-rereads';
 
 /** How many records a sweep reads at a time. */
 const sweepSlice = 10_000;
-/** Sorts after every string in IndexedDB's key order (arrays come after strings): the end of a connection's keys. */
-const afterEveryKey: string[] = [];
 
 /** How many Sync history rows are kept (the oldest go first). */
 export const syncHistoryLimit = 2000;
@@ -103,18 +102,14 @@ export class DexieLocalStore implements LocalStore {
     return this.db.transaction('rw', [table, this.db.outbox], async () => {
       // Records with unsent edits stay: created offline, or changed here and still owed upstream.
       const edited = new Set((await unsettledOperations(this.db, connectionId)).filter((op) => op.entity === entity).map((op) => op.key));
-      // Read in slices by key, keeping only the keys to delete, then one bulk delete: a filtered
-      // cursor delete is far slower on large tables, and reading the whole list at once would hold
-      // every record in memory (a million work orders take more than the page may have).
+      // Read in slices, keeping only the keys to delete, then one bulk delete: a filtered cursor
+      // delete is far slower on large tables.
       const stale: [string, string][] = [];
-      for (let after = ''; ; ) {
-        const slice = await table.where('[connectionId+key]').between([connectionId, after], [connectionId, afterEveryKey], after === '', true).limit(sweepSlice).toArray();
+      await forEachSlice(table, connectionId, sweepSlice, (slice) => {
         for (const record of slice) {
           if (record.syncRunId !== runId && Date.parse(record.updatedAt) >= since && !isLocalKey(record.key) && !edited.has(record.key)) stale.push([record.connectionId, record.key]);
         }
-        if (slice.length < sweepSlice) break;
-        after = slice[slice.length - 1]!.key;
-      }
+      });
       await table.bulkDelete(stale);
       return stale.length;
     });

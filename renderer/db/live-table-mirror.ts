@@ -1,8 +1,15 @@
 import type { SyncEntity, SyncEntityRecord } from '../../shared/domain/sync-entity';
+import { forEachSlice } from './connection-slices';
 import type { MillwrightDb } from './millwright-db';
 import type { RecordChanges } from './record-change-feed';
 
 type RecordKey = [connectionId: string, key: string];
+
+/** What a mirror holds of each record: at least its identity. */
+export interface HeldRecord {
+  connectionId: string;
+  key: string;
+}
 
 export interface LiveTableMirrorOptions {
   /** The least time between two answers while changes keep coming (a sync's pages), so a view is not re-rendered for every page. */
@@ -13,6 +20,8 @@ export interface LiveTableMirrorOptions {
    * writes still to come.
    */
   quietMs?: number;
+  /** How many records a full read takes at a time, each slice shaped before the next is read. */
+  readSlice?: number;
 }
 
 const idOf = (connectionId: string, key: string) => `${connectionId}\u0000${key}`;
@@ -23,11 +32,12 @@ const isRecordKey = (key: unknown): key is RecordKey => Array.isArray(key) && ke
  * then only the records each committed write names are read again (see RecordChangeFeed). A sync
  * page of 1,000 work orders costs a view of 100,000 one bulkGet of 1,000 instead of a re-read of
  * all of them. While no one listens it only notes which keys changed, and reads them when someone
- * listens again (all of them anew once that is cheaper than picking).
+ * listens again (all of them anew once that is cheaper than picking). Each record is held as
+ * `shape` makes it (e.g. a work order without its tasks and long texts).
  */
-export class LiveTableMirror<E extends SyncEntity> {
-  private readonly records = new Map<string, SyncEntityRecord<E>>();
-  private snapshot: readonly SyncEntityRecord<E>[] | undefined;
+export class LiveTableMirror<E extends SyncEntity, R extends HeldRecord> {
+  private records = new Map<string, R>();
+  private snapshot: readonly R[] | undefined;
   private failure: unknown = null;
   private readonly listeners = new Set<() => void>();
   /** Keys changed since they were last read; `all` until the first read and after a range went. */
@@ -44,6 +54,7 @@ export class LiveTableMirror<E extends SyncEntity> {
     private readonly db: MillwrightDb,
     readonly entity: E,
     readonly connectionIds: readonly string[],
+    private readonly shape: (record: SyncEntityRecord<E>) => R,
     private readonly options: LiveTableMirrorOptions = {},
   ) {
     this.shown = new Set(connectionIds);
@@ -51,7 +62,7 @@ export class LiveTableMirror<E extends SyncEntity> {
   }
 
   /** The records as last read, or undefined before the first read has answered. */
-  getSnapshot = (): readonly SyncEntityRecord<E>[] | undefined => this.snapshot;
+  getSnapshot = (): readonly R[] | undefined => this.snapshot;
 
   /** The error of the last read, if it failed (the snapshot stays as it was). */
   get error(): unknown {
@@ -125,18 +136,22 @@ export class LiveTableMirror<E extends SyncEntity> {
   }
 
   private async readAll(): Promise<void> {
-    const table = this.db.table<SyncEntityRecord<E>, RecordKey>(this.entity);
-    // One equals() per connection: Dexie reads it with a single getAll(), where anyOf() walks a cursor record by record.
-    const read = await Promise.all(this.connectionIds.map((id) => table.where('connectionId').equals(id).toArray()));
-    this.records.clear();
-    for (const record of read.flat()) this.records.set(idOf(record.connectionId, record.key), record);
+    const table = this.db.table<SyncEntityRecord<E>>(this.entity);
+    const records = new Map<string, R>();
+    for (const connectionId of this.connectionIds) {
+      await forEachSlice(table, connectionId, this.options.readSlice ?? 20_000, (slice) => {
+        for (const record of slice) records.set(idOf(record.connectionId, record.key), this.shape(record));
+      });
+    }
+    // Swapped in whole: a read that fails halfway leaves the last answer as it was.
+    this.records = records;
   }
 
   private async readKeys(keys: RecordKey[]): Promise<void> {
     const read = await this.db.table<SyncEntityRecord<E>, RecordKey>(this.entity).bulkGet(keys);
     keys.forEach(([connectionId, key], index) => {
       const record = read[index];
-      if (record) this.records.set(idOf(connectionId, key), record);
+      if (record) this.records.set(idOf(connectionId, key), this.shape(record));
       else this.records.delete(idOf(connectionId, key));
     });
   }

@@ -1,6 +1,6 @@
 import type { ConnectionView } from '../../shared/connection-view';
 import type { Labor } from '../../shared/domain/labor';
-import type { WorkOrder } from '../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../shared/domain/work-order-summary';
 import type { EditRequest } from '../db/dexie-outbox';
 import { assigneeSending } from './assignee-sent-as';
 
@@ -12,7 +12,7 @@ export type PlannedEdit = { ok: true; edit: EditRequest } | { ok: false; reason:
  * takes no assignees from Millwright or only as user accounts, or nothing would change.
  * `plantLabors`: the technicians of the work order's plant.
  */
-export function assignEdit(workOrder: WorkOrder, labor: Labor | null, connection: ConnectionView | undefined, plantLabors: readonly Labor[]): PlannedEdit {
+export function assignEdit(workOrder: WorkOrderSummary, labor: Labor | null, connection: ConnectionView | undefined, plantLabors: readonly Labor[]): PlannedEdit {
   if (!connection || connection.state === 'disconnected') return { ok: false, reason: 'its plant is disconnected.' };
   if (labor && labor.connectionId !== workOrder.connectionId) return { ok: false, reason: `${labor.name} works at another plant.` };
   const capabilities = connection.writes;

@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SyncEntityRecord } from '../../shared/domain/sync-entity';
+import { summarizeWorkOrder, type StringPool, type WorkOrderSummary } from '../../shared/domain/work-order-summary';
 import { appDb } from '../db/app-db';
 import { LiveTableMirror } from '../db/live-table-mirror';
 import { selectShownConnectionIds, useAppStore } from '../stores/app-store';
 
 type CachedTable = 'sites' | 'locations' | 'workOrderStatuses' | 'assets' | 'workOrders' | 'teams' | 'labors' | 'assetDowntimes' | 'pmPlans' | 'meters' | 'meterReadings';
-type CachedRecords<T extends CachedTable> = { [K in T]: readonly SyncEntityRecord<K>[] };
+/** What a view holds of each record: work orders as summaries (their tasks and long texts stay in the cache), the rest whole. */
+type HeldRecord<K extends CachedTable> = K extends 'workOrders' ? WorkOrderSummary : SyncEntityRecord<K>;
+type CachedRecords<T extends CachedTable> = { [K in T]: readonly HeldRecord<K>[] };
+type AnyMirror = LiveTableMirror<CachedTable, HeldRecord<CachedTable>>;
 
 /** A view re-renders at most this often while a sync's pages keep coming (a single change shows at once). */
 const minGapMs = 250;
@@ -14,13 +18,19 @@ const minGapMs = 250;
 const quietMs = 30;
 /** Mirrors kept for tables and plant choices no view shows now, so a page opened again shows at once. */
 const keptIdle = 12;
-const mirrors = new Map<string, LiveTableMirror<CachedTable>>();
+const mirrors = new Map<string, AnyMirror>();
 
-function mirrorOf(table: CachedTable, connectionIds: readonly string[]): LiveTableMirror<CachedTable> {
+function newMirror(table: CachedTable, connectionIds: readonly string[]): AnyMirror {
+  if (table !== 'workOrders') return new LiveTableMirror(appDb, table, connectionIds, (record) => record, { minGapMs, quietMs });
+  const pool: StringPool = new Map();
+  return new LiveTableMirror(appDb, table, connectionIds, (record) => summarizeWorkOrder(record, pool), { minGapMs, quietMs });
+}
+
+function mirrorOf(table: CachedTable, connectionIds: readonly string[]): AnyMirror {
   const id = `${table}|${connectionIds.join('\u0000')}`;
   let mirror = mirrors.get(id);
   if (mirror) mirrors.delete(id); // to the end: the most recently used
-  else mirror = new LiveTableMirror(appDb, table, connectionIds, { minGapMs, quietMs });
+  else mirror = newMirror(table, connectionIds);
   mirrors.set(id, mirror);
   // The least recently used idle ones go; one a view listens to stays whatever its age.
   const idle = [...mirrors].filter(([, kept]) => !kept.listened && kept !== mirror);

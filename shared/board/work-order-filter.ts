@@ -1,4 +1,4 @@
-import type { WorkOrder } from '../domain/work-order';
+import type { WorkOrderSummary } from '../domain/work-order-summary';
 import { isOverdue } from '../domain/work-order-state';
 import { countedBy, type KpiCount } from '../kpis/work-order-kpis';
 
@@ -59,7 +59,7 @@ export interface FilterContext {
   /** Work orders with unsent edits, by `connectionId\0key`. */
   pending: ReadonlySet<string>;
   /** Whether a work order is still to do: shared/domain/work-order-state's openTest over the cached status table. */
-  isOpen: (workOrder: WorkOrder) => boolean;
+  isOpen: (workOrder: WorkOrderSummary) => boolean;
 }
 
 const dayMs = 86_400_000;
@@ -78,7 +78,7 @@ function dueWindowTest(due: DueWindow, nowIso: string): ((dueAt: string | null) 
  * A predicate for the work orders the filter lets through. The text matches code, title and asset
  * name, case and accents aside; every word must match one of them.
  */
-export function workOrderMatcher(filter: WorkOrderFilter, context: FilterContext): (workOrder: WorkOrder) => boolean {
+export function workOrderMatcher(filter: WorkOrderFilter, context: FilterContext): (workOrder: WorkOrderSummary) => boolean {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   const sets = {
     site: filter.siteIds.length ? new Set(filter.siteIds) : null,

@@ -1,5 +1,5 @@
 import { workflowStage } from './status-workflow';
-import type { WorkOrder } from './work-order';
+import type { WorkOrderSummary } from './work-order-summary';
 import type { WorkOrderStatus } from './work-order-status';
 
 /**
@@ -11,13 +11,13 @@ import type { WorkOrderStatus } from './work-order-status';
 /** Workflow stage (status-workflow.ts) from which work is done: completed, closed, cancelled. */
 export const doneStage = 6;
 
-type StatusedWorkOrder = Pick<WorkOrder, 'connectionId' | 'statusKey' | 'status' | 'completedAt'>;
+type StatusedWorkOrder = Pick<WorkOrderSummary, 'connectionId' | 'statusKey' | 'status' | 'completedAt'>;
 
 /**
  * The workflow stage of each work order's status, from its connection's status table, else from
  * the status name the work order carries; null when neither says anything.
  */
-export function statusStages(statuses: readonly Pick<WorkOrderStatus, 'connectionId' | 'key' | 'name'>[]): (workOrder: Pick<WorkOrder, 'connectionId' | 'statusKey' | 'status'>) => number | null {
+export function statusStages(statuses: readonly Pick<WorkOrderStatus, 'connectionId' | 'key' | 'name'>[]): (workOrder: Pick<WorkOrderSummary, 'connectionId' | 'statusKey' | 'status'>) => number | null {
   // By connection, then status key: no string is built per work order (the board asks 100,000 times).
   const stages = new Map<string, Map<string, number>>();
   for (const status of statuses) {
@@ -52,12 +52,12 @@ export function openTest(statuses: readonly Pick<WorkOrderStatus, 'connectionId'
 const instant = (iso: string | null) => (iso === null ? Number.NaN : Date.parse(iso));
 
 /** Overdue: open and past its due date at `now` (ms). */
-export function isOverdue(workOrder: Pick<WorkOrder, 'dueAt'>, open: boolean, now: number): boolean {
+export function isOverdue(workOrder: Pick<WorkOrderSummary, 'dueAt'>, open: boolean, now: number): boolean {
   return open && instant(workOrder.dueAt) < now;
 }
 
 /** The date it was completed, or null while it is open (a reopened work order's old date is not its completion). */
-export function completedAtOf(workOrder: Pick<WorkOrder, 'completedAt'>, open: boolean): string | null {
+export function completedAtOf(workOrder: Pick<WorkOrderSummary, 'completedAt'>, open: boolean): string | null {
   return open ? null : workOrder.completedAt;
 }
 
@@ -69,7 +69,7 @@ const completedStages = new Set([doneStage, doneStage + 1]);
  * plant answers: reopening clears it, completing stamps it (when it has none). Empty when the
  * change leaves it alone.
  */
-export function completionAfterStatusChange(workOrder: Pick<WorkOrder, 'completedAt'>, to: Pick<WorkOrderStatus, 'name'>, nowIso: string): { completedAt?: string | null } {
+export function completionAfterStatusChange(workOrder: Pick<WorkOrderSummary, 'completedAt'>, to: Pick<WorkOrderStatus, 'name'>, nowIso: string): { completedAt?: string | null } {
   const stage = workflowStage(to);
   if (stage < doneStage && workOrder.completedAt !== null) return { completedAt: null };
   if (completedStages.has(stage) && workOrder.completedAt === null) return { completedAt: nowIso };

@@ -1,7 +1,7 @@
-import type { WorkOrder } from '../domain/work-order';
+import type { WorkOrderSummary } from '../domain/work-order-summary';
 import { completedAtOf, isOverdue } from '../domain/work-order-state';
 
-type KpiWorkOrder = Pick<WorkOrder, 'createdAt' | 'dueAt' | 'completedAt' | 'pmKey'>;
+type KpiWorkOrder = Pick<WorkOrderSummary, 'createdAt' | 'dueAt' | 'completedAt' | 'pmKey'>;
 
 export interface WorkOrderKpis {
   /** Open work orders (not completed, closed or cancelled). */

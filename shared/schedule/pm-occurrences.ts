@@ -1,7 +1,7 @@
 import type { Meter } from '../domain/meter';
 import type { MeterReading } from '../domain/meter-reading';
 import type { PmPlan } from '../domain/pm-plan';
-import type { WorkOrder } from '../domain/work-order';
+import type { WorkOrderSummary } from '../domain/work-order-summary';
 import { recordId } from './asset-hierarchy';
 import { projectMeterTrigger, type ReadingPoint } from './meter-projection';
 import { approximateIntervalMs, projectTimeTrigger, uncoveredOccurrences } from './pm-projection';
@@ -37,7 +37,7 @@ export interface PlanNotice {
 
 export interface PmProjectionInput {
   plans: readonly PmPlan[];
-  workOrders: readonly WorkOrder[];
+  workOrders: readonly WorkOrderSummary[];
   meters: readonly Meter[];
   readings: readonly MeterReading[];
   windowStart: number;

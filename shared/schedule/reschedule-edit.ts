@@ -1,14 +1,14 @@
 import { addDays } from 'date-fns';
 import type { ConnectionView } from '../connection-view';
 import type { FieldValue } from '../domain/outbox-operation';
-import type { WorkOrder } from '../domain/work-order';
+import type { WorkOrderSummary } from '../domain/work-order-summary';
 import { workOrderSpan } from './work-order-booking';
 
 /** An instant as the plants' APIs write them: whole seconds, UTC. */
 export const toWireInstant = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Why a work order's booking cannot be moved from Millwright, or null when it can. */
-export function rescheduleRefusal(workOrder: WorkOrder, connection: ConnectionView | undefined): string | null {
+export function rescheduleRefusal(workOrder: WorkOrderSummary, connection: ConnectionView | undefined): string | null {
   if (!connection) return 'Its plant is no longer among the connections.';
   if (connection.state === 'disconnected') return `${connection.name} is disconnected: its work orders are read-only.`;
   if (workOrder.completedAt !== null) return `${workOrder.code} is completed.`;
@@ -26,7 +26,7 @@ export type RescheduleEdit = { ok: true; start: Date; changes: Record<string, Fi
  * its due date when it has none) and its due date with it where the plant's system takes due
  * dates; refused where it cannot be moved, or would then start after a due date left behind.
  */
-export function rescheduleEdit(workOrder: WorkOrder, shift: number, connection: ConnectionView | undefined): RescheduleEdit {
+export function rescheduleEdit(workOrder: WorkOrderSummary, shift: number, connection: ConnectionView | undefined): RescheduleEdit {
   const refusal = rescheduleRefusal(workOrder, connection);
   if (refusal) return { ok: false, reason: refusal };
   const span = workOrderSpan(workOrder);

@@ -1,6 +1,6 @@
 import { addDays } from 'date-fns';
 import type { PmPlan } from '../domain/pm-plan';
-import type { WorkOrder } from '../domain/work-order';
+import type { WorkOrderSummary } from '../domain/work-order-summary';
 
 /**
  * Hours a work order books when nothing says how long it takes: its own `estimatedTime` first,
@@ -30,7 +30,7 @@ export interface WorkOrderSpan {
  * When a work order is booked: from its scheduled date (or its due date when unscheduled) to its
  * due date, or one day when it has no due date after the start. Null when it has neither date.
  */
-export function workOrderSpan(workOrder: Pick<WorkOrder, 'scheduledAt' | 'dueAt'>): WorkOrderSpan | null {
+export function workOrderSpan(workOrder: Pick<WorkOrderSummary, 'scheduledAt' | 'dueAt'>): WorkOrderSpan | null {
   const startIso = workOrder.scheduledAt ?? workOrder.dueAt;
   if (startIso === null) return null;
   const start = Date.parse(startIso);
@@ -41,6 +41,6 @@ export function workOrderSpan(workOrder: Pick<WorkOrder, 'scheduledAt' | 'dueAt'
 }
 
 /** Hours a work order books: its own estimate, its PM plan's, or the default. */
-export function workOrderHours(workOrder: Pick<WorkOrder, 'pmKey' | 'estimatedTime'>, plan: Pick<PmPlan, 'estimatedTime'> | undefined): number {
+export function workOrderHours(workOrder: Pick<WorkOrderSummary, 'pmKey' | 'estimatedTime'>, plan: Pick<PmPlan, 'estimatedTime'> | undefined): number {
   return estimatedHours(workOrder.estimatedTime) ?? (workOrder.pmKey !== null && plan ? estimatedHours(plan.estimatedTime) : null) ?? defaultWorkOrderHours;
 }

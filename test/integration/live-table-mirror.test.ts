@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkOrder } from '../../shared/domain/work-order';
+import { summarizeWorkOrder, type WorkOrderSummary } from '../../shared/domain/work-order-summary';
 import type { ApplyPageBatch } from '../../shared/local-store';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { LiveTableMirror } from '../../renderer/db/live-table-mirror';
@@ -21,8 +22,16 @@ function wo(key: string, fields: Partial<WorkOrder> = {}): WorkOrder {
 const page = (records: WorkOrder[], runId = 'run'): ApplyPageBatch =>
   ({ connectionId: 'plant-a', entity: 'workOrders', runId, records, quarantined: [], cursor: null }) as unknown as ApplyPageBatch;
 
+type Mirror = LiveTableMirror<'workOrders', WorkOrderSummary>;
+
+/** The mirror as the app makes it for work orders: each held as its summary. */
+function workOrderMirror(db: MillwrightDb, connectionIds: string[], options?: ConstructorParameters<typeof LiveTableMirror>[4]): Mirror {
+  const pool = new Map<string, string>();
+  return new LiveTableMirror(db, 'workOrders', connectionIds, (record) => summarizeWorkOrder(record, pool), options);
+}
+
 /** Resolves with the mirror's next answer. */
-function nextAnswer<M extends LiveTableMirror<'workOrders'>>(mirror: M): Promise<ReturnType<M['getSnapshot']>> {
+function nextAnswer<M extends Mirror>(mirror: M): Promise<ReturnType<M['getSnapshot']>> {
   return new Promise((resolve) => {
     const stop = mirror.subscribe(() => {
       stop();
@@ -32,8 +41,9 @@ function nextAnswer<M extends LiveTableMirror<'workOrders'>>(mirror: M): Promise
 }
 
 /** Waits until the mirror holds what the table holds for its connection (or fails the test after a while). */
-async function settled(mirror: LiveTableMirror<'workOrders'>, db: MillwrightDb) {
-  const expected = async () => (await db.workOrders.where('connectionId').equals('plant-a').toArray()).sort((a, b) => a.key.localeCompare(b.key));
+async function settled(mirror: Mirror, db: MillwrightDb) {
+  const expected = async () =>
+    (await db.workOrders.where('connectionId').equals('plant-a').toArray()).sort((a, b) => a.key.localeCompare(b.key)).map((record) => summarizeWorkOrder(record, new Map()));
   const deadline = Date.now() + 5000;
   for (;;) {
     const held = [...(mirror.getSnapshot() ?? [])].sort((a, b) => a.key.localeCompare(b.key));
@@ -85,7 +95,7 @@ describe('LiveTableMirror', () => {
     const store = new DexieLocalStore(db);
     await store.applyPage(page(Array.from({ length: 3000 }, (_, i) => wo(`k${i}`))));
     await db.workOrders.put(wo('other', { connectionId: 'plant-b' }));
-    const mirror = new LiveTableMirror(db, 'workOrders', ['plant-a']);
+    const mirror = workOrderMirror(db, ['plant-a']);
     const first = await nextAnswer(mirror);
     expect(first).toHaveLength(3000);
     const untouched = first!.find((record) => record.key === 'k2999');
@@ -102,12 +112,27 @@ describe('LiveTableMirror', () => {
     mirror.dispose();
   });
 
+  it('reads every connection in slices and holds summaries: without tasks or long texts', async () => {
+    db = createTestDb();
+    // Keys that sort apart from their numbers, so slices must follow IndexedDB's key order.
+    const keys = Array.from({ length: 23 }, (_, i) => `k${i}`);
+    const full = (connectionId: string, key: string) =>
+      wo(key, { connectionId, statusKey: 'in-progress', assetKey: 'pump-7', notes: 'A long note', completionRemarks: 'Done', tasks: [{ key: 't', code: '10', title: 'Check', description: null, priority: null }] });
+    await db.workOrders.bulkPut([...keys.map((key) => full('plant-a', key)), ...keys.slice(0, 9).map((key) => full('plant-b', key)), full('plant-c', 'k0')]);
+    const mirror = workOrderMirror(db, ['plant-a', 'plant-b'], { readSlice: 5 });
+    const held = (await nextAnswer(mirror))!;
+    expect(held.map((record) => `${record.connectionId}/${record.key}`).sort()).toEqual([...keys.map((key) => `plant-a/${key}`), ...keys.slice(0, 9).map((key) => `plant-b/${key}`)].sort());
+    for (const record of held) expect(Object.keys(record).filter((field) => ['tasks', 'notes', 'completionRemarks', 'actualTime', 'serviceRequestKey', 'deletedAt'].includes(field))).toEqual([]);
+    expect(held[0]).toEqual(summarizeWorkOrder(await db.workOrders.get([held[0]!.connectionId, held[0]!.key]) as WorkOrder, new Map()));
+    mirror.dispose();
+  });
+
   it('ends up holding exactly what the table holds through writes racing its reads, a range delete, and a time without listeners', async () => {
     db = createTestDb();
     const store = new DexieLocalStore(db);
     const seeded = new SeededRandom(11);
     await store.applyPage(page(Array.from({ length: 500 }, (_, i) => wo(`k${i}`))));
-    const mirror = new LiveTableMirror(db, 'workOrders', ['plant-a'], { minGapMs: 5 });
+    const mirror = workOrderMirror(db, ['plant-a'], { minGapMs: 5 });
     let stop = mirror.subscribe(() => undefined);
     // Pages land while the first read is still going, and while earlier pages are being read.
     const writes: Promise<unknown>[] = [];
@@ -141,7 +166,7 @@ describe('LiveTableMirror', () => {
   it('answers a burst of writes once it pauses, and a steady stream of them at least every few quiet periods', async () => {
     db = createTestDb();
     await db.workOrders.bulkPut([wo('a')]);
-    const mirror = new LiveTableMirror(db, 'workOrders', ['plant-a'], { quietMs: 100 });
+    const mirror = workOrderMirror(db, ['plant-a'], { quietMs: 100 });
     await nextAnswer(mirror);
     const answers: number[] = [];
     const stop = mirror.subscribe(() => answers.push(performance.now()));
@@ -168,7 +193,7 @@ describe('LiveTableMirror', () => {
   it('keeps its last answer and reports the error when a read fails, and reads afresh once changes or listeners come', async () => {
     db = createTestDb();
     await db.workOrders.bulkPut([wo('a'), wo('b')]);
-    const mirror = new LiveTableMirror(db, 'workOrders', ['plant-a']);
+    const mirror = workOrderMirror(db, ['plant-a']);
     const first = await nextAnswer(mirror);
     expect(first).toHaveLength(2);
     const broken = db.table('workOrders');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkOrder } from '../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../shared/domain/work-order-summary';
 import { workOrderRecord } from '../support/work-order-record';
 import { columnById, sortWorkOrders, type TableNames } from '../../renderer/features/board/work-order-table-columns';
 import { tableColumnIds } from '../../renderer/stores/board-layout-store';
@@ -16,7 +17,7 @@ const names: TableNames = {
 };
 const workOrder = (code: string, fields: Partial<WorkOrder> = {}) => workOrderRecord(code, fields);
 const now = Date.parse('2026-12-04T00:00:00Z');
-const codes = (list: WorkOrder[]) => list.map((w) => w.code);
+const codes = (list: readonly WorkOrderSummary[]) => list.map((w) => w.code);
 
 describe('sorting the table', () => {
   const list = [
@@ -47,7 +48,7 @@ describe('sorting the table', () => {
         const sorted = sortWorkOrders(records, { column, direction }, names, now);
         expect([...codes(sorted)].sort()).toEqual(codes(records).sort());
         expect(codes(sortWorkOrders([...records].reverse(), { column, direction }, names, now))).toEqual(codes(sorted));
-        const keyOf = (w: WorkOrder) => columnById.get(column)!.sortKey(w, names, now);
+        const keyOf = (w: WorkOrderSummary) => columnById.get(column)!.sortKey(w, names, now);
         for (let i = 1; i < sorted.length; i += 1) {
           const [a, b] = [keyOf(sorted[i - 1]!), keyOf(sorted[i]!)];
           if (a === null) expect(b).toBeNull();

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useRef } from 'react';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { formatCount } from '../../ui/format';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
 import { usePrinting } from '../../ui/use-printing';
@@ -44,11 +44,11 @@ interface BoardColumnProps {
   /** Unsent edits' marks by `connectionId/key`. */
   marks: ReadonlyMap<string, OutboxMark>;
   drop: DropState;
-  onOpen: (workOrder: WorkOrder) => void;
+  onOpen: (workOrder: WorkOrderSummary) => void;
   onCardKeyDown: CardNavigate;
   register: (columnIndex: number, handle: ColumnHandle | null) => void;
   /** Whether a work order is overdue (shared/domain/work-order-state), decided once by the board. */
-  overdueOf: (workOrder: WorkOrder) => boolean;
+  overdueOf: (workOrder: WorkOrderSummary) => boolean;
 }
 
 export const cardHeight = 100;

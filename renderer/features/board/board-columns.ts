@@ -1,12 +1,12 @@
 import { orderStatuses } from '../../../shared/domain/status-workflow';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
 
 export interface BoardColumn {
   /** Columns of several plants merge by status name, case aside. */
   id: string;
   name: string;
-  workOrders: WorkOrder[];
+  workOrders: WorkOrderSummary[];
 }
 
 export const otherColumnId = '(other)';
@@ -15,11 +15,11 @@ const statusKeyOf = (connectionId: string, key: string) => `${connectionId}\u000
 
 /** ISO instants and codes compare as plain strings: far cheaper than localeCompare over 10,000 cards. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const dueOrder = (a: WorkOrder, b: WorkOrder) =>
+const dueOrder = (a: WorkOrderSummary, b: WorkOrderSummary) =>
   (a.dueAt === null ? 1 : 0) - (b.dueAt === null ? 1 : 0) || compare(a.dueAt ?? '', b.dueAt ?? '') || compare(a.code, b.code);
 
 /** Which column a work order goes in, by its status (the "other" column when its connection's table does not know it). */
-function columnResolver(statuses: readonly WorkOrderStatus[]): (workOrder: WorkOrder) => string {
+function columnResolver(statuses: readonly WorkOrderStatus[]): (workOrder: WorkOrderSummary) => string {
   const columnOfStatus = new Map(statuses.map((status) => [statusKeyOf(status.connectionId, status.key), columnId(status.name)]));
   return (workOrder) => (workOrder.statusKey !== null && columnOfStatus.get(statusKeyOf(workOrder.connectionId, workOrder.statusKey))) || otherColumnId;
 }
@@ -29,9 +29,9 @@ function columnResolver(statuses: readonly WorkOrderStatus[]): (workOrder: WorkO
  * only when they hold work), cards earliest due first. Work orders whose status their
  * connection's table does not know go in a last column.
  */
-export function buildBoardColumns(statuses: readonly WorkOrderStatus[], workOrders: readonly WorkOrder[]): BoardColumn[] {
+export function buildBoardColumns(statuses: readonly WorkOrderStatus[], workOrders: readonly WorkOrderSummary[]): BoardColumn[] {
   const columnOf = columnResolver(statuses);
-  const byColumn = new Map<string, WorkOrder[]>();
+  const byColumn = new Map<string, WorkOrderSummary[]>();
   for (const workOrder of workOrders) {
     const id = columnOf(workOrder);
     let list = byColumn.get(id);
@@ -54,12 +54,12 @@ export function buildBoardColumns(statuses: readonly WorkOrderStatus[], workOrde
 /** The columns as built, with what they were built from, so that the next change can update them. */
 interface BuiltBoardColumns {
   statuses: readonly WorkOrderStatus[];
-  workOrders: readonly WorkOrder[];
+  workOrders: readonly WorkOrderSummary[];
   columns: BoardColumn[];
 }
 
 /** Where `workOrder` goes in a column sorted by dueOrder: after every card that sorts before or with it. */
-function insertionIndex(list: readonly WorkOrder[], workOrder: WorkOrder): number {
+function insertionIndex(list: readonly WorkOrderSummary[], workOrder: WorkOrderSummary): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -76,10 +76,10 @@ function insertionIndex(list: readonly WorkOrder[], workOrder: WorkOrder): numbe
  * record stays in place, new ones come last); a list that does not just reports more changes than
  * there were (a record both removed and added), which is still right for updateBoardColumns.
  */
-function changesBetween(before: readonly WorkOrder[], after: readonly WorkOrder[]): { removed: WorkOrder[]; added: WorkOrder[] } {
-  const removed: WorkOrder[] = [];
-  const added: WorkOrder[] = [];
-  const sameRecord = (a: WorkOrder, b: WorkOrder) => a.key === b.key && a.connectionId === b.connectionId;
+function changesBetween(before: readonly WorkOrderSummary[], after: readonly WorkOrderSummary[]): { removed: WorkOrderSummary[]; added: WorkOrderSummary[] } {
+  const removed: WorkOrderSummary[] = [];
+  const added: WorkOrderSummary[] = [];
+  const sameRecord = (a: WorkOrderSummary, b: WorkOrderSummary) => a.key === b.key && a.connectionId === b.connectionId;
   let i = 0;
   for (const workOrder of after) {
     // What `before` holds up to this record (or its old version) and `after` does not.
@@ -101,7 +101,7 @@ function changesBetween(before: readonly WorkOrder[], after: readonly WorkOrder[
  * versions are put in place by bisection; a column nothing changed in keeps its array. A new
  * status table, many changes, or a column coming or going builds them anew.
  */
-export function updateBoardColumns(previous: BuiltBoardColumns | null, statuses: readonly WorkOrderStatus[], workOrders: readonly WorkOrder[]): BuiltBoardColumns {
+export function updateBoardColumns(previous: BuiltBoardColumns | null, statuses: readonly WorkOrderStatus[], workOrders: readonly WorkOrderSummary[]): BuiltBoardColumns {
   const anew = (): BuiltBoardColumns => ({ statuses, workOrders, columns: buildBoardColumns(statuses, workOrders) });
   if (!previous || previous.statuses !== statuses) return anew();
   if (previous.workOrders === workOrders) return previous;
@@ -112,7 +112,7 @@ export function updateBoardColumns(previous: BuiltBoardColumns | null, statuses:
 
   const columnOf = columnResolver(statuses);
   const shown = new Set(previous.columns.map((column) => column.id));
-  const additions = new Map<string, WorkOrder[]>();
+  const additions = new Map<string, WorkOrderSummary[]>();
   for (const workOrder of added) {
     const id = columnOf(workOrder);
     if (!shown.has(id)) return anew(); // the first card of a column shown only while it holds work
@@ -138,7 +138,7 @@ export function updateBoardColumns(previous: BuiltBoardColumns | null, statuses:
 }
 
 /** Columns built by updateBoardColumns from the last ones it gave: one per board, for its memo. */
-export function boardColumnsCache(): (statuses: readonly WorkOrderStatus[], workOrders: readonly WorkOrder[]) => BoardColumn[] {
+export function boardColumnsCache(): (statuses: readonly WorkOrderStatus[], workOrders: readonly WorkOrderSummary[]) => BoardColumn[] {
   let built: BuiltBoardColumns | null = null;
   return (statuses, workOrders) => (built = updateBoardColumns(built, statuses, workOrders)).columns;
 }

@@ -1,6 +1,6 @@
 import { toCsv } from '../../../shared/csv';
 import { recordId } from '../../../shared/board/work-order-filter';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { completedAtOf, isOverdue } from '../../../shared/domain/work-order-state';
 import type { BoardColumn } from './board-columns';
 
@@ -31,7 +31,7 @@ export function boardCsv(
   names: CsvNames,
   pending: (connectionId: string, key: string) => boolean,
   /** Open or not, as the board decides it (shared/domain/work-order-state). */
-  isOpen: (workOrder: WorkOrder) => boolean,
+  isOpen: (workOrder: WorkOrderSummary) => boolean,
   now: number,
 ): string {
   const name = (map: ReadonlyMap<string, string>, connectionId: string, key: string | null) => (key ? (map.get(recordId(connectionId, key)) ?? key) : null);

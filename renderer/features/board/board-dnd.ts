@@ -1,5 +1,5 @@
 import { KeyboardCode, pointerWithin, rectIntersection, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
 import { columnId } from './board-columns';
 
@@ -43,7 +43,7 @@ export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
  * The status a card dropped on a column takes: the one of that name in the card's own plant
  * (columns of several plants merge by name), active ones first. Null when its plant has none.
  */
-export function statusForColumn(statuses: readonly WorkOrderStatus[], workOrder: Pick<WorkOrder, 'connectionId'>, targetColumnId: string): WorkOrderStatus | null {
+export function statusForColumn(statuses: readonly WorkOrderStatus[], workOrder: Pick<WorkOrderSummary, 'connectionId'>, targetColumnId: string): WorkOrderStatus | null {
   const candidates = statuses.filter((status) => status.connectionId === workOrder.connectionId && columnId(status.name) === targetColumnId);
   return candidates.find((status) => status.isActive) ?? candidates[0] ?? null;
 }

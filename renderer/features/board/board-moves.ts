@@ -1,6 +1,6 @@
 import { statusTransitionRefusal } from '../../../shared/board/status-transition';
 import type { ConnectionView } from '../../../shared/connection-view';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
 import { otherColumnId, type BoardColumn } from './board-columns';
 import { statusForColumn } from './board-dnd';
@@ -13,7 +13,7 @@ export type MoveDecision = { ok: true; status: WorkOrderStatus } | { ok: false; 
  * and the status workflow must allow the step (shared/board/status-transition).
  */
 export function decideMove(
-  workOrder: WorkOrder,
+  workOrder: WorkOrderSummary,
   column: Pick<BoardColumn, 'id' | 'name'>,
   statuses: readonly WorkOrderStatus[],
   connection: ConnectionView | undefined,

@@ -13,7 +13,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { useShallow } from 'zustand/react/shallow';
 import { boardSituation, firstSyncRunning, type BoardConnection, type BoardSituation } from '../../../shared/board/board-state';
 import { activeCriteria, recordId, workOrderMatcher } from '../../../shared/board/work-order-filter';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
 import { computeAvailability } from '../../../shared/kpis/asset-availability';
@@ -81,7 +81,7 @@ export function WorkOrderBoard() {
   const { shown: data, onScroll: heldWhileScrolling } = useHeldWhileScrolling(useCachedRecords(boardTables));
   const marks = useOutboxMarks(shownIds);
   const queueEdit = useQueueEdit();
-  const [dragging, setDragging] = useState<WorkOrder | null>(null);
+  const [dragging, setDragging] = useState<WorkOrderSummary | null>(null);
   /** Set the moment a drag starts (before React renders it), so no arrow key of a keyboard drag moves the focus instead. */
   const dragActive = useRef(false);
   const open = useAppStore((state) => state.openedWorkOrder);
@@ -158,7 +158,7 @@ export function WorkOrderBoard() {
   const isOpen = useMemo(() => openTest(data?.workOrderStatuses ?? []), [data?.workOrderStatuses]);
   const overdueOf = useMemo(() => {
     const now = Date.parse(nowIso);
-    return (workOrder: WorkOrder) => isOverdue(workOrder, isOpen(workOrder), now);
+    return (workOrder: WorkOrderSummary) => isOverdue(workOrder, isOpen(workOrder), now);
   }, [isOpen, nowIso]);
 
   const filtered = useMemo(() => {
@@ -201,7 +201,7 @@ export function WorkOrderBoard() {
   );
 
   const decide = useCallback(
-    (workOrder: WorkOrder, column: Pick<BoardColumnData, 'id' | 'name'>) =>
+    (workOrder: WorkOrderSummary, column: Pick<BoardColumnData, 'id' | 'name'>) =>
       decideMove(workOrder, column, data?.workOrderStatuses ?? [], connections.find((c) => c.id === workOrder.connectionId)),
     [data, connections],
   );
@@ -219,7 +219,7 @@ export function WorkOrderBoard() {
 
   /** Moves a card to a column through the outbox, or says why it stays. */
   const moveCard = useCallback(
-    (workOrder: WorkOrder, column: Pick<BoardColumnData, 'id' | 'name'>, byKeyboard: boolean) => {
+    (workOrder: WorkOrderSummary, column: Pick<BoardColumnData, 'id' | 'name'>, byKeyboard: boolean) => {
       const decision = decide(workOrder, column);
       if (decision.ok === 'same') return;
       if (!decision.ok) {
@@ -266,7 +266,7 @@ export function WorkOrderBoard() {
 
   /** Arrow keys, Home, End, Page Up and Down move the focus; Shift with ← → moves the card a column over. */
   const onCardKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrder, columnIndex: number, index: number): boolean => {
+    (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrderSummary, columnIndex: number, index: number): boolean => {
       if (dragActive.current || event.altKey || event.ctrlKey || event.metaKey) return false;
       const here = handles.current.get(columnIndex);
       if (!here) return false;
@@ -333,7 +333,7 @@ export function WorkOrderBoard() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const onOpen = useCallback((workOrder: WorkOrder) => setOpen({ connectionId: workOrder.connectionId, key: workOrder.key }), [setOpen]);
+  const onOpen = useCallback((workOrder: WorkOrderSummary) => setOpen({ connectionId: workOrder.connectionId, key: workOrder.key }), [setOpen]);
 
   const onDragStart = (event: DragStartEvent) => {
     dragActive.current = true;

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { recordId } from '../../../shared/board/work-order-filter';
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { Labor } from '../../../shared/domain/labor';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order-status';
 import { rescheduleEdit } from '../../../shared/schedule/reschedule-edit';
 import { useAppStore } from '../../stores/app-store';
@@ -14,7 +14,7 @@ import { decideMove } from './board-moves';
 
 interface BulkActionsProps {
   /** The selected work orders the table shows. */
-  workOrders: readonly WorkOrder[];
+  workOrders: readonly WorkOrderSummary[];
   statuses: readonly WorkOrderStatus[];
   labors: readonly Labor[];
   /** Plant names beside technicians when several plants are shown. */
@@ -41,11 +41,11 @@ export function WorkOrderBulkActions({ workOrders, statuses, labors, plants, onC
   const plantIds = useMemo(() => new Set(workOrders.map((w) => w.connectionId)), [workOrders]);
   const technicians = useMemo(() => labors.filter((l) => l.isActive && plantIds.has(l.connectionId)).sort((a, b) => a.name.localeCompare(b.name)), [labors, plantIds]);
   const statusNames = useMemo(() => [...new Set(statuses.filter((s) => plantIds.has(s.connectionId) && s.isActive).map((s) => s.name))], [statuses, plantIds]);
-  const connectionOf = (workOrder: WorkOrder): ConnectionView | undefined => connections.find((c) => c.id === workOrder.connectionId);
+  const connectionOf = (workOrder: WorkOrderSummary): ConnectionView | undefined => connections.find((c) => c.id === workOrder.connectionId);
   const shift = Number(days);
   const shiftValid = Number.isInteger(shift) && shift !== 0 && Math.abs(shift) <= 365;
 
-  const run = async (what: string, plan: (workOrder: WorkOrder) => PlannedEdit) => {
+  const run = async (what: string, plan: (workOrder: WorkOrderSummary) => PlannedEdit) => {
     setBusy(true);
     const refused: string[] = [];
     let queued = 0;

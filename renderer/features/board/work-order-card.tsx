@@ -1,12 +1,12 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { formatDate } from '../../ui/format';
 import { markLabel, PendingMark } from '../../ui/outbox-icons';
 import type { OutboxMark } from '../../ui/use-outbox';
 
 interface WorkOrderCardProps {
-  workOrder: WorkOrder;
+  workOrder: WorkOrderSummary;
   assetName: string | null;
   /** The technician assigned, if any. */
   assigneeName: string | null;
@@ -21,7 +21,7 @@ interface WorkOrderCardProps {
 interface DraggableCardProps extends WorkOrderCardProps {
   /** A disconnected plant's cards cannot be moved or edited. */
   readOnly: boolean;
-  onOpen: (workOrder: WorkOrder) => void;
+  onOpen: (workOrder: WorkOrderSummary) => void;
   /** Keys the board handles (moving the focus, moving the card); true when it took the key. */
   onNavigate: CardNavigate;
   /** Where the card is: its column's place on the board and its own in the column. */
@@ -29,13 +29,13 @@ interface DraggableCardProps extends WorkOrderCardProps {
   index: number;
 }
 
-export type CardNavigate = (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrder, columnIndex: number, index: number) => boolean;
+export type CardNavigate = (event: KeyboardEvent<HTMLElement>, workOrder: WorkOrderSummary, columnIndex: number, index: number) => boolean;
 
 /** The id a card drags under: its connection and key. */
-export const cardDragId = (workOrder: Pick<WorkOrder, 'connectionId' | 'key'>) => `${workOrder.connectionId}\u0000${workOrder.key}`;
+export const cardDragId = (workOrder: Pick<WorkOrderSummary, 'connectionId' | 'key'>) => `${workOrder.connectionId}\u0000${workOrder.key}`;
 
 export interface CardDragData {
-  workOrder: WorkOrder;
+  workOrder: WorkOrderSummary;
 }
 
 /** "Jamal Moreau" → "JM". */

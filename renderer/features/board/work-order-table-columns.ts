@@ -1,5 +1,5 @@
 import { recordId } from '../../../shared/board/work-order-filter';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { formatDate, formatDays } from '../../ui/format';
 import type { TableColumnId, TableSort } from '../../stores/board-layout-store';
 import { standardSeverities } from '../../ui/work-order-fields';
@@ -24,16 +24,16 @@ export interface TableColumnSpec {
   /** Its starting width in pixels. */
   width: number;
   /** What the cell says. */
-  text(workOrder: WorkOrder, names: TableNames, now: number): string;
+  text(workOrder: WorkOrderSummary, names: TableNames, now: number): string;
   /** What it sorts by: strings compared as written (lower case), numbers as numbers; null (no value) always last. */
-  sortKey(workOrder: WorkOrder, names: TableNames, now: number): SortKey;
+  sortKey(workOrder: WorkOrderSummary, names: TableNames, now: number): SortKey;
 }
 
 
 const named = (names: ReadonlyMap<string, string>, connectionId: string, key: string | null) => (key === null ? null : (names.get(recordId(connectionId, key)) ?? null));
 const lower = (value: string | null) => (value === null || value === '' ? null : value.toLowerCase());
 const day = 86_400_000;
-const ageDays = (workOrder: WorkOrder, now: number) => {
+const ageDays = (workOrder: WorkOrderSummary, now: number) => {
   const created = workOrder.createdAt === null ? Number.NaN : Date.parse(workOrder.createdAt);
   if (Number.isNaN(created)) return null;
   const until = workOrder.completedAt === null ? now : Date.parse(workOrder.completedAt);
@@ -45,7 +45,7 @@ const severityRank = (severity: string | null) => {
   return rank >= 0 ? rank : standardSeverities.length;
 };
 
-function nameColumn(id: TableColumnId, label: string, width: number, of: (workOrder: WorkOrder, names: TableNames) => string | null): TableColumnSpec {
+function nameColumn(id: TableColumnId, label: string, width: number, of: (workOrder: WorkOrderSummary, names: TableNames) => string | null): TableColumnSpec {
   return { id, label, width, text: (w, names) => of(w, names) ?? '', sortKey: (w, names) => lower(of(w, names)) };
 }
 function dateColumn(id: TableColumnId, label: string, field: 'dueAt' | 'scheduledAt' | 'completedAt'): TableColumnSpec {
@@ -84,8 +84,8 @@ export const columnById = new Map(tableColumns.map((column) => [column.id, colum
 const compareKeys = (a: SortKey, b: SortKey) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
 /** Each list's work orders by code then plant: the order ties keep, worked out once per list (the cached list itself while no filter is set). */
-const codeOrders = new WeakMap<readonly WorkOrder[], readonly WorkOrder[]>();
-function byCode(workOrders: readonly WorkOrder[]): readonly WorkOrder[] {
+const codeOrders = new WeakMap<readonly WorkOrderSummary[], readonly WorkOrderSummary[]>();
+function byCode(workOrders: readonly WorkOrderSummary[]): readonly WorkOrderSummary[] {
   let ordered = codeOrders.get(workOrders);
   if (!ordered) {
     ordered = [...workOrders].sort((a, b) => compareKeys(a.code, b.code) || compareKeys(a.connectionId, b.connectionId));
@@ -95,7 +95,7 @@ function byCode(workOrders: readonly WorkOrder[]): readonly WorkOrder[] {
 }
 
 interface ColumnKeys {
-  ordered: readonly WorkOrder[];
+  ordered: readonly WorkOrderSummary[];
   column: TableColumnSpec;
   names: TableNames;
   now: number;
@@ -108,7 +108,7 @@ interface ColumnKeys {
 }
 /** The last column's keys: the same column sorted the other way again needs only the rows put in order. */
 let lastKeys: ColumnKeys | null = null;
-function keysOf(ordered: readonly WorkOrder[], column: TableColumnSpec, names: TableNames, now: number): ColumnKeys {
+function keysOf(ordered: readonly WorkOrderSummary[], column: TableColumnSpec, names: TableNames, now: number): ColumnKeys {
   if (lastKeys && lastKeys.ordered === ordered && lastKeys.column === column && lastKeys.names === names && lastKeys.now === now) return lastKeys;
   const keys = ordered.map((workOrder) => column.sortKey(workOrder, names, now));
   const distinct = [...new Set(keys)].filter((key) => key !== null);
@@ -128,7 +128,7 @@ function sortDistinct(distinct: readonly SortKey[]): SortKey[] {
  * once; the distinct keys are sorted and the rows then placed by their key's rank in one counting
  * pass, which keeps rows of equal rank in code order.
  */
-export function sortWorkOrders(workOrders: readonly WorkOrder[], sort: TableSort, names: TableNames, now: number): WorkOrder[] {
+export function sortWorkOrders(workOrders: readonly WorkOrderSummary[], sort: TableSort, names: TableNames, now: number): WorkOrderSummary[] {
   const column = columnById.get(sort.column)!;
   const ordered = byCode(workOrders);
   const columnKeys = keysOf(ordered, column, names, now);
@@ -145,7 +145,7 @@ export function sortWorkOrders(workOrders: readonly WorkOrder[], sort: TableSort
     starts[rank + 1]! += 1;
   }
   for (let rank = 1; rank < starts.length; rank += 1) starts[rank]! += starts[rank - 1]!;
-  const sorted = new Array<WorkOrder>(keys.length);
+  const sorted = new Array<WorkOrderSummary>(keys.length);
   for (let index = 0; index < keys.length; index += 1) sorted[starts[ranks[index]!]!++] = ordered[index]!;
   return sorted;
 }

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { recordId } from '../../../shared/board/work-order-filter';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { formatCount } from '../../ui/format';
 import { PendingMark } from '../../ui/outbox-icons';
 import { markKey, type OutboxMark } from '../../ui/use-outbox';
@@ -14,21 +14,21 @@ const rowHeight = 34;
 const checkWidth = 40;
 
 interface WorkOrderTableProps {
-  workOrders: readonly WorkOrder[];
+  workOrders: readonly WorkOrderSummary[];
   names: TableNames;
   now: number;
   marks: ReadonlyMap<string, OutboxMark>;
-  overdueOf: (workOrder: WorkOrder) => boolean;
+  overdueOf: (workOrder: WorkOrderSummary) => boolean;
   /** Selected rows by recordId(connectionId, key). */
   selected: ReadonlySet<string>;
   /** Changes the selection from what it is when the change lands (keys may come faster than renders). */
   onSelect: (change: (selected: ReadonlySet<string>) => ReadonlySet<string>) => void;
-  onOpen: (workOrder: WorkOrder) => void;
+  onOpen: (workOrder: WorkOrderSummary) => void;
   /** Told of every scroll of the rows (the board holds a plant's change until the scrolling pauses). */
   onScroll: () => void;
 }
 
-const idOf = (workOrder: WorkOrder) => recordId(workOrder.connectionId, workOrder.key);
+const idOf = (workOrder: WorkOrderSummary) => recordId(workOrder.connectionId, workOrder.key);
 
 /**
  * Every work order the board's filters let through, one row each, in any status: sortable by
@@ -81,7 +81,7 @@ export function WorkOrderTable({ workOrders, names, now, marks, overdueOf, selec
     setFocused(index);
   }, []);
 
-  const toggle = (workOrder: WorkOrder) =>
+  const toggle = (workOrder: WorkOrderSummary) =>
     onSelect((previous) => {
       const next = new Set(previous);
       const id = idOf(workOrder);
@@ -266,7 +266,7 @@ interface TableRowProps {
   top: number;
   template: string;
   width: number;
-  workOrder: WorkOrder;
+  workOrder: WorkOrderSummary;
   names: TableNames;
   now: number;
   mark: OutboxMark | null;
@@ -275,8 +275,8 @@ interface TableRowProps {
   focused: boolean;
   onFocus: (index: number) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
-  onToggle: (workOrder: WorkOrder) => void;
-  onOpen: (workOrder: WorkOrder) => void;
+  onToggle: (workOrder: WorkOrderSummary) => void;
+  onOpen: (workOrder: WorkOrderSummary) => void;
 }
 
 const TableRow = memo(function TableRow({ index, top, template, width, workOrder, names, now, mark, overdue, selected, focused, onFocus, onKeyDown, onToggle, onOpen }: TableRowProps) {

@@ -4,7 +4,7 @@ import type { AssetDowntime } from '../../../shared/domain/asset-downtime';
 import { computeAvailability, isPlannedStop, type AssetAvailability } from '../../../shared/kpis/asset-availability';
 import { computeWorkOrderKpis } from '../../../shared/kpis/work-order-kpis';
 import type { PmPlan } from '../../../shared/domain/pm-plan';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { assetHierarchy, recordId, type HierarchyRow } from '../../../shared/schedule/asset-hierarchy';
 import { findBookingConflicts, type Booking } from '../../../shared/schedule/booking-conflicts';
@@ -28,7 +28,7 @@ interface BarPlace {
 
 export interface WorkOrderBar extends BarPlace {
   kind: 'work-order';
-  workOrder: WorkOrder;
+  workOrder: WorkOrderSummary;
   start: number;
   end: number;
   defaultLength: boolean;
@@ -91,7 +91,7 @@ export interface SiteSummary {
 }
 
 /** What books a workload cell: an open work order, or a projected PM its team is to do. */
-export type LoadEntry = { kind: 'work-order'; id: string; workOrder: WorkOrder; hours: number } | { kind: 'pm'; id: string; pm: ProjectedPm };
+export type LoadEntry = { kind: 'work-order'; id: string; workOrder: WorkOrderSummary; hours: number } | { kind: 'pm'; id: string; pm: ProjectedPm };
 
 export interface ScheduleModel {
   rows: ScheduleRow[];
@@ -155,8 +155,8 @@ interface WorkOrderFacts {
   plan: PmPlan | undefined;
   hours: number;
 }
-const workOrderFacts = new WeakMap<WorkOrder, WorkOrderFacts>();
-function factsOf(workOrder: WorkOrder, planById: ReadonlyMap<string, PmPlan>): WorkOrderFacts {
+const workOrderFacts = new WeakMap<WorkOrderSummary, WorkOrderFacts>();
+function factsOf(workOrder: WorkOrderSummary, planById: ReadonlyMap<string, PmPlan>): WorkOrderFacts {
   const { connectionId } = workOrder;
   let facts = workOrderFacts.get(workOrder);
   const planId = facts ? facts.planId : workOrder.pmKey === null ? null : recordId(connectionId, workOrder.pmKey);

@@ -18,7 +18,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Asset } from '../../../shared/domain/asset';
 import type { Labor } from '../../../shared/domain/labor';
 import { rescheduleEdit, rescheduleRefusal } from '../../../shared/schedule/reschedule-edit';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { recordId } from '../../../shared/schedule/asset-hierarchy';
 import { scheduleHorizons, scheduleWindow, shiftAnchor, type ScheduleHorizon } from '../../../shared/schedule/schedule-window';
 import { countOf, formatCount, formatSharePercent } from '../../ui/format';
@@ -133,7 +133,7 @@ export function SchedulePage() {
   const selected = model && selectedId !== null ? findBar(rows, selectedId) : null;
   const opened = model && openedCell ? loadCell(model.loads, openedCell, window, plantNames) : null;
 
-  const moveRefusal = useCallback((workOrder: WorkOrder) => rescheduleRefusal(workOrder, connections.find((c) => c.id === workOrder.connectionId)), [connections]);
+  const moveRefusal = useCallback((workOrder: WorkOrderSummary) => rescheduleRefusal(workOrder, connections.find((c) => c.id === workOrder.connectionId)), [connections]);
 
   /** Queues a change to a bar's work order; a move by `shift` days is drawn at once, and undone if it cannot be queued. */
   const sendBarEdit = useCallback(
@@ -157,7 +157,7 @@ export function SchedulePage() {
   );
 
   const refuse = useCallback(
-    (workOrder: WorkOrder, reason: string) => {
+    (workOrder: WorkOrderSummary, reason: string) => {
       const title = `${workOrder.code} stays as it was`;
       pushToast({ level: 'warning', title, body: reason, connectionId: workOrder.connectionId });
       setAnnouncement(`${title}: ${reason}`);
@@ -199,7 +199,7 @@ export function SchedulePage() {
   };
 
   /** From a workload cell: the work order given to a technician, or to nobody. */
-  const assignFromCell = async (workOrder: WorkOrder, labor: Labor | null) => {
+  const assignFromCell = async (workOrder: WorkOrderSummary, labor: Labor | null) => {
     const plan = assignEdit(workOrder, labor, connections.find((c) => c.id === workOrder.connectionId), plantLabors(workOrder.connectionId));
     if (!plan.ok) return refuse(workOrder, plan.reason);
     try {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ConnectionView } from '../../../shared/connection-view';
 import type { Labor } from '../../../shared/domain/labor';
-import type { WorkOrder } from '../../../shared/domain/work-order';
+import type { WorkOrderSummary } from '../../../shared/domain/work-order-summary';
 import { recordId } from '../../../shared/schedule/asset-hierarchy';
 import { assignEdit } from '../../ui/assign-edit';
 import { DialogActions } from '../../ui/dialog-actions';
@@ -19,7 +19,7 @@ interface WorkloadDialogProps {
   /** Whether the schedule shows a bar for this id (work with an asset in the window). */
   hasBar: (id: string) => boolean;
   onShow: (id: string) => void;
-  onAssign: (workOrder: WorkOrder, labor: Labor | null) => Promise<void>;
+  onAssign: (workOrder: WorkOrderSummary, labor: Labor | null) => Promise<void>;
   onClose: () => void;
 }
 
@@ -78,7 +78,7 @@ interface WorkOrderEntryProps {
   connection: ConnectionView | undefined;
   canShow: boolean;
   onShow: () => void;
-  onAssign: (workOrder: WorkOrder, labor: Labor | null) => Promise<void>;
+  onAssign: (workOrder: WorkOrderSummary, labor: Labor | null) => Promise<void>;
 }
 
 function WorkOrderEntry({ entry, technicians, labors, connection, canShow, onShow, onAssign }: WorkOrderEntryProps) {
