@@ -139,7 +139,7 @@ export class LiveTableMirror<E extends SyncEntity, R extends HeldRecord> {
     const table = this.db.table<SyncEntityRecord<E>>(this.entity);
     const records = new Map<string, R>();
     for (const connectionId of this.connectionIds) {
-      await forEachSlice(table, connectionId, this.options.readSlice ?? 20_000, (slice) => {
+      await forEachSlice(table, connectionId, this.options.readSlice ?? 5_000, (slice) => {
         for (const record of slice) records.set(idOf(record.connectionId, record.key), this.shape(record));
       });
     }

@@ -163,5 +163,8 @@ export class MillwrightDb extends Dexie {
           labor.siteKeys ??= [];
         });
       });
+    // v12: each status's work orders in due order, so the board shows a column's first cards
+    // without reading the whole table (records without a due date are not in it).
+    this.version(12).stores({ workOrders: '[connectionId+key], connectionId, [connectionId+statusKey], [connectionId+assetKey], [connectionId+statusKey+dueAt]' });
   }
 }

@@ -9,12 +9,15 @@
 //   - IndexedDB's size on disk (the profile's IndexedDB folder), per 100,000 work orders;
 //   - the demo plant's start-up time;
 //   - a correctness check: the cache's work orders per status (index counts) equal the plant's;
-//   - last, the board opened over the full cache: how soon it shows every work order, and the
-//     page's live heap then (cut off after BENCH_SCALE_BOARD_LIMIT_S, default 120; a page that
-//     runs out of memory is reported as such).
+//   - last, the board opened over the full cache: how soon its columns count every work order
+//     (its first look, read through indexes, or the board itself on a small cache), how soon the
+//     board itself shows (every work order read, for search, filters and figures), and the page's
+//     live heap then (cut off after BENCH_SCALE_BOARD_LIMIT_S, default 120; a page that runs out
+//     of memory is reported as such).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { syncEntities } from '../../shared/domain/sync-entity';
+import type { Page } from 'playwright-core';
 import { waitForBoardTotal } from '../support/board-regions';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
@@ -35,17 +38,30 @@ const log = (message: string) => console.log(`[bench ${new Date().toISOString().
 const mb = (bytes: number) => bytes / 2 ** 20;
 const boardLimitMs = Number(process.env.BENCH_SCALE_BOARD_LIMIT_S ?? 120) * 1000;
 
-/** The board opened over the full cache: time until its columns count every work order, and the page's heap then. */
+/** Waits until the columns of the board or of its first look count `total` work orders. */
+function anyBoardTotal(page: Page, total: number, timeoutMs: number) {
+  return page.waitForFunction(
+    (expected) =>
+      [...document.querySelectorAll('.board section[role="region"]')].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0) === expected,
+    total,
+    { timeout: timeoutMs, polling: 50 },
+  );
+}
+
+/** The board opened over the full cache: time until its columns count every work order, until the board itself shows, and the page's heap then. */
 async function openBoard(bench: BenchPage, workOrders: number): Promise<ScalePoint['board']> {
   const opened = performance.now();
+  let firstRenderMs: number | null = null;
   try {
     await bench.page.getByRole('button', { name: 'Board' }).click();
+    await anyBoardTotal(bench.page, workOrders, boardLimitMs);
+    firstRenderMs = performance.now() - opened;
     await waitForBoardTotal(bench.page, workOrders, boardLimitMs);
-    const firstRenderMs = performance.now() - opened;
-    return { firstRenderMs, heapMb: mb(await liveHeapBytes(bench)), failure: null };
+    const allReadMs = performance.now() - opened;
+    return { firstRenderMs, allReadMs, heapMb: mb(await liveHeapBytes(bench)), failure: null };
   } catch (error) {
     const crashed = /crash|closed/i.test(error instanceof Error ? error.message : String(error));
-    return { firstRenderMs: null, heapMb: null, failure: crashed ? 'the page crashed (out of memory)' : `not shown within ${boardLimitMs / 1000} s` };
+    return { firstRenderMs, allReadMs: null, heapMb: null, failure: crashed ? 'the page crashed (out of memory)' : `not shown within ${boardLimitMs / 1000} s` };
   }
 }
 
@@ -62,7 +78,8 @@ export interface ScalePoint {
   indexedDbBytes: number;
   indexedDbMbPer100k: number;
   byStatus: { cache: Record<string, number>; plant: Record<string, number>; equal: boolean };
-  board: { firstRenderMs: number | null; heapMb: number | null; failure: string | null };
+  /** firstRenderMs: every column counted (the first look on a large cache); allReadMs: the board itself, every work order read. */
+  board: { firstRenderMs: number | null; allReadMs: number | null; heapMb: number | null; failure: string | null };
 }
 
 export function scaleSizes(): number[] {
@@ -181,7 +198,7 @@ async function scalePoint(workOrders: number, probeScript: string): Promise<Scal
     if (baseline.records !== workOrders) throw new Error(`the baseline wrote ${baseline.records} records`);
     log(`scale ${count(workOrders)}: raw bulkPut ${fmt(baseline.ms)} ms; host RSS ${fmt(hostRssMb)} MB; page heap ${fmt(rendererHeapMb)} MB; IndexedDB ${fmt(mb(indexedDbBytes))} MB`);
     const board = await openBoard(bench, workOrders);
-    log(`scale ${count(workOrders)}: board ${board.failure ?? `shown in ${fmt(board.firstRenderMs!)} ms, page heap ${fmt(board.heapMb!)} MB`}`);
+    log(`scale ${count(workOrders)}: board counted in ${board.firstRenderMs === null ? '-' : fmt(board.firstRenderMs)} ms; ${board.failure ?? `all read in ${fmt(board.allReadMs!)} ms, page heap ${fmt(board.heapMb!)} MB`}`);
     return {
       workOrders,
       plantStartMs,
@@ -233,9 +250,14 @@ export async function runScaleBench(probeScript: string): Promise<{ rows: BenchR
       { metric: `scale ${n}: demo plant start-up`, ms: point.plantStartMs, ...(million ? { target: `<= ${scaleTargets.plantStartMsAt1M} ms`, result: verdict(point.plantStartMs <= scaleTargets.plantStartMsAt1M) } : {}) },
       { metric: `scale ${n}: work orders per status, cache = plant`, ms: null, target: 'equal', result: verdict(point.byStatus.equal) },
       {
-        metric: `scale ${n}: board first render${point.board.failure ? `: ${point.board.failure}` : `, page live heap then ${fmt(point.board.heapMb!)} MB`}`,
+        metric: `scale ${n}: board first render (every column counted, first cards)`,
         ms: point.board.firstRenderMs,
         ...(million ? { target: '<= 1000 ms', result: verdict(point.board.firstRenderMs !== null && point.board.firstRenderMs <= 1000) } : {}),
+      },
+      {
+        metric: `scale ${n}: board with every work order read${point.board.failure ? `: ${point.board.failure}` : `, page live heap then ${fmt(point.board.heapMb!)} MB`}`,
+        ms: point.board.allReadMs,
+        ...(million ? { target: `heap <= ${scaleTargets.rendererHeapMbAt1M} MB`, result: verdict(point.board.heapMb !== null && point.board.heapMb <= scaleTargets.rendererHeapMbAt1M) } : {}),
       },
     );
   }

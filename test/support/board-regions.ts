@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 
-/** The board's column regions; each announces its status and card count ("In progress (12)"). */
-const columns = '.board section[role="region"]';
+/**
+ * The board's column regions; each announces its status and card count ("In progress (12)"). Not
+ * its first look (aria-busy), shown on a large cache while every work order is still being read.
+ */
+const columns = '.board:not([aria-busy="true"]) section[role="region"]';
 
 /** Cards per status name, as the board's column regions announce them. */
 export function boardCounts(page: Page): Promise<Record<string, number>> {

@@ -15,11 +15,12 @@ const statusKeyOf = (connectionId: string, key: string) => `${connectionId}\u000
 
 /** ISO instants and codes compare as plain strings: far cheaper than localeCompare over 10,000 cards. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const dueOrder = (a: WorkOrderSummary, b: WorkOrderSummary) =>
+/** The board's card order: earliest due first, work without a due date last, then by code. */
+export const dueOrder = (a: WorkOrderSummary, b: WorkOrderSummary) =>
   (a.dueAt === null ? 1 : 0) - (b.dueAt === null ? 1 : 0) || compare(a.dueAt ?? '', b.dueAt ?? '') || compare(a.code, b.code);
 
 /** Which column a work order goes in, by its status (the "other" column when its connection's table does not know it). */
-function columnResolver(statuses: readonly WorkOrderStatus[]): (workOrder: WorkOrderSummary) => string {
+export function columnResolver(statuses: readonly WorkOrderStatus[]): (workOrder: WorkOrderSummary) => string {
   const columnOfStatus = new Map(statuses.map((status) => [statusKeyOf(status.connectionId, status.key), columnId(status.name)]));
   return (workOrder) => (workOrder.statusKey !== null && columnOfStatus.get(statusKeyOf(workOrder.connectionId, workOrder.statusKey))) || otherColumnId;
 }

@@ -27,6 +27,7 @@ import { useOutboxMarks, markKey } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
 import { NewWorkOrderDialog } from '../../ui/new-work-order-dialog';
 import { standardSeverities } from '../../ui/work-order-fields';
+import { BoardFirstLookView } from './board-first-look-view';
 import { BoardColumn, idleDrop, type ColumnDropData, type ColumnHandle, type DropState } from './board-column';
 import { boardColumnsCache, buildBoardColumns, otherColumnId, type BoardColumn as BoardColumnData } from './board-columns';
 import { boardCsv, downloadText } from './board-csv';
@@ -364,7 +365,8 @@ export function WorkOrderBoard() {
     downloadText(`work-orders-${nowIso.slice(0, 10)}.csv`, csv);
   };
 
-  if (data === undefined) return <BoardSkeleton />;
+  // A large cache takes seconds to read: the board shows each column's count and first cards meanwhile.
+  if (data === undefined) return layout === 'board' ? <BoardFirstLookView fallback={<BoardSkeleton />} /> : <BoardSkeleton />;
   if (data.workOrders.length === 0) {
     return <BoardEmptyState situation={situation} canCreate={canCreate} onCreate={() => setCreating(true)} creating={creating} onCreated={() => setCreating(false)} defaultConnectionId={shownIds.length === 1 ? shownIds[0]! : null} />;
   }
