@@ -1,5 +1,6 @@
 import type { SyncEntity, SyncEntityRecord } from '../../shared/domain/sync-entity';
 import { forEachSlice } from './connection-slices';
+import { priorityReadsDone } from './read-priority';
 import type { MillwrightDb } from './millwright-db';
 import type { RecordChanges } from './record-change-feed';
 
@@ -61,7 +62,7 @@ export class LiveTableMirror<E extends SyncEntity, R extends HeldRecord> {
     this.stopFeed = db.changes.subscribe((changes) => this.note(changes));
   }
 
-  /** The records as last read, or undefined before the first read has answered. */
+  /** The records as last read; undefined before the first read has answered, and while unheard once too much changed to pick up (a full read is due). */
   getSnapshot = (): readonly R[] | undefined => this.snapshot;
 
   /** The error of the last read, if it failed (the snapshot stays as it was). */
@@ -98,6 +99,12 @@ export class LiveTableMirror<E extends SyncEntity, R extends HeldRecord> {
       for (const key of change.keys) if (isRecordKey(key) && this.shown.has(key[0])) dirty.set(idOf(key[0], key[1]), key);
       // Past half the table a full read is cheaper than picking records one by one.
       this.dirty = dirty.size === 0 ? null : dirty.size > Math.max(1000, this.records.size / 2) ? 'all' : dirty;
+    }
+    // Unheard and past picking up changes: what it holds is no answer any more (a first sync of
+    // 100,000 would leave a board that opens later showing none), and the memory is better free.
+    if (this.dirty === 'all' && this.listeners.size === 0) {
+      this.snapshot = undefined;
+      this.records = new Map();
     }
     void this.refresh();
   }
@@ -136,6 +143,7 @@ export class LiveTableMirror<E extends SyncEntity, R extends HeldRecord> {
   }
 
   private async readAll(): Promise<void> {
+    await priorityReadsDone();
     const table = this.db.table<SyncEntityRecord<E>>(this.entity);
     const records = new Map<string, R>();
     for (const connectionId of this.connectionIds) {

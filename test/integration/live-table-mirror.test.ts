@@ -4,6 +4,7 @@ import { summarizeWorkOrder, type WorkOrderSummary } from '../../shared/domain/w
 import type { ApplyPageBatch } from '../../shared/local-store';
 import { DexieLocalStore } from '../../renderer/db/dexie-local-store';
 import { LiveTableMirror } from '../../renderer/db/live-table-mirror';
+import { priorityRead } from '../../renderer/db/read-priority';
 import type { MillwrightDb } from '../../renderer/db/millwright-db';
 import type { RecordChanges } from '../../renderer/db/record-change-feed';
 import { SeededRandom } from '../../electron/demo-plant/seeded-random';
@@ -160,6 +161,39 @@ describe('LiveTableMirror', () => {
     await db.workOrders.clear();
     expect(await settled(mirror, db)).toEqual([]);
     stop();
+    mirror.dispose();
+  });
+
+  it('holds no answer while unheard once too much changed to pick up, and reads everything when heard again', async () => {
+    db = createTestDb();
+    const store = new DexieLocalStore(db);
+    const mirror = workOrderMirror(db, ['plant-a']);
+    expect(await nextAnswer(mirror)).toEqual([]); // heard until it answers, then unheard
+    // A few changes while unheard are noted, and the last answer stays (a view opened again shows it at once).
+    await store.applyPage(page([wo('a')]));
+    expect(mirror.getSnapshot()).toEqual([]);
+    // A first sync's worth is not: an empty board must not stand for 3,000 work orders.
+    await store.applyPage(page(Array.from({ length: 3000 }, (_, i) => wo(`k${i}`))));
+    expect(mirror.getSnapshot()).toBeUndefined();
+    const stop = mirror.subscribe(() => undefined);
+    expect(await settled(mirror, db)).toHaveLength(3001);
+    stop();
+    mirror.dispose();
+  });
+
+  it('starts a full read only once the priority reads under way (the board’s first look) are done', async () => {
+    db = createTestDb();
+    await db.workOrders.bulkPut([wo('a'), wo('b')]);
+    let finish!: () => void;
+    const order: string[] = [];
+    const firstLook = priorityRead(() => new Promise<void>((resolve) => (finish = resolve)).then(() => void order.push('first look')));
+    const mirror = workOrderMirror(db, ['plant-a']);
+    const answered = nextAnswer(mirror).then((held) => order.push(`mirror ${held!.length}`));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(order).toEqual([]);
+    finish();
+    await Promise.all([firstLook, answered]);
+    expect(order).toEqual(['first look', 'mirror 2']);
     mirror.dispose();
   });
 

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { recordId } from '../../../shared/board/work-order-filter';
 import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { appDb } from '../../db/app-db';
+import { priorityRead } from '../../db/read-priority';
 import { countOf, formatCount } from '../../ui/format';
 import { markKey, useOutboxMarks } from '../../ui/use-outbox';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
@@ -60,7 +61,7 @@ export function BoardFirstLookView({ fallback }: { fallback: ReactNode }) {
   useEffect(() => {
     let current = true;
     // A failed first look leaves the fallback: the full read says what went wrong.
-    readFirstLook(shownIds).then((read) => current && setAnswer({ queryKey, read }), () => undefined);
+    priorityRead(() => readFirstLook(shownIds)).then((read) => current && setAnswer({ queryKey, read }), () => undefined);
     return () => {
       current = false;
     };
