@@ -44,6 +44,8 @@ export class LiveTableMirror<E extends SyncEntity, R extends HeldRecord> {
   /** Keys changed since they were last read; `all` until the first read and after a range went. */
   private dirty: Map<string, RecordKey> | 'all' | null = 'all';
   private refreshing = false;
+  /** Counts the times an unheard mirror dropped what it held: a read begun before one is no answer. */
+  private drops = 0;
   private lastAnswerAt = -Infinity;
   private lastWriteAt = -Infinity;
   /** When the oldest change not yet read came: a steady stream of writes waits no longer than a few quiet periods. */
@@ -105,6 +107,7 @@ export class LiveTableMirror<E extends SyncEntity, R extends HeldRecord> {
     if (this.dirty === 'all' && this.listeners.size === 0) {
       this.snapshot = undefined;
       this.records = new Map();
+      this.drops += 1;
     }
     void this.refresh();
   }
@@ -124,10 +127,16 @@ export class LiveTableMirror<E extends SyncEntity, R extends HeldRecord> {
         }
         const dirty = this.dirty;
         this.dirty = null;
+        const drops = this.drops;
         try {
           if (dirty === 'all') await this.readAll();
           else await this.readKeys([...dirty.values()]);
           this.failure = null;
+          if (drops !== this.drops) {
+            // Dropped while it read (unheard, too much changed): what it read is part of an old answer.
+            this.records = new Map();
+            continue;
+          }
         } catch (error) {
           // Keeps the last answer, says why, and leaves the reads for the next change.
           this.failure = error;

@@ -181,6 +181,33 @@ describe('LiveTableMirror', () => {
     mirror.dispose();
   });
 
+  it('gives no partial answer when it is dropped while a read of a few changes is under way', async () => {
+    db = createTestDb();
+    const store = new DexieLocalStore(db);
+    await db.workOrders.bulkPut([wo('a'), wo('b')]);
+    const mirror = workOrderMirror(db, ['plant-a']);
+    const stop = mirror.subscribe(() => undefined);
+    await settled(mirror, db);
+    // The read of the next change waits until the test lets it go.
+    const table = db.table('workOrders');
+    const bulkGet = table.bulkGet.bind(table);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reading!: () => void;
+    const started = new Promise<void>((resolve) => (reading = resolve));
+    table.bulkGet = ((keys: Parameters<typeof bulkGet>[0]) => (reading(), held.then(() => bulkGet(keys)))) as typeof table.bulkGet;
+    await db.workOrders.put(wo('c'));
+    await started;
+    stop();
+    await store.applyPage(page(Array.from({ length: 3000 }, (_, i) => wo(`k${i}`))));
+    expect(mirror.getSnapshot()).toBeUndefined();
+    table.bulkGet = bulkGet;
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(mirror.getSnapshot()).toBeUndefined(); // not the one record it was reading
+    mirror.dispose();
+  });
+
   it('starts a full read only once the priority reads under way (the board’s first look) are done', async () => {
     db = createTestDb();
     await db.workOrders.bulkPut([wo('a'), wo('b')]);
