@@ -17,8 +17,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { syncEntities } from '../../shared/domain/sync-entity';
-import type { Page } from 'playwright-core';
-import { waitForBoardTotal } from '../support/board-regions';
+import { firstLookOrBoardColumns, waitForBoardTotal } from '../support/board-regions';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
 import { spawnWebMode } from '../support/spawn-web-mode';
@@ -38,23 +37,13 @@ const log = (message: string) => console.log(`[bench ${new Date().toISOString().
 const mb = (bytes: number) => bytes / 2 ** 20;
 const boardLimitMs = Number(process.env.BENCH_SCALE_BOARD_LIMIT_S ?? 120) * 1000;
 
-/** Waits until the columns of the board or of its first look count `total` work orders. */
-function anyBoardTotal(page: Page, total: number, timeoutMs: number) {
-  return page.waitForFunction(
-    (expected) =>
-      [...document.querySelectorAll('.board section[role="region"]')].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0) === expected,
-    total,
-    { timeout: timeoutMs, polling: 50 },
-  );
-}
-
 /** The board opened over the full cache: time until its columns count every work order, until the board itself shows, and the page's heap then. */
 async function openBoard(bench: BenchPage, workOrders: number): Promise<ScalePoint['board']> {
   const opened = performance.now();
   let firstRenderMs: number | null = null;
   try {
     await bench.page.getByRole('button', { name: 'Board' }).click();
-    await anyBoardTotal(bench.page, workOrders, boardLimitMs);
+    await waitForBoardTotal(bench.page, workOrders, boardLimitMs, { selector: firstLookOrBoardColumns, pollingMs: 50 });
     firstRenderMs = performance.now() - opened;
     await waitForBoardTotal(bench.page, workOrders, boardLimitMs);
     const allReadMs = performance.now() - opened;

@@ -28,12 +28,18 @@ export function boardTotal(page: Page): Promise<number> {
   );
 }
 
-/** Waits until the board's column counts add up to `total` (e.g. the first sync into a fresh profile is done). */
-export async function waitForBoardTotal(page: Page, total: number, timeoutMs = 60_000): Promise<void> {
+/** The column regions of the board or of its first look, whichever shows. */
+export const firstLookOrBoardColumns = '.board section[role="region"]';
+
+/**
+ * Waits until the board's column counts add up to `total` (e.g. the first sync into a fresh
+ * profile is done); `selector` picks other columns (firstLookOrBoardColumns).
+ */
+export async function waitForBoardTotal(page: Page, total: number, timeoutMs = 60_000, { selector = columns, pollingMs = 100 } = {}): Promise<void> {
   await page.waitForFunction(
     ([selector, expected]) =>
       [...document.querySelectorAll(selector)].reduce((sum, el) => sum + Number(/\((\d+)\)$/.exec(el.getAttribute('aria-label') ?? '')?.[1] ?? 0), 0) === expected,
-    [columns, total] as const,
-    { timeout: timeoutMs, polling: 100 },
+    [selector, total] as const,
+    { timeout: timeoutMs, polling: pollingMs },
   );
 }
