@@ -10,9 +10,11 @@ interface KpiProps {
   title: string;
   /** Opens the table on the work orders the figure counts; `what` names them. */
   show?: { what: string; onShow: () => void } | undefined;
+  /** Not known yet: the tile holds the figure's place. */
+  pending?: boolean;
 }
 
-function Kpi({ label, value, detail, tone, title, show }: KpiProps) {
+function Kpi({ label, value, detail, tone, title, show, pending = false }: KpiProps) {
   const body = (
     <>
       <span className="kpi-label">{label}</span>
@@ -21,7 +23,7 @@ function Kpi({ label, value, detail, tone, title, show }: KpiProps) {
     </>
   );
   return (
-    <div className={[tone ? `kpi kpi-${tone}` : 'kpi', show ? 'kpi-clickable' : ''].join(' ').trim()} role="group" aria-label={`${label}: ${value}, ${detail}`} title={title}>
+    <div className={['kpi', tone ? `kpi-${tone}` : '', show ? 'kpi-clickable' : '', pending ? 'kpi-pending' : ''].filter(Boolean).join(' ')} role="group" aria-label={pending ? `${label}: ${detail}` : `${label}: ${value}, ${detail}`} title={title}>
       {show ? (
         <button type="button" className="kpi-open" onClick={show.onShow} aria-label={`Show ${show.what} in the table`}>
           {body}
@@ -31,6 +33,14 @@ function Kpi({ label, value, detail, tone, title, show }: KpiProps) {
       )}
     </div>
   );
+}
+
+const workOrderKpiLabels = ['Backlog', 'Overdue', 'PM compliance', 'MTTR'] as const;
+const availabilityKpiLabels = ['Availability', 'MTBF'] as const;
+
+/** Tiles standing in for figures still being worked out. */
+function PendingKpis({ labels, detail, title }: { labels: readonly string[]; detail: string; title: string }) {
+  return labels.map((label) => <Kpi key={label} label={label} value="…" detail={detail} title={title} pending />);
 }
 
 /** Availability and MTBF over the board's assets, with the plants left out because their systems report no downtime. */
@@ -51,19 +61,19 @@ interface KpiStripProps {
 
 /** The board's key figures, over the work orders the filters show; saying so when filters narrow them, and holding back while a first sync is still bringing them in. */
 export function KpiStrip({ kpis, availability, loading, filtered, onShow }: KpiStripProps) {
+  // Until the figures are known, tiles of the same labels hold their places, so the board below
+  // does not jump down under the supervisor's pointer when they arrive.
   if (loading) {
     return (
       <section className="kpi-strip" aria-label="Key figures">
-        <p className="kpi-loading muted" role="status">
-          Key figures appear when the first sync has brought in every work order.
-        </p>
+        <PendingKpis labels={[...workOrderKpiLabels, ...availabilityKpiLabels]} detail="after the first sync" title="Key figures appear when the first sync has brought in every work order." />
       </section>
     );
   }
   if (kpis === null) {
     return (
       <section className="kpi-strip" aria-label="Key figures" aria-busy="true">
-        <p className="kpi-loading muted">Counting…</p>
+        <PendingKpis labels={[...workOrderKpiLabels, ...availabilityKpiLabels]} detail="counting…" title="Counting the work orders shown." />
       </section>
     );
   }
@@ -110,7 +120,7 @@ export function KpiStrip({ kpis, availability, loading, filtered, onShow }: KpiS
         title={`Mean time to repair: from a corrective work order's creation to its completion, averaged over completed ones.${scope}`}
         show={{ what: `the ${countOf(kpis.repairs, 'completed repair')}`, onShow: () => onShow('repairs') }}
       />
-      {availability && <AvailabilityKpis availability={availability} />}
+      {availability ? <AvailabilityKpis availability={availability} /> : <PendingKpis labels={availabilityKpiLabels} detail="counting…" title="Reading which plants report downtime." />}
     </section>
   );
 }
