@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeTrayStatus } from '../../electron/tray-status';
 import { notifyingKinds, type ConnectionStatus, type ConnectionStatusKind } from '../../shared/connection-status';
+import { dragCardToColumn } from '../support/board-drag';
 import { launchChromium } from '../support/chromium';
 import { demoPlantControl } from '../support/demo-plant-control';
 import { spawnCli, type SpawnedCli } from '../support/spawn-cli';
@@ -200,12 +201,7 @@ describe('one status model (Chromium, web mode)', () => {
     // The card is found by its key before its place is read: the sync cut short by the outage may
     // still be landing in the column, and the first card then is not the one whose key was read.
     const key = (await column('Approved').locator('article').first().getAttribute('data-work-order-key'))!;
-    const from = (await column('Approved').locator(`article[data-work-order-key="${key}"]`).boundingBox())!;
-    const to = (await column('In progress').boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(to.x + to.width / 2, to.y + 200, { steps: 12 });
-    await page.mouse.up();
+    await dragCardToColumn(page, column('Approved').locator(`article[data-work-order-key="${key}"]`), column('In progress'));
     const moved = column('In progress').locator(`article[data-work-order-key="${key}"]`);
     await expect.poll(() => moved.getAttribute('data-pending')).toBe('true');
     await expect.poll(() => page.locator('.banner-offline').textContent()).toMatch(/1 change waiting to be sent/);

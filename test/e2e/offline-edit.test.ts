@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dragCardToColumn } from '../support/board-drag';
 import { launchChromium } from '../support/chromium';
 import { RestartableDemoPlant } from '../support/restartable-demo-plant';
 import type { SpawnedCli } from '../support/spawn-cli';
@@ -49,14 +50,8 @@ describe('an edit made offline (Chromium, web mode)', () => {
 
     const approvedBefore = await columnCount('Approved');
     const inProgressBefore = await columnCount('In progress');
-    const card = column('Approved').locator('article').first();
-    const key = (await card.getAttribute('data-work-order-key'))!;
-    const from = (await card.boundingBox())!;
-    const to = (await column('In progress').boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(to.x + to.width / 2, to.y + 200, { steps: 12 });
-    await page.mouse.up();
+    const key = (await column('Approved').locator('article').first().getAttribute('data-work-order-key'))!;
+    await dragCardToColumn(page, column('Approved').locator(`article[data-work-order-key="${key}"]`), column('In progress'));
 
     const moved = column('In progress').locator(`article[data-work-order-key="${key}"]`);
     await moved.waitFor();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureBoardFirstRender, measureColumnScroll, measureRawRead } from '../bench/board-bench';
+import { dragCardToColumn } from '../support/board-drag';
 import { launchChromium } from '../support/chromium';
 import { boardTotal, waitForBoardTotal } from '../support/board-regions';
 import { column, columnCount, startBoardHost, type BoardHost } from './board-host';
@@ -90,15 +91,9 @@ describe('the supervisor\'s board over 10,000 work orders (Chromium, web mode)',
   });
 
   it('moves a card to another column with the mouse, and the plant gets the new status', async () => {
-    const card = column(page, 'Approved').locator('article').first();
-    const key = (await card.getAttribute('data-work-order-key'))!;
+    const key = (await column(page, 'Approved').locator('article').first().getAttribute('data-work-order-key'))!;
     const approvedBefore = await columnCount(page, 'Approved');
-    const from = (await card.boundingBox())!;
-    const to = (await column(page, 'Scheduled').boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(to.x + to.width / 2, to.y + 300, { steps: 12 });
-    await page.mouse.up();
+    await dragCardToColumn(page, column(page, 'Approved').locator(`article[data-work-order-key="${key}"]`), column(page, 'Scheduled'), { dropAt: 300 });
     await column(page, 'Scheduled').locator(`article[data-work-order-key="${key}"]`).waitFor();
     expect(await columnCount(page, 'Approved')).toBe(approvedBefore - 1);
     await expect.poll(async () => (await upstream(key)).status).toBe('Scheduled');
