@@ -103,6 +103,23 @@ describe('work-order board in Chromium (web mode)', () => {
     await page.close();
   });
 
+  it('shows the plant\'s name whole in the header at every width from a laptop\'s to a large desktop\'s', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(appUrl);
+    await waitForBoardTotal(page, 5000);
+    await expect.poll(() => page.locator('.connection-summary .connection-status-pill').first().textContent()).toBe('Connected');
+    const name = page.locator('.connection-summary .connection-name').first();
+    expect(await name.textContent()).toBe('Millwright Demo Plant');
+    const cut: number[] = [];
+    // Each side of every width at which the header gives something up (styles.css).
+    for (const width of [1280, 1439, 1440, 1599, 1600, 1679, 1680, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      if (await name.evaluate((el) => el.scrollWidth > el.clientWidth)) cut.push(width);
+    }
+    expect(cut).toEqual([]);
+    await page.close();
+  });
+
   it('scrolls a long virtualized column to its last card', async () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(appUrl);
