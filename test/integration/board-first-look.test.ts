@@ -45,6 +45,7 @@ describe('the board’s first look, read through indexes', () => {
         await db.workOrders.bulkPut(records);
         const look = await readBoardFirstLook(db, shown, perColumn);
         db.close();
+        if (!look) throw new Error('no first look without a minimum');
 
         const shownStatuses = statuses.filter((s) => shown.includes(s.connectionId as (typeof connections)[number]));
         const full = buildBoardColumns(shownStatuses, records.filter((r) => shown.includes(r.connectionId as (typeof connections)[number])));
@@ -56,5 +57,20 @@ describe('the board’s first look, read through indexes', () => {
       }),
       { seed, numRuns: 60 },
     );
+  });
+
+  it('answers nothing, after counting, below the size asked for, and the whole look from it', async () => {
+    db = createTestDb();
+    await db.workOrderStatuses.bulkPut(statuses);
+    await db.workOrders.bulkPut([
+      workOrderRecord('a', { statusKey: 'n-open', dueAt: dues[1]!, code: 'WO-1' }, 'north'),
+      workOrderRecord('b', { statusKey: 'n-wip', dueAt: null, code: 'WO-2' }, 'north'),
+      workOrderRecord('c', { statusKey: 's-open', dueAt: dues[2]!, code: 'WO-3' }, 'south'),
+    ]);
+    expect(await readBoardFirstLook(db, ['north', 'south'], 4, 4)).toBeNull();
+    expect(await readBoardFirstLook(db, ['north'], 4, 3)).toBeNull();
+    const look = await readBoardFirstLook(db, ['north', 'south'], 4, 3);
+    expect(look?.total).toBe(3);
+    expect(look?.columns.map((column) => [column.name, column.count])).toEqual([['Open', 2], ['In progress', 1], ['Completed', 0]]);
   });
 });

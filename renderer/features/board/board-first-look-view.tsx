@@ -25,8 +25,8 @@ interface FirstLookRead extends BoardFirstLook {
 
 /** Reads the first look and the names its cards show; null when the cache is small enough to wait for. */
 async function readFirstLook(connectionIds: readonly string[]): Promise<FirstLookRead | null> {
-  const look = await readBoardFirstLook(appDb, connectionIds, perColumn);
-  if (look.total < firstLookFrom) return null;
+  const look = await readBoardFirstLook(appDb, connectionIds, perColumn, firstLookFrom);
+  if (!look) return null;
   const cards = look.columns.flatMap((column) => column.workOrders);
   const keysOf = (pick: (card: (typeof cards)[number]) => string | null) => {
     const found = new Map<string, [string, string]>();

@@ -48,21 +48,22 @@ async function firstByDue(db: MillwrightDb, connectionId: string, statusKey: str
 /**
  * The board's columns, as buildBoardColumns makes them from every work order, read through
  * indexes instead: each status's count, and its first `perColumn` cards. For a board that opens
- * at once on a large cache while the full read (for search, filters and figures) goes on.
+ * at once on a large cache while the full read (for search, filters and figures) goes on. Null,
+ * after one count, when the connections hold fewer than `minimumTotal` work orders: the rest is
+ * not read for a board that would only flash.
  */
-export async function readBoardFirstLook(db: MillwrightDb, connectionIds: readonly string[], perColumn: number): Promise<BoardFirstLook> {
-  const statuses = (await Promise.all(connectionIds.map((id) => db.workOrderStatuses.where('connectionId').equals(id).toArray()))).flat();
-  const [perStatus, totals] = await Promise.all([
-    Promise.all(
-      statuses.map(async (status) => ({
-        status,
-        count: await db.workOrders.where(byStatus).equals([status.connectionId, status.key]).count(),
-        first: await firstByDue(db, status.connectionId, status.key, perColumn),
-      })),
-    ),
-    Promise.all(connectionIds.map((id) => db.workOrders.where('connectionId').equals(id).count())),
-  ]);
+export async function readBoardFirstLook(db: MillwrightDb, connectionIds: readonly string[], perColumn: number, minimumTotal = 0): Promise<BoardFirstLook | null> {
+  const totals = await Promise.all(connectionIds.map((id) => db.workOrders.where('connectionId').equals(id).count()));
   const total = totals.reduce((sum, count) => sum + count, 0);
+  if (total < minimumTotal) return null;
+  const statuses = (await Promise.all(connectionIds.map((id) => db.workOrderStatuses.where('connectionId').equals(id).toArray()))).flat();
+  const perStatus = await Promise.all(
+    statuses.map(async (status) => ({
+      status,
+      count: await db.workOrders.where(byStatus).equals([status.connectionId, status.key]).count(),
+      first: await firstByDue(db, status.connectionId, status.key, perColumn),
+    })),
+  );
   const pool: StringPool = new Map();
   const columns = new Map<string, { count: number; workOrders: WorkOrderSummary[] }>();
   for (const { status, count, first } of perStatus) {
