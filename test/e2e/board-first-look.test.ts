@@ -13,18 +13,20 @@ let browser: Browser;
 let page: Page;
 let total: number;
 
-/** Per column of the board (or of its first look, `busy`): its count and the codes of its first `n` cards. */
+/** Per column of the board (or of its first look, `busy`): its count, the codes of its first `n` cards, and where on screen the first one is. */
 function columnsShown(busy: boolean, n: number) {
   return page.evaluate(
     ([selector, n]) =>
-      [...document.querySelectorAll(selector)].map((region) => ({
-        label: region.getAttribute('aria-label'),
-        first: [...region.querySelectorAll('article .card-code')]
-          .map((code) => ({ code: code.textContent ?? '', top: code.getBoundingClientRect().top }))
-          .sort((a, b) => a.top - b.top)
-          .slice(0, n)
-          .map((card) => card.code),
-      })),
+      [...document.querySelectorAll(selector)].map((region) => {
+        const cards = [...region.querySelectorAll('article')]
+          .map((card) => ({ code: card.querySelector('.card-code')?.textContent ?? '', box: card.getBoundingClientRect() }))
+          .sort((a, b) => a.box.top - b.box.top);
+        return {
+          label: region.getAttribute('aria-label'),
+          first: cards.slice(0, n).map((card) => card.code),
+          at: cards[0] ? `${Math.round(cards[0].box.left)},${Math.round(cards[0].box.top)}` : null,
+        };
+      }),
     [busy ? '.board[aria-busy="true"] section[role="region"]' : '.board:not([aria-busy="true"]) section[role="region"]', n] as const,
   );
 }
@@ -46,6 +48,9 @@ afterAll(async () => {
 describe('the board on a large cache (Chromium, web mode)', () => {
   it('shows each column’s count and first cards while every work order is read, then the board with the same', async () => {
     const plant = Object.fromEntries(Object.entries((await host.control.stats()).workOrdersByStatus).filter(([, n]) => n > 0));
+    // The first sync done, the board after the reload has no word of it above the columns: where
+    // they stand is the board's layout alone, which the first look must match.
+    await expect.poll(() => page.locator('.connection-summary .connection-status-pill').first().textContent(), { timeout: 300_000 }).toBe('Connected');
     await page.reload();
     const firstLook = page.locator('.board[aria-busy="true"]');
     await firstLook.waitFor({ timeout: 30_000 });
@@ -59,6 +64,7 @@ describe('the board on a large cache (Chromium, web mode)', () => {
 
     await waitForBoardTotal(page, total, 120_000);
     expect(await boardCounts(page)).toEqual(earlyCounts);
+    // The same cards, in the same places: nothing moves under the pointer when the board comes.
     expect(await columnsShown(false, 4)).toEqual(early);
     await page.screenshot({ path: 'test-results/board-after-first-look.png' });
   }, 180_000);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { firstSyncRunning } from '../../../shared/board/board-state';
 import { recordId } from '../../../shared/board/work-order-filter';
 import { isOverdue, openTest } from '../../../shared/domain/work-order-state';
 import { appDb } from '../../db/app-db';
@@ -8,6 +9,8 @@ import { countOf, formatCount } from '../../ui/format';
 import { markKey, useOutboxMarks } from '../../ui/use-outbox';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import { readBoardFirstLook, type BoardFirstLook } from './board-first-look';
+import { BoardTopActions } from './board-top-actions';
+import { KpiStrip } from './kpi-strip';
 import { WorkOrderCardView } from './work-order-card';
 import { WorkOrderDrawer } from './work-order-drawer';
 
@@ -69,15 +72,27 @@ export function BoardFirstLookView({ fallback }: { fallback: ReactNode }) {
   // Only the answer for the plants shown now.
   const look = answer?.queryKey === queryKey ? answer.read : null;
   const isOpen = useMemo(() => openTest(look?.statuses ?? []), [look]);
+  const progress = useAppStore((state) => state.progress);
+  const kpisLoading = useMemo(
+    () => firstSyncRunning(connections.filter((c) => shownIds.includes(c.id)), (connectionId) => progress[connectionId]?.workOrders),
+    [connections, shownIds, progress],
+  );
   const plants = useMemo(() => (connections.length > 1 && shownIds.length > 1 ? new Map(connections.map((c) => [c.id, { name: c.name, disconnected: c.state === 'disconnected' }])) : null), [connections, shownIds]);
 
   if (!look) return <>{fallback}</>;
   const name = (connectionId: string, key: string | null) => (key === null ? null : (look.names.get(recordId(connectionId, key)) ?? null));
   return (
     <div className="board-page">
-      <p className="board-notice" role="status">
-        Reading all {countOf(look.total, 'work order')} for search, filters and figures… Each column shows its first cards meanwhile; moving cards waits for the reading too.
-      </p>
+      {/* The board's own top, and a line where its filters will be: the columns below stand where the board's will. */}
+      <div className="board-top">
+        <KpiStrip kpis={null} availability={null} loading={kpisLoading} filtered={null} onShow={() => undefined} />
+        <BoardTopActions shown={countOf(look.total, 'work order')} onExport={null} onCreate={null} waiting="Waits until every work order is read" />
+      </div>
+      <div className="filter-bar">
+        <p className="first-look-notice" role="status">
+          Reading all {countOf(look.total, 'work order')} for search, filters and figures… Each column shows its first cards meanwhile; moving cards waits for the reading too.
+        </p>
+      </div>
       <div className={`board${plants ? ' shows-plants' : ''}`} aria-label="Work-order board" aria-busy="true">
         {look.columns.map((column) => (
           <section key={column.id} className="column" role="region" aria-label={`${column.name} (${column.count})`} data-column-id={column.id}>

@@ -23,6 +23,7 @@ import { countOf, formatCount, formatDateTime } from '../../ui/format';
 import { selectShownConnectionIds, useAppStore } from '../../stores/app-store';
 import type { KpiCount } from '../../../shared/kpis/work-order-kpis';
 import { KpiStrip } from './kpi-strip';
+import { BoardTopActions } from './board-top-actions';
 import { useOutboxMarks, markKey } from '../../ui/use-outbox';
 import { useQueueEdit } from '../../ui/use-queue-edit';
 import { NewWorkOrderDialog } from '../../ui/new-work-order-dialog';
@@ -374,41 +375,11 @@ export function WorkOrderBoard() {
     <div className="board-page">
       <div className="board-top">
         <KpiStrip kpis={kpis} availability={availability} loading={kpisLoading} filtered={activeCriteria(filter) > 0 && kpiSource !== null ? { shown: kpiSource.length, total: data.workOrders.length } : null} onShow={showCounted} />
-        <div className="board-top-actions">
-          <div className="board-buttons">
-            <span className="filter-count muted" role="status" aria-live="polite">
-              {activeCriteria(filter) > 0 ? `${formatCount(filtered.length)} of ${countOf(data.workOrders.length, 'work order')}` : countOf(data.workOrders.length, 'work order')}
-            </span>
-            <div className="segmented" role="radiogroup" aria-label="Show work as">
-              {(['board', 'table'] as const).map((choice) => (
-                <button key={choice} type="button" role="radio" aria-checked={layout === choice} className={layout === choice ? 'segment active' : 'segment'} onClick={() => setLayout(choice)}>
-                  {choice === 'board' ? 'Board' : 'Table'}
-                </button>
-              ))}
-            </div>
-            <button type="button" className="button" onClick={exportCsv} disabled={filtered.length === 0} title="Download the work orders shown as a CSV file">
-              Export CSV
-            </button>
-            <button type="button" className="button primary" disabled={!canCreate} onClick={() => setCreating(true)}>
-              New work order
-            </button>
-          </div>
-          {layout === 'table' ? (
-            <span className="toolbar-hint muted">
-              <kbd>↑</kbd>
-              <kbd>↓</kbd> move · <kbd>Space</kbd> select · <kbd>Shift</kbd>+<kbd>↑</kbd>
-              <kbd>↓</kbd> extend · <kbd>Enter</kbd> open · headers sort · <kbd>/</kbd> search
-            </span>
-          ) : (
-          <span className="toolbar-hint muted">
-            <kbd>↑</kbd>
-            <kbd>↓</kbd>
-            <kbd>←</kbd>
-            <kbd>→</kbd> move · <kbd>Enter</kbd> open · <kbd>Shift</kbd>+<kbd>←</kbd>
-            <kbd>→</kbd> or drag: change status · <kbd>/</kbd> search
-          </span>
-          )}
-        </div>
+        <BoardTopActions
+          shown={activeCriteria(filter) > 0 ? `${formatCount(filtered.length)} of ${countOf(data.workOrders.length, 'work order')}` : countOf(data.workOrders.length, 'work order')}
+          onExport={filtered.length === 0 ? null : exportCsv}
+          onCreate={canCreate ? () => setCreating(true) : null}
+        />
       </div>
       <BoardFilterBar ref={searchRef} options={filterOptions} />
       {situation.kind === 'syncing' && situation.firstTime && (
