@@ -481,8 +481,9 @@ export function WorkOrderBoard() {
 }
 
 type Syncing = Extract<BoardSituation, { kind: 'syncing' }>;
+// Received from the plant: the board's own count is of those stored, a page behind at most.
 const syncedSoFar = (situation: Syncing) =>
-  situation.fetched === 0 ? '' : situation.total === null ? ` ${countOf(situation.fetched, 'work order')} so far.` : ` ${formatCount(situation.fetched)} of ${countOf(situation.total, 'work order')} so far.`;
+  situation.fetched === 0 ? '' : situation.total === null ? ` ${countOf(situation.fetched, 'work order')} received so far.` : ` ${formatCount(situation.fetched)} of ${countOf(situation.total, 'work order')} received so far.`;
 
 function syncingLine(situation: Syncing): string {
   return `${situation.firstTime ? `Syncing work orders from ${situation.plant} for the first time…` : `Syncing work orders from ${situation.plant}…`}${syncedSoFar(situation)}`;
