@@ -26,7 +26,8 @@ export function ConnectionsPage() {
   const basicProtection = connections.some((c) => c.secretProtection === 'basic' && c.state !== 'disconnected');
 
   return (
-    <div className="page">
+    <div className="page connections-page">
+      <div className="connections-main">
       <div className="page-head">
         <h1>Connections</h1>
         <button type="button" className="button primary" onClick={() => setPending({ kind: 'add' })}>
@@ -127,6 +128,7 @@ export function ConnectionsPage() {
           );
         })}
       </ul>
+      </div>
       <CacheStoragePanel />
       {pending?.kind === 'add' && <AddConnectionDialog onClose={() => setPending(null)} onAdded={() => setPending(null)} />}
       {pending?.kind === 'reauthorize' && <ReauthorizeDialog connection={pending.connection} onClose={() => setPending(null)} />}
