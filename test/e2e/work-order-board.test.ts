@@ -75,6 +75,8 @@ describe('work-order board in Chromium (web mode)', () => {
     const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
     await page.goto(appUrl);
     await waitForBoardTotal(page, 5000);
+    // The first sync over: no line about it comes or goes above the board meanwhile.
+    await expect.poll(() => page.locator('.connection-summary .connection-status-pill').first().textContent(), { timeout: 60_000 }).toBe('Connected');
     await page.getByRole('button', { name: 'Connections', exact: true }).click();
     await page.locator('li.connection-card').first().waitFor();
     // Every frame for 3 s from the click: where the first card of the first column is.
@@ -118,6 +120,29 @@ describe('work-order board in Chromium (web mode)', () => {
     }
     expect(cut).toEqual([]);
     await page.close();
+  });
+
+  it('shows every key figure, its name and what it is over whole, from a laptop\'s width to a large desktop\'s, beside the board and the table', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(appUrl);
+    await waitForBoardTotal(page, 5000);
+    await expect.poll(() => page.locator('.kpi-strip .kpi:not(.kpi-pending)').count()).toBe(6);
+    const cut: string[] = [];
+    try {
+      for (const layout of ['Board', 'Table'] as const) {
+        await page.getByRole('radio', { name: layout }).click();
+        for (const width of [1280, 1366, 1440, 1600, 1920]) {
+          await page.setViewportSize({ width, height: 900 });
+          const texts = await page.locator('.kpi-strip .kpi :is(.kpi-label, .kpi-value, .kpi-detail)').evaluateAll((spans) => spans.filter((span) => span.scrollWidth > span.clientWidth).map((span) => span.textContent ?? ''));
+          cut.push(...texts.map((text) => `${layout} at ${width} px: "${text}"`));
+        }
+      }
+    } finally {
+      // The layout is kept for the next page of this app.
+      await page.getByRole('radio', { name: 'Board' }).click();
+      await page.close();
+    }
+    expect(cut.join('\n')).toBe('');
   });
 
   it('scrolls a long virtualized column to its last card', async () => {

@@ -116,7 +116,7 @@ export function KpiStrip({ kpis, availability, loading, filtered, onShow }: KpiS
       <Kpi
         label="MTTR"
         value={kpis.mttrHours === null ? '—' : formatHours(kpis.mttrHours)}
-        detail={kpis.repairs === 0 ? 'no completed repairs' : `over ${countOf(kpis.repairs, 'completed repair')}`}
+        detail={kpis.repairs === 0 ? 'no completed repairs' : `over ${countOf(kpis.repairs, 'repair')}`}
         title={`Mean time to repair: from a corrective work order's creation to its completion, averaged over completed ones.${scope}`}
         show={{ what: `the ${countOf(kpis.repairs, 'completed repair')}`, onShow: () => onShow('repairs') }}
       />
