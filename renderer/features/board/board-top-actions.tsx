@@ -28,7 +28,7 @@ export function BoardTopActions({ shown, onExport, onCreate, waiting }: BoardTop
             </button>
           ))}
         </div>
-        <button type="button" className="button" onClick={onExport ?? undefined} disabled={!onExport} title={onExport || !waiting ? 'Download the work orders shown as a CSV file' : waiting}>
+        <button type="button" className="button" onClick={onExport ?? undefined} disabled={!onExport} title={!onExport && waiting ? waiting : 'Download the work orders shown as a CSV file'}>
           Export CSV
         </button>
         <button type="button" className="button primary" disabled={!onCreate} onClick={onCreate ?? undefined} title={!onCreate && waiting ? waiting : undefined}>

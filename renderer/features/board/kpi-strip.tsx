@@ -37,6 +37,7 @@ function Kpi({ label, value, detail, tone, title, show, pending = false }: KpiPr
 
 const workOrderKpiLabels = ['Backlog', 'Overdue', 'PM compliance', 'MTTR'] as const;
 const availabilityKpiLabels = ['Availability', 'MTBF'] as const;
+const allKpiLabels = [...workOrderKpiLabels, ...availabilityKpiLabels];
 
 /** Tiles standing in for figures still being worked out. */
 function PendingKpis({ labels, detail, title }: { labels: readonly string[]; detail: string; title: string }) {
@@ -66,14 +67,14 @@ export function KpiStrip({ kpis, availability, loading, filtered, onShow }: KpiS
   if (loading) {
     return (
       <section className="kpi-strip" aria-label="Key figures">
-        <PendingKpis labels={[...workOrderKpiLabels, ...availabilityKpiLabels]} detail="after the first sync" title="Key figures appear when the first sync has brought in every work order." />
+        <PendingKpis labels={allKpiLabels} detail="after the first sync" title="Key figures appear when the first sync has brought in every work order." />
       </section>
     );
   }
   if (kpis === null) {
     return (
       <section className="kpi-strip" aria-label="Key figures" aria-busy="true">
-        <PendingKpis labels={[...workOrderKpiLabels, ...availabilityKpiLabels]} detail="counting…" title="Counting the work orders shown." />
+        <PendingKpis labels={allKpiLabels} detail="counting…" title="Counting the work orders shown." />
       </section>
     );
   }
